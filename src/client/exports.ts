@@ -1,0 +1,40 @@
+// The runtime-independent public surface; index.ts and index.node.ts add `aksk` on their crypto backend.
+export { createVikingClient } from './createClient';
+export type { VikingClient, VectorApi, MemoryApi } from './createClient';
+export type { VikingClientOptions } from './options';
+export { DEFAULT_REGION, DEFAULT_TIMEOUT_MS } from './options';
+export type { PingResult } from './ping';
+export { VERSION } from './version';
+
+export { apiKey } from './auth/apiKey';
+export { headerAuth } from './auth/headerAuth';
+export { signingProxy } from './auth/signingProxy';
+export type { SigningProxyOptions } from './auth/signingProxy';
+export type { AkskOptions } from './auth/aksk';
+export type { AuthMode, OutgoingRequest } from './auth/AuthMode';
+export type { Credentials } from './auth/signV4';
+
+export type { RequestOptions } from './transport/RequestOptions';
+export type { RequestLog, RetryNotice } from './transport/RequestLog';
+export { exponentialJitter, linear, none, isTransientError, RETRYABLE_STATUSES } from './transport/retryStrategy';
+export type {
+  RetryStrategy,
+  RetryContext,
+  RetryOption,
+  RetryPolicyOptions,
+  ExponentialJitterOptions,
+  LinearOptions,
+} from './transport/retryStrategy';
+
+export { VikingDBError, isVikingDBError } from './errors/VikingDBError';
+export type { VikingDBErrorDetails } from './errors/VikingDBError';
+export { HttpError } from './errors/HttpError';
+export { AuthError } from './errors/AuthError';
+export { NotFoundError } from './errors/NotFoundError';
+export { RateLimitError } from './errors/RateLimitError';
+export { ServerError } from './errors/ServerError';
+export { TimeoutError } from './errors/TimeoutError';
+export { NetworkError } from './errors/NetworkError';
+export { ValidationError } from './errors/ValidationError';
+export type { ValidationIssue } from './errors/ValidationError';
+export { ConfigError } from './errors/ConfigError';

@@ -1,0 +1,23 @@
+import type { QueryInput } from '../auth/signV4';
+import type { RetryOption } from './retryStrategy';
+
+/** Options every call accepts as its last argument. Each one overrides the client's setting for this call only. */
+export interface RequestOptions {
+  /** Cancels the call, including a pending retry wait; the call rejects with the signal's reason. Default: none. */
+  signal?: AbortSignal | undefined;
+  /** Per-attempt timeout in ms. Default: the client's `timeoutMs` (30000). */
+  timeoutMs?: number | undefined;
+  /** Extra headers for this call; `X-*` headers are signed under AK/SK. Default: none. */
+  headers?: Readonly<Record<string, string>> | undefined;
+  /** Query parameters appended to the URL (and signed). Default: none. */
+  query?: QueryInput | undefined;
+  /** Sent as `X-Tt-Logid`, so the service logs the call under your id. Default: none (the service assigns one). */
+  requestId?: string | undefined;
+  /**
+   * Retries for this call. Setting it also allows retries of a call that is not idempotent (e.g. `addSession`).
+   * Default: the client's retry strategy for idempotent calls, 0 for the others.
+   */
+  maxRetries?: number | undefined;
+  /** Retry strategy (or the default policy's numbers) for this call; also opts a non-idempotent call in. Default: the client's. */
+  retry?: RetryOption | undefined;
+}

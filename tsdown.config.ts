@@ -1,0 +1,15 @@
+import { defineConfig } from 'tsdown';
+
+export default defineConfig({
+  entry: {
+    'client/index': 'src/client/index.ts',
+    'client/index.node': 'src/client/index.node.ts',
+  },
+  format: 'esm',
+  platform: 'neutral',
+  target: 'es2022',
+  dts: true,
+  sourcemap: true,
+  clean: true,
+  deps: { neverBundle: [/^node:/, 'ky', /^zod/, 'react', 'react-dom', /^@tanstack\//] },
+});
