@@ -1,0 +1,39 @@
+/**
+ * `npm run bench`: runs every benchmark in sequence, writes `bench/results/<name>.json` for each and prints one
+ * table. A missed target is reported but exits 0; only a benchmark that crashes makes the exit code non-zero.
+ */
+import { run as runBundleSize } from './bundle-size';
+import { run as runClientOverhead } from './client-overhead';
+import { metric, type BenchResult, type Metric } from './lib/metric';
+import { writeResult } from './lib/results';
+import { formatMisses, formatTable } from './lib/table';
+import { run as runSigner } from './signer';
+
+const BENCHMARKS: ReadonlyArray<readonly [string, () => Promise<BenchResult>]> = [
+  ['signer', runSigner],
+  ['client-overhead', runClientOverhead],
+  ['bundle-size', runBundleSize],
+];
+
+const started = performance.now();
+const metrics: Metric[] = [];
+const crashed: string[] = [];
+for (const [name, run] of BENCHMARKS) {
+  console.log(`\n=== ${name} ===`);
+  try {
+    const result = await run();
+    metrics.push(...result.metrics);
+    console.log(`[${name}] done in ${(result.durationMs / 1000).toFixed(2)} s, wrote ${await writeResult(result)}`);
+  } catch (error) {
+    console.error(`[${name}] CRASHED:`, error);
+    crashed.push(name);
+    metrics.push({ ...metric(`${name}: crashed`, Number.NaN, ''), measured: 'crashed', met: false });
+  }
+}
+
+console.log(`\n${formatTable(metrics)}\n${formatMisses(metrics)}`);
+console.log(`total ${((performance.now() - started) / 1000).toFixed(1)} s`);
+if (crashed.length > 0) {
+  console.error(`crashed: ${crashed.join(', ')}`);
+  process.exitCode = 1;
+}
