@@ -1,6 +1,6 @@
 /**
  * Browser bundle size of the client: esbuild (bundle, minify, platform browser, ESM, browser conditions — not
- * node) of an entry using `apiKey`, `aksk` and `signingProxy` clients and `vector.ping()`, gzip level 9.
+ * node) of an entry using `apiKey`, `aksk` and `signingProxy` clients and one multi-modal search, gzip level 9.
  * Also the share of ky and zod (esbuild metafile), and a check that neither classic zod nor a Node built-in
  * reaches the bundle.
  */
@@ -24,7 +24,10 @@ const clients = [
   createVikingClient({ auth: aksk({ accessKeyId: 'AK', secretAccessKey: 'SK' }) }),
   createVikingClient({ auth: signingProxy('/vikingdb') }),
 ];
-for (const client of clients) await client.vector.ping();
+for (const client of clients) {
+  const hits = await client.vector.index('text', 'text_index').search.multiModal({ text: 'hello', limit: 5 });
+  console.log(hits.items.length);
+}
 `;
 
 /** Node built-ins, with and without `node:`; marked external so a leak shows up as an import, not a build error. */

@@ -1,17 +1,41 @@
+import { createMemoryCollection, type MemoryCollection } from './memory/memoryCollection';
+import type { MemoryLocator } from './memory/types';
 import type { VikingClientOptions } from './options';
 import { ping, PING_ENDPOINTS, type PingResult } from './ping';
 import { resolveConfig } from './resolveConfig';
 import type { RequestOptions } from './transport/RequestOptions';
 import { createTransport, type Transport } from './transport/transport';
+import { createCollection, type CollectionOptions, type VectorCollection } from './vector/collection';
+import { embedding } from './vector/embedding';
+import { rerank } from './vector/rerank';
+import type {
+  AnyFields,
+  CollectionLocator,
+  EmbeddingParams,
+  EmbeddingResult,
+  RerankParams,
+  RerankResult,
+} from './vector/types';
+import { createVectorIndex, type VectorIndex } from './vector/vectorIndex';
 
 /** The vector API (service `vikingdb`). */
 export interface VectorApi {
+  /** Data operations on a collection. `TFields` types a row (all fields, vectors included). */
+  collection<TFields = AnyFields>(locator: CollectionLocator, options?: CollectionOptions): VectorCollection<TFields>;
+  /** Search, fetch, aggregate and sort on an index of a collection. */
+  index<TFields = AnyFields>(collection: CollectionLocator, indexName: string): VectorIndex<TFields>;
+  /** `POST /api/vikingdb/embedding`: dense/sparse/tensor embeddings of text and media. */
+  embedding(params: EmbeddingParams, options?: RequestOptions): Promise<EmbeddingResult>;
+  /** `POST /api/vikingdb/rerank`: scores candidates against a query. */
+  rerank(params: RerankParams, options?: RequestOptions): Promise<RerankResult>;
   /** `GET /api/vikingdb/Ping`: checks that the vector host answers. */
   ping(options?: RequestOptions): Promise<PingResult>;
 }
 
 /** The memory API (service `air`). */
 export interface MemoryApi {
+  /** Sessions, memory search, events and profiles of a memory collection. */
+  collection(locator: MemoryLocator): MemoryCollection;
   /** `GET /api/memory/ping`: checks that the memory host answers (and, under AK/SK, that the signature is accepted). */
   ping(options?: RequestOptions): Promise<PingResult>;
 }
@@ -22,7 +46,7 @@ export interface VikingClient {
   readonly memory: MemoryApi;
   /** The resolved base URLs, region and auth kind, for display. */
   readonly info: { vectorBaseUrl: string; memoryBaseUrl: string; region: string; auth: string };
-  /** The transport the API objects use; for the kit's own packages. */
+  /** The transport the API objects use; for the kit's own packages and custom endpoints. */
   readonly transport: Transport;
 }
 
@@ -31,14 +55,23 @@ export interface VikingClient {
  *
  * @example
  * const client = createVikingClient({ auth: apiKey(process.env.VIKINGDB_API_KEY!), region: 'cn-beijing' });
- * await client.vector.ping();
+ * const hits = await client.vector.index('text', 'text_index').search.multiModal({ text: 'session filters', limit: 5 });
  */
 export function createVikingClient(options: VikingClientOptions): VikingClient {
   const config = resolveConfig(options);
   const transport = createTransport(config);
   return {
-    vector: { ping: (requestOptions) => ping(transport, PING_ENDPOINTS.vector, requestOptions) },
-    memory: { ping: (requestOptions) => ping(transport, PING_ENDPOINTS.memory, requestOptions) },
+    vector: {
+      collection: (locator, collectionOptions) => createCollection(transport, locator, collectionOptions),
+      index: (collection, indexName) => createVectorIndex(transport, collection, indexName),
+      embedding: (params, requestOptions) => embedding(transport, params, requestOptions),
+      rerank: (params, requestOptions) => rerank(transport, params, requestOptions),
+      ping: (requestOptions) => ping(transport, PING_ENDPOINTS.vector, requestOptions),
+    },
+    memory: {
+      collection: (locator) => createMemoryCollection(transport, locator),
+      ping: (requestOptions) => ping(transport, PING_ENDPOINTS.memory, requestOptions),
+    },
     info: {
       vectorBaseUrl: config.baseUrls.vector,
       memoryBaseUrl: config.baseUrls.memory,

@@ -38,3 +38,30 @@ export { NetworkError } from './errors/NetworkError';
 export { ValidationError } from './errors/ValidationError';
 export type { ValidationIssue } from './errors/ValidationError';
 export { ConfigError } from './errors/ConfigError';
+export { BulkWriteError } from './errors/BulkWriteError';
+export type { FailedBatch } from './errors/BulkWriteError';
+
+export { f, filterIssues } from './vector/filter';
+export type {
+  Filter,
+  FilterNode,
+  FilterScalar,
+  RangeBounds,
+  MustNode,
+  MustNotNode,
+  RangeNode,
+  RangeOutNode,
+  GeoCircleNode,
+  AndNode,
+  OrNode,
+} from './vector/filter';
+export type { VectorCollection, CollectionOptions, FetchManyOptions } from './vector/collection';
+export type { VectorIndex, IndexSearch, ScanOptions } from './vector/vectorIndex';
+export type { UpsertAllOptions, BulkProgress, BulkWriteResult } from './vector/upsertAll';
+export { MAX_ROWS_PER_REQUEST } from './vector/rows';
+export type * from './vector/types';
+
+export type { MemoryCollection, MemoryEvents, MemoryProfiles } from './memory/memoryCollection';
+export type * from './memory/types';
+export type { Endpoint } from './transport/Endpoint';
+export type { ApiResponse, Transport } from './transport/transport';

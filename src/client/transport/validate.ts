@@ -1,7 +1,8 @@
-import type { ValidationIssue } from '../errors/ValidationError';
+import { ValidationError, type ValidationIssue } from '../errors/ValidationError';
+import { formatIssuePath } from '../shared/issuePath';
 
 /** The part of a `zod/mini` schema the kit uses. */
-interface SafeParser {
+export interface SafeParser {
   safeParse(
     data: unknown,
   ):
@@ -9,14 +10,26 @@ interface SafeParser {
     | { success: false; error: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> } };
 }
 
-/** Turns a `zod/mini` schema into an endpoint `check`, naming each bad field by its dotted path. */
+/** The issues a `zod/mini` schema finds, each named by its path (`data[3].vector[7]`). */
+export function schemaIssues(
+  schema: SafeParser,
+  value: unknown,
+  prefix: ReadonlyArray<PropertyKey> = [],
+): ValidationIssue[] {
+  const result = schema.safeParse(value);
+  if (result.success) return [];
+  return result.error.issues.map((issue) => ({
+    path: formatIssuePath([...prefix, ...issue.path]),
+    message: issue.message,
+  }));
+}
+
+/** Turns a `zod/mini` schema into an endpoint `check`. */
 export function checkWith(schema: SafeParser): (body: unknown) => readonly ValidationIssue[] {
-  return (body) => {
-    const result = schema.safeParse(body);
-    if (result.success) return [];
-    return result.error.issues.map((issue) => ({
-      path: issue.path.map(String).join('.'),
-      message: issue.message,
-    }));
-  };
+  return (body) => schemaIssues(schema, body);
+}
+
+/** Throws {@link ValidationError} for `operation` when any issue was found; nothing is sent then. */
+export function assertValid(operation: string, issues: readonly ValidationIssue[]): void {
+  if (issues.length > 0) throw new ValidationError(operation, issues);
 }

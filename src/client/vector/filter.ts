@@ -1,0 +1,163 @@
+import type { ValidationIssue } from '../errors/ValidationError';
+import type { FieldName } from './types';
+
+/** A value a `must` / `must_not` condition can match. */
+export type FilterScalar = string | number | boolean;
+
+/** Bounds of a `range` / `range_out` condition; at least one is required. */
+export interface RangeBounds {
+  gt?: number | undefined;
+  gte?: number | undefined;
+  lt?: number | undefined;
+  lte?: number | undefined;
+}
+
+/** Field value ∈ conds (for list fields: any element matches). */
+export interface MustNode<F extends string = string> {
+  op: 'must';
+  field: F;
+  conds: readonly FilterScalar[];
+}
+/** Field value ∉ conds. */
+export interface MustNotNode<F extends string = string> {
+  op: 'must_not';
+  field: F;
+  conds: readonly FilterScalar[];
+}
+/** Field inside the range. */
+export interface RangeNode<F extends string = string> extends RangeBounds {
+  op: 'range';
+  field: F;
+}
+/** Point (x field, y field) inside the circle. */
+export interface GeoCircleNode<F extends string = string> {
+  op: 'range';
+  field: readonly [F, F];
+  center: readonly [number, number];
+  radius: number;
+}
+/** Field outside the range (e.g. `{ gt: 500, lt: 100 }` means < 100 or > 500). */
+export interface RangeOutNode<F extends string = string> extends RangeBounds {
+  op: 'range_out';
+  field: F;
+}
+/** All conditions hold. */
+export interface AndNode<F extends string = string> {
+  op: 'and';
+  conds: ReadonlyArray<FilterNode<F>>;
+}
+/** Any condition holds. */
+export interface OrNode<F extends string = string> {
+  op: 'or';
+  conds: ReadonlyArray<FilterNode<F>>;
+}
+
+/** A node of the VikingDB filter DSL, with field names drawn from `F`. */
+export type FilterNode<F extends string = string> =
+  MustNode<F> | MustNotNode<F> | RangeNode<F> | GeoCircleNode<F> | RangeOutNode<F> | AndNode<F> | OrNode<F>;
+
+/** A filter over the fields of `TFields`: a raw DSL object or one built with {@link f}. */
+export type Filter<TFields> = FilterNode<FieldName<TFields>>;
+
+/**
+ * Builds filter DSL nodes. Field names are inferred as literals, so passing the result where a
+ * `Filter<TFields>` is expected checks them against `TFields` at compile time.
+ *
+ * @example f.and(f.must('region', ['cn', 'sg']), f.range('score', { gte: 1 }))
+ */
+export const f = {
+  must: <F extends string>(field: F, values: readonly FilterScalar[]): MustNode<F> => ({
+    op: 'must',
+    field,
+    conds: values,
+  }),
+  mustNot: <F extends string>(field: F, values: readonly FilterScalar[]): MustNotNode<F> => ({
+    op: 'must_not',
+    field,
+    conds: values,
+  }),
+  range: <F extends string>(field: F, bounds: RangeBounds): RangeNode<F> => ({ op: 'range', field, ...bounds }),
+  rangeOut: <F extends string>(field: F, bounds: RangeBounds): RangeOutNode<F> => ({
+    op: 'range_out',
+    field,
+    ...bounds,
+  }),
+  geoCircle: <F extends string>(
+    fields: readonly [F, F],
+    center: readonly [number, number],
+    radius: number,
+  ): GeoCircleNode<F> => ({ op: 'range', field: fields, center, radius }),
+  and: <F extends string>(...conds: Array<FilterNode<F>>): AndNode<F> => ({ op: 'and', conds }),
+  or: <F extends string>(...conds: Array<FilterNode<F>>): OrNode<F> => ({ op: 'or', conds }),
+};
+
+const BOUNDS = ['gt', 'gte', 'lt', 'lte'] as const;
+const MAX_DEPTH = 32;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isFiniteNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+/**
+ * Checks a raw filter at run time and names every bad node by its path (`filter.conds[1].field`).
+ * Returns no issues for a well-formed filter.
+ */
+export function filterIssues(node: unknown, path = 'filter', depth = 0): ValidationIssue[] {
+  const issue = (where: string, message: string): ValidationIssue[] => [{ path: where, message }];
+  if (depth > MAX_DEPTH) return issue(path, `filters nest at most ${MAX_DEPTH} levels deep`);
+  if (!isRecord(node)) return issue(path, 'expected a filter object with an "op"');
+  const { op } = node;
+  switch (op) {
+    case 'and':
+    case 'or': {
+      const { conds } = node;
+      if (!Array.isArray(conds) || conds.length === 0)
+        return issue(`${path}.conds`, `"${op}" needs a non-empty array of conditions`);
+      return conds.flatMap((child, i) => filterIssues(child, `${path}.conds[${i}]`, depth + 1));
+    }
+    case 'must':
+    case 'must_not': {
+      if (typeof node['field'] !== 'string' || node['field'] === '')
+        return issue(`${path}.field`, 'expected a field name');
+      const { conds } = node;
+      if (!Array.isArray(conds) || conds.length === 0)
+        return issue(`${path}.conds`, `"${op}" needs a non-empty array of values`);
+      const bad = conds.findIndex((v) => !(typeof v === 'string' || typeof v === 'boolean' || isFiniteNumber(v)));
+      return bad === -1 ? [] : issue(`${path}.conds[${bad}]`, 'expected a string, finite number or boolean');
+    }
+    case 'range':
+    case 'range_out': {
+      if (op === 'range' && Array.isArray(node['field'])) return geoIssues(node, path);
+      if (typeof node['field'] !== 'string' || node['field'] === '')
+        return issue(`${path}.field`, 'expected a field name');
+      const present = BOUNDS.filter((b) => node[b] !== undefined);
+      if (present.length === 0) return issue(path, `"${op}" needs at least one of gt, gte, lt, lte`);
+      const bad = present.find((b) => !isFiniteNumber(node[b]));
+      return bad === undefined ? [] : issue(`${path}.${bad}`, 'expected a finite number');
+    }
+    default:
+      return issue(
+        `${path}.op`,
+        `unknown op ${JSON.stringify(op)}; expected must, must_not, range, range_out, and or or`,
+      );
+  }
+}
+
+function geoIssues(node: Record<string, unknown>, path: string): ValidationIssue[] {
+  const fields = node['field'] as unknown[];
+  if (fields.length !== 2 || !fields.every((x) => typeof x === 'string' && x !== '')) {
+    return [{ path: `${path}.field`, message: 'a circle range needs exactly two field names [x, y]' }];
+  }
+  const center = node['center'];
+  if (!Array.isArray(center) || center.length !== 2 || !center.every(isFiniteNumber)) {
+    return [{ path: `${path}.center`, message: 'expected [x, y] as two finite numbers' }];
+  }
+  const radius = node['radius'];
+  if (!isFiniteNumber(radius) || radius < 0)
+    return [{ path: `${path}.radius`, message: 'expected a finite number ≥ 0' }];
+  return [];
+}

@@ -1,0 +1,46 @@
+import { asArray, asNumber, asRecord } from '../shared/read';
+import { metaOf } from '../shared/withMeta';
+import type { RequestOptions } from '../transport/RequestOptions';
+import type { Transport } from '../transport/transport';
+import { assertValid, schemaIssues } from '../transport/validate';
+import { VECTOR_ENDPOINTS } from './endpoints';
+import { tokenUsageOf } from './results';
+import { rerankSchema } from './schemas';
+import type { MultiModalInput, RerankParams, RerankResult } from './types';
+
+function parts(value: string | readonly MultiModalInput[]): readonly MultiModalInput[] {
+  return typeof value === 'string' ? [{ text: value }] : value;
+}
+
+/** Scores candidates against a query with a rerank model (`POST /api/vikingdb/rerank`). */
+export async function rerank(
+  transport: Transport,
+  params: RerankParams,
+  options?: RequestOptions,
+): Promise<RerankResult> {
+  assertValid('vector.rerank', schemaIssues(rerankSchema, params));
+  const body = {
+    model_name: params.modelName,
+    model_version: params.modelVersion,
+    query: parts(params.query),
+    data: params.data.map(parts),
+    instruction: params.instruction,
+    return_origin_data: params.returnOriginData,
+    project_name: params.projectName,
+    max_retry_time: params.maxRetryTime,
+  };
+  const response = await transport.call(VECTOR_ENDPOINTS.rerank, body, options);
+  const result = asRecord(response.payload);
+  return {
+    ...metaOf(response),
+    items: asArray(result['data']).map((raw) => {
+      const item = asRecord(raw);
+      return {
+        index: asNumber(item['id']) ?? -1,
+        score: asNumber(item['score']) ?? 0,
+        originData: Array.isArray(item['origin_data']) ? (item['origin_data'] as MultiModalInput[]) : undefined,
+      };
+    }),
+    tokenUsage: tokenUsageOf(result['token_usage']),
+  };
+}

@@ -1,0 +1,60 @@
+import type { ValidationIssue } from '../errors/ValidationError';
+
+/** Most rows one upsert or update request may carry, as VikingDB allows. */
+export const MAX_ROWS_PER_REQUEST = 100;
+
+function valueIssue(value: unknown, path: string): ValidationIssue | undefined {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return undefined;
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? undefined : { path, message: 'expected a finite number' };
+  if (Array.isArray(value)) {
+    const numeric = value.some((v) => typeof v === 'number');
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (numeric) {
+        if (typeof item !== 'number' || !Number.isFinite(item))
+          return { path: `${path}[${i}]`, message: 'expected a finite number' };
+      } else if (typeof item !== 'string') {
+        return { path: `${path}[${i}]`, message: 'expected a string (lists hold strings or numbers)' };
+      }
+    }
+    return undefined;
+  }
+  if (typeof value === 'object') {
+    for (const [token, weight] of Object.entries(value)) {
+      if (typeof weight !== 'number' || !Number.isFinite(weight)) {
+        return { path: `${path}.${token}`, message: 'expected a finite number (sparse vector weight)' };
+      }
+    }
+    return undefined;
+  }
+  return { path, message: `unsupported value of type ${typeof value}` };
+}
+
+/**
+ * Checks rows for upsert/update: 1 to 100 objects whose values are strings, finite numbers, booleans,
+ * lists of strings or numbers, or sparse vectors. `requireKey` (update) names fields of which each row needs one.
+ */
+export function rowIssues(rows: unknown, options: { max?: number; requireKey?: boolean } = {}): ValidationIssue[] {
+  if (!Array.isArray(rows)) return [{ path: 'data', message: 'expected an array of rows' }];
+  const max = options.max ?? MAX_ROWS_PER_REQUEST;
+  if (rows.length === 0) return [{ path: 'data', message: 'expected at least one row' }];
+  if (rows.length > max) {
+    return [{ path: 'data', message: `at most ${max} rows per request (got ${rows.length}); use upsertAll for more` }];
+  }
+  const issues: ValidationIssue[] = [];
+  rows.forEach((row: unknown, i) => {
+    if (typeof row !== 'object' || row === null || Array.isArray(row)) {
+      issues.push({ path: `data[${i}]`, message: 'expected a row object' });
+      return;
+    }
+    const entries = Object.entries(row);
+    if (entries.length === 0) issues.push({ path: `data[${i}]`, message: 'expected at least one field' });
+    for (const [name, value] of entries) {
+      if (value === undefined) continue;
+      const issue = valueIssue(value, `data[${i}].${name}`);
+      if (issue) issues.push(issue);
+    }
+  });
+  return issues;
+}

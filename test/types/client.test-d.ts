@@ -1,0 +1,88 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import {
+  apiKey,
+  createVikingClient,
+  f,
+  type Filter,
+  type PrimaryKey,
+  type SearchItem,
+  type SearchResult,
+} from '../../src/client/index';
+
+interface Doc {
+  id: number;
+  title: string;
+  year: number;
+  tags: string[];
+  embedding: number[];
+}
+
+const client = createVikingClient({ auth: apiKey('k') });
+const index = client.vector.index<Doc>('docs', 'docs_index');
+const collection = client.vector.collection<Doc>('docs');
+
+describe('vector typing', () => {
+  it('narrows fields to outputFields', async () => {
+    const result = await index.search.vector({ denseVector: [1, 2], outputFields: ['title', 'year'] });
+    expectTypeOf(result).toEqualTypeOf<SearchResult<Doc, 'title' | 'year'>>();
+    expectTypeOf(result.items[0]!.fields).toEqualTypeOf<Pick<Doc, 'title' | 'year'>>();
+    // @ts-expect-error tags was not requested
+    void result.items[0]!.fields.tags;
+  });
+
+  it('returns every field when outputFields is absent', async () => {
+    const result = await index.search.random();
+    expectTypeOf(result.items[0]!.fields).toEqualTypeOf<Pick<Doc, keyof Doc>>();
+    expectTypeOf(result.items[0]!.id).toEqualTypeOf<PrimaryKey>();
+    expectTypeOf(result.items[0]!.annScore).toEqualTypeOf<number | undefined>();
+  });
+
+  it('rejects unknown output fields and filter fields at compile time', () => {
+    // @ts-expect-error "author" is not a field of Doc
+    void index.search.vector({ denseVector: [1], outputFields: ['author'] });
+    // @ts-expect-error "author" is not a field of Doc
+    void index.search.random({ filter: f.must('author', ['x']) });
+    // @ts-expect-error a raw node with an unknown field
+    void index.search.random({ filter: { op: 'range', field: 'pages', gte: 1 } });
+    // @ts-expect-error nested unknown field
+    void index.search.random({ filter: f.and(f.must('title', ['a']), f.range('pages', { gt: 1 })) });
+    // @ts-expect-error scalar search by an unknown field
+    void index.search.scalar({ field: 'pages' });
+  });
+
+  it('accepts valid filters, raw and built', () => {
+    const built = f.and(f.must('tags', ['ai']), f.or(f.range('year', { gte: 2020 }), f.mustNot('title', ['draft'])));
+    expectTypeOf(built).toExtend<Filter<Doc>>();
+    const raw: Filter<Doc> = { op: 'range', field: ['year', 'id'], center: [0, 0], radius: 5 };
+    void index.search.random({ filter: raw });
+  });
+
+  it('types rows, fetch results and the scan iterator', async () => {
+    void collection.upsert([{ id: 1, title: 'a' }]);
+    // @ts-expect-error title must be a string
+    void collection.upsert([{ id: 1, title: 5 }]);
+    const fetched = await index.fetch([1], { outputFields: ['title'] });
+    expectTypeOf(fetched.items[0]!.fields).toEqualTypeOf<Pick<Doc, 'title'>>();
+    expectTypeOf(fetched.items[0]!.denseVector).toEqualTypeOf<number[] | undefined>();
+    for await (const row of index.scan({ outputFields: ['year'] })) {
+      expectTypeOf(row).toEqualTypeOf<SearchItem<Doc, 'year'>>();
+    }
+  });
+
+  it('defaults to any field name without a row type', async () => {
+    const loose = client.vector.index('docs', 'docs_index');
+    const result = await loose.search.random({ filter: f.must('anything', [1]) });
+    expectTypeOf(result.items[0]!.fields).toExtend<Record<string, unknown>>();
+  });
+});
+
+describe('memory typing', () => {
+  it('checks roles and returns typed items', async () => {
+    const memory = client.memory.collection('sdk_test');
+    // @ts-expect-error "bot" is not a role
+    void memory.addSession({ sessionId: 's', messages: [{ role: 'bot', content: 'x' }] });
+    const found = await memory.search({ query: 'q', filter: { userId: 'u', memoryType: ['event_v1'] } });
+    expectTypeOf(found.items[0]!.memoryInfo).toEqualTypeOf<Record<string, unknown>>();
+    expectTypeOf(found.items[0]!.time).toEqualTypeOf<number | undefined>();
+  });
+});
