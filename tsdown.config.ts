@@ -4,6 +4,8 @@ export default defineConfig({
   entry: {
     'client/index': 'src/client/index.ts',
     'client/index.node': 'src/client/index.node.ts',
+    'hooks/index': 'src/hooks/index.ts',
+    'msw/index': 'src/msw/index.ts',
   },
   format: 'esm',
   platform: 'neutral',
@@ -11,5 +13,5 @@ export default defineConfig({
   dts: true,
   sourcemap: true,
   clean: true,
-  deps: { neverBundle: [/^node:/, 'ky', /^zod/, 'react', 'react-dom', /^@tanstack\//] },
+  deps: { neverBundle: [/^node:/, 'ky', /^zod/, 'react', 'react-dom', /^react\//, /^@tanstack\//, /^msw/] },
 });

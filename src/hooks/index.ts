@@ -1,0 +1,75 @@
+/** `vikingdb-kit/hooks`: TanStack Query v5 bindings for the VikingDB client. */
+export { VikingProvider, useVikingClient } from './VikingProvider';
+export type { VikingProviderProps } from './VikingProvider';
+export { vikingKeys } from './keys';
+export { isEmptySearch, indexRef } from './searchRequest';
+export type { IndexRef, VectorSearchInput, VectorSearchMode, VectorSearchRequest } from './searchRequest';
+
+export {
+  vectorSearchOptions,
+  fetchRowsOptions,
+  fetchIndexRowsOptions,
+  aggregateOptions,
+  embeddingOptions,
+  rerankOptions,
+  infiniteScanOptions,
+  pingOptions,
+} from './options/vectorQueries';
+export type { InfiniteScanInput } from './options/vectorQueries';
+export {
+  memorySearchOptions,
+  eventSearchOptions,
+  profileSearchOptions,
+  sessionInfoOptions,
+} from './options/memoryQueries';
+export { upsertMutationOptions, updateMutationOptions, deleteMutationOptions } from './options/vectorMutations';
+export type { CollectionTarget, RowsVariables, DeleteVariables } from './options/vectorMutations';
+export {
+  addSessionMutationOptions,
+  addEventMutationOptions,
+  updateEventMutationOptions,
+  deleteEventMutationOptions,
+  batchDeleteEventsMutationOptions,
+  addProfileMutationOptions,
+  updateProfileMutationOptions,
+  deleteProfileMutationOptions,
+  batchDeleteProfilesMutationOptions,
+  triggerProfileUpdateMutationOptions,
+} from './options/memoryMutations';
+export type { MemoryVariables } from './options/memoryMutations';
+
+export {
+  useVectorSearch,
+  useSuspenseVectorSearch,
+  useFetchRows,
+  useFetchIndexRows,
+  useAggregate,
+  useEmbedding,
+  useRerank,
+  useInfiniteScan,
+  useMemorySearch,
+  useSuspenseMemorySearch,
+  useEventSearch,
+  useProfileSearch,
+  useSessionInfo,
+  usePing,
+} from './queries';
+export type { QueryHookOptions, SearchHookOptions } from './queries';
+export {
+  useUpsert,
+  useUpdate,
+  useDelete,
+  useAddSession,
+  useAddEvent,
+  useUpdateEvent,
+  useDeleteEvent,
+  useBatchDeleteEvents,
+  useAddProfile,
+  useUpdateProfile,
+  useDeleteProfile,
+  useBatchDeleteProfiles,
+  useTriggerProfileUpdate,
+} from './mutations';
+export { useBulkUpsert } from './useBulkUpsert';
+export type { BulkUpsertState } from './useBulkUpsert';
+export { useDebouncedValue } from './useDebouncedValue';

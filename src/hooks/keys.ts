@@ -1,0 +1,62 @@
+import { locatorFields, type LocatorFields } from '../client/vector/locator';
+import type { CollectionLocator } from '../client/vector/types';
+import type { MemoryLocator } from '../client/memory/types';
+
+/** A collection locator normalised for use in a query key (so `'docs'` and `{ collection_name: 'docs' }` match). */
+function vectorScope(collection: CollectionLocator): LocatorFields {
+  return locatorFields(collection, 'vikingKeys');
+}
+
+function memoryScope(collection: MemoryLocator): {
+  collection_name?: string;
+  resource_id?: string;
+  project_name: string;
+} {
+  if (typeof collection === 'string') return { collection_name: collection, project_name: 'default' };
+  const project_name = collection.project_name || 'default';
+  return 'resource_id' in collection
+    ? { resource_id: collection.resource_id, project_name }
+    : { collection_name: collection.collection_name, project_name };
+}
+
+/**
+ * Hierarchical query keys. Every key starts with `['vikingdb']`, so `invalidateQueries({ queryKey: vikingKeys.all })`
+ * refreshes everything; `vikingKeys.vector.collection('docs')` covers every query on that collection and its indexes.
+ */
+export const vikingKeys = {
+  all: ['vikingdb'] as const,
+  vector: {
+    all: () => ['vikingdb', 'vector'] as const,
+    collection: (collection: CollectionLocator) => ['vikingdb', 'vector', vectorScope(collection)] as const,
+    /** Rows fetched by id straight from the collection. */
+    fetch: (collection: CollectionLocator, ids: readonly unknown[], options?: unknown) =>
+      [...vikingKeys.vector.collection(collection), 'fetch', { ids, options }] as const,
+    index: (collection: CollectionLocator, index: string) =>
+      [...vikingKeys.vector.collection(collection), index] as const,
+    search: (collection: CollectionLocator, index: string, mode: string, params: unknown) =>
+      [...vikingKeys.vector.index(collection, index), 'search', mode, params] as const,
+    indexFetch: (collection: CollectionLocator, index: string, ids: readonly unknown[], options?: unknown) =>
+      [...vikingKeys.vector.index(collection, index), 'fetch', { ids, options }] as const,
+    aggregate: (collection: CollectionLocator, index: string, params: unknown) =>
+      [...vikingKeys.vector.index(collection, index), 'aggregate', params] as const,
+    scan: (collection: CollectionLocator, index: string, params: unknown) =>
+      [...vikingKeys.vector.index(collection, index), 'scan', params] as const,
+  },
+  models: {
+    embedding: (params: unknown) => ['vikingdb', 'models', 'embedding', params] as const,
+    rerank: (params: unknown) => ['vikingdb', 'models', 'rerank', params] as const,
+  },
+  memory: {
+    all: () => ['vikingdb', 'memory'] as const,
+    collection: (collection: MemoryLocator) => ['vikingdb', 'memory', memoryScope(collection)] as const,
+    search: (collection: MemoryLocator, params: unknown) =>
+      [...vikingKeys.memory.collection(collection), 'search', params] as const,
+    events: (collection: MemoryLocator, params: unknown) =>
+      [...vikingKeys.memory.collection(collection), 'events', params] as const,
+    profiles: (collection: MemoryLocator, params: unknown) =>
+      [...vikingKeys.memory.collection(collection), 'profiles', params] as const,
+    session: (collection: MemoryLocator, sessionId: string) =>
+      [...vikingKeys.memory.collection(collection), 'session', sessionId] as const,
+  },
+  ping: (domain: 'vector' | 'memory') => ['vikingdb', 'ping', domain] as const,
+};

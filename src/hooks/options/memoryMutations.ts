@@ -1,0 +1,65 @@
+import { mutationOptions } from '@tanstack/react-query';
+import type { VikingClient } from '../../client/createClient';
+import type { MemoryCollection } from '../../client/memory/memoryCollection';
+import type {
+  AddEventParams,
+  AddProfileParams,
+  AddSessionParams,
+  EventBatchDeleteParams,
+  MemoryLocator,
+  ProfileBatchDeleteParams,
+  TriggerProfileUpdateParams,
+  UpdateEventParams,
+  UpdateProfileParams,
+} from '../../client/memory/types';
+import type { RequestOptions } from '../../client/transport/RequestOptions';
+import { vikingKeys } from '../keys';
+
+/** Variables of a memory mutation: the call's parameters, and request options for this call. */
+export interface MemoryVariables<TParams> {
+  params: TParams;
+  options?: RequestOptions | undefined;
+}
+
+/** Builds options for one memory write; afterwards every query on that memory collection refetches. */
+function memoryMutation<TParams, TResult>(
+  client: VikingClient,
+  collection: MemoryLocator,
+  name: string,
+  run: (memory: MemoryCollection, params: TParams, options: RequestOptions | undefined) => Promise<TResult>,
+) {
+  return mutationOptions({
+    mutationKey: [...vikingKeys.memory.collection(collection), name],
+    mutationFn: ({ params, options }: MemoryVariables<TParams>) =>
+      run(client.memory.collection(collection), params, options),
+    onSettled: (_data, _error, _variables, _result, context) =>
+      context.client.invalidateQueries({ queryKey: vikingKeys.memory.collection(collection) }),
+  });
+}
+
+export const addSessionMutationOptions = (client: VikingClient, collection: MemoryLocator) =>
+  memoryMutation(client, collection, 'addSession', (m, p: AddSessionParams, o) => m.addSession(p, o));
+export const addEventMutationOptions = (client: VikingClient, collection: MemoryLocator) =>
+  memoryMutation(client, collection, 'addEvent', (m, p: AddEventParams, o) => m.events.add(p, o));
+export const updateEventMutationOptions = (client: VikingClient, collection: MemoryLocator) =>
+  memoryMutation(client, collection, 'updateEvent', (m, p: UpdateEventParams, o) => m.events.update(p, o));
+export const deleteEventMutationOptions = (client: VikingClient, collection: MemoryLocator) =>
+  memoryMutation(client, collection, 'deleteEvent', (m, eventId: string, o) => m.events.delete(eventId, o));
+export const batchDeleteEventsMutationOptions = (client: VikingClient, collection: MemoryLocator) =>
+  memoryMutation(client, collection, 'batchDeleteEvents', (m, p: EventBatchDeleteParams, o) =>
+    m.events.batchDelete(p, o),
+  );
+export const addProfileMutationOptions = (client: VikingClient, collection: MemoryLocator) =>
+  memoryMutation(client, collection, 'addProfile', (m, p: AddProfileParams, o) => m.profiles.add(p, o));
+export const updateProfileMutationOptions = (client: VikingClient, collection: MemoryLocator) =>
+  memoryMutation(client, collection, 'updateProfile', (m, p: UpdateProfileParams, o) => m.profiles.update(p, o));
+export const deleteProfileMutationOptions = (client: VikingClient, collection: MemoryLocator) =>
+  memoryMutation(client, collection, 'deleteProfile', (m, profileId: string, o) => m.profiles.delete(profileId, o));
+export const batchDeleteProfilesMutationOptions = (client: VikingClient, collection: MemoryLocator) =>
+  memoryMutation(client, collection, 'batchDeleteProfiles', (m, p: ProfileBatchDeleteParams, o) =>
+    m.profiles.batchDelete(p, o),
+  );
+export const triggerProfileUpdateMutationOptions = (client: VikingClient, collection: MemoryLocator) =>
+  memoryMutation(client, collection, 'triggerProfileUpdate', (m, p: TriggerProfileUpdateParams, o) =>
+    m.profiles.triggerUpdate(p, o),
+  );

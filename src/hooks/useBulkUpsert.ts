@@ -1,0 +1,76 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { BulkWriteError } from '../client/errors/BulkWriteError';
+import type { BulkProgress, BulkWriteResult, UpsertAllOptions } from '../client/vector/upsertAll';
+import type { AnyFields } from '../client/vector/types';
+import { vikingKeys } from './keys';
+import type { CollectionTarget } from './options/vectorMutations';
+import { useVikingClient } from './VikingProvider';
+
+/** State of a bulk upsert. */
+export interface BulkUpsertState {
+  status: 'idle' | 'running' | 'success' | 'error' | 'cancelled';
+  progress: BulkProgress | undefined;
+  result: BulkWriteResult | undefined;
+  /** On failure or cancel: which rows were written, failed, uncertain or never sent. */
+  error: BulkWriteError | undefined;
+}
+
+const IDLE: BulkUpsertState = { status: 'idle', progress: undefined, result: undefined, error: undefined };
+
+/**
+ * Writes any number of rows with progress and cancel: `start(rows)`, `cancel()`. Only one run at a time; starting
+ * again cancels the previous run. The collection's queries refetch when a run ends. Unmounting cancels.
+ */
+export function useBulkUpsert<TFields = AnyFields>(
+  target: CollectionTarget & Omit<UpsertAllOptions, 'signal' | 'onProgress'>,
+) {
+  const client = useVikingClient();
+  const queryClient = useQueryClient();
+  const [state, setState] = useState<BulkUpsertState>(IDLE);
+  const controller = useRef<AbortController | undefined>(undefined);
+  const latestTarget = useRef(target);
+  useEffect(() => {
+    latestTarget.current = target;
+  });
+  useEffect(() => () => controller.current?.abort(), []);
+
+  const start = useCallback(
+    async (rows: ReadonlyArray<Partial<TFields>>): Promise<BulkUpsertState> => {
+      const { collection, autoId, ...options } = latestTarget.current;
+      controller.current?.abort();
+      const own = new AbortController();
+      controller.current = own;
+      setState({ ...IDLE, status: 'running' });
+      let final: BulkUpsertState;
+      try {
+        const result = await client.vector.collection<TFields>(collection, { autoId }).upsertAll(rows, {
+          ...options,
+          signal: own.signal,
+          onProgress: (progress) => {
+            if (controller.current === own) setState((s) => ({ ...s, progress }));
+          },
+        });
+        final = { status: 'success', progress: undefined, result, error: undefined };
+      } catch (error) {
+        const bulk = error instanceof BulkWriteError ? error : undefined;
+        final = {
+          status: own.signal.aborted ? 'cancelled' : 'error',
+          progress: undefined,
+          result: undefined,
+          error: bulk,
+        };
+        if (!bulk) throw error;
+      } finally {
+        void queryClient.invalidateQueries({ queryKey: vikingKeys.vector.collection(collection) });
+      }
+      if (controller.current === own) setState((s) => ({ ...final, progress: s.progress }));
+      return final;
+    },
+    [client, queryClient],
+  );
+
+  const cancel = useCallback(() => controller.current?.abort(), []);
+  const reset = useCallback(() => setState(IDLE), []);
+  return { ...state, start, cancel, reset };
+}

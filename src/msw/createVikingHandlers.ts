@@ -1,0 +1,64 @@
+/**
+ * MSW v2 handlers that answer VikingDB requests with the local engine on in-memory storage — the same engine as the
+ * Node server, so Storybook, unit tests and the playground get exactly the server's answers with no server.
+ * The engine is created lazily on the first request (and seeded then, when asked).
+ */
+import { http, HttpResponse, type RequestHandler } from 'msw';
+import { defaultConfig } from '../server/local/config/defaultConfig';
+import type { LocalConfig } from '../server/local/config/schema';
+import { createLocalEngine } from '../server/local/engine/createLocalEngine';
+import type { LocalEngine } from '../server/local/engine/protocol';
+import { seedDemo } from '../server/local/seed/demoDataset';
+import { createMemoryStorage } from '../server/local/storage/memoryStorage';
+
+/** Options of {@link createVikingHandlers}. */
+export interface VikingHandlersOptions {
+  /** Collections to serve. Default: `defaultConfig` (SDK walkthrough + demo collections). */
+  config?: LocalConfig;
+  /** `true` or `'demo'` loads the demo dataset on first use. Default `false`. */
+  seed?: boolean | 'demo';
+  /** Origin (and optional prefix) to intercept, e.g. `http://localhost:8329`. Default: any origin (`*`). */
+  baseUrl?: string;
+}
+
+let requestCounter = 0;
+
+function newRequestId(): string {
+  requestCounter = (requestCounter + 1) % 1_000_000;
+  const random = Math.floor(Math.random() * 1e9)
+    .toString()
+    .padStart(9, '0');
+  return `msw-${Date.now()}${random}${requestCounter.toString().padStart(6, '0')}`;
+}
+
+/**
+ * Handlers for `${baseUrl}/api/*` and `${baseUrl}/ping` (any method). Each answer has the engine's status and JSON
+ * body plus an `X-Tt-Logid` header equal to the body's `request_id` (the request's own `X-Tt-Logid`, else a new id).
+ */
+export function createVikingHandlers(options: VikingHandlersOptions = {}): RequestHandler[] {
+  const base = (options.baseUrl ?? '*').replace(/\/+$/, '');
+  let engine: Promise<LocalEngine> | undefined;
+
+  function getEngine(): Promise<LocalEngine> {
+    engine ??= (async () => {
+      const created = await createLocalEngine({
+        config: options.config ?? defaultConfig,
+        storage: createMemoryStorage(),
+      });
+      if (options.seed === true || options.seed === 'demo') await seedDemo(created);
+      return created;
+    })();
+    return engine;
+  }
+
+  const resolver = async ({ request }: { request: Request }) => {
+    const url = new URL(request.url);
+    const requestId = request.headers.get('x-tt-logid') || newRequestId();
+    const body = request.method === 'GET' || request.method === 'HEAD' ? '' : await request.text();
+    const answer = await (await getEngine()).handle({ method: request.method, path: url.pathname, body, requestId });
+    const responseId = typeof answer.body['request_id'] === 'string' ? answer.body['request_id'] : requestId;
+    return HttpResponse.json(answer.body, { status: answer.status, headers: { 'X-Tt-Logid': responseId } });
+  };
+
+  return [http.all(`${base}/api/*`, resolver), http.all(`${base}/ping`, resolver)];
+}

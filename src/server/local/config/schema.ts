@@ -1,0 +1,313 @@
+/**
+ * The local server's configuration: which vector collections (with their indexes) and which memory collections
+ * exist. Parsed with `zod/mini` because the engine also runs in browsers (MSW). Pure: no Node built-ins.
+ *
+ * Cross-references (index fields, vectorize fields, primary key) are checked after the shape, so one parse reports
+ * every problem with its path, e.g. `collections.0.indexes.0.scalarFields.2: unknown field 'yeer'`.
+ */
+import { z } from 'zod/mini';
+
+/** The VikingDB field types a vector collection may declare. */
+export const FIELD_TYPES = [
+  'int64',
+  'float32',
+  'string',
+  'bool',
+  'list<string>',
+  'list<int64>',
+  'vector',
+  'sparse_vector',
+  'text',
+] as const;
+
+/** A VikingDB field type. */
+export type FieldType = (typeof FIELD_TYPES)[number];
+
+/** The name VikingDB gives an auto-generated primary key. */
+export const AUTO_ID = '__AUTO_ID__';
+
+/** The distance functions an index may use. */
+export const DISTANCES = ['ip', 'cosine', 'l2'] as const;
+
+/** An index distance. */
+export type Distance = (typeof DISTANCES)[number];
+
+const name = z.string().check(z.minLength(1), z.maxLength(128));
+
+const fieldSchema = z.object({
+  /** Field name as it appears in rows. */
+  name,
+  /** VikingDB type of the field. */
+  type: z.enum(FIELD_TYPES),
+  /** Vector length; required for `vector` fields, not allowed for others. */
+  dim: z.optional(z.int().check(z.minimum(1), z.maximum(8192))),
+  /**
+   * Value used when an upserted row omits the field. Default: `0` for int64/float32, `""` for string/text, `false`
+   * for bool, `[]` for lists, `{}` for sparse_vector; `vector` fields have no default (rows must supply them).
+   */
+  default: z.optional(z.unknown()),
+});
+
+const primaryKeySchema = z.object({
+  /** Field name of the primary key; `__AUTO_ID__` makes the server generate ids (digit strings). */
+  name,
+  /** `int64` or `string`. Default `int64`. Auto ids are int64 values sent as digit strings. */
+  type: z._default(z.enum(['int64', 'string']), 'int64'),
+});
+
+const vectorizeSchema = z.object({
+  /** The `text` field whose content is embedded. */
+  textField: name,
+  /** Embedding model name, e.g. `bge-m3`. Only used for its default dimension and `token_usage` keys. */
+  model: name,
+  /** Vector length. Default: the model's default dimension (bge-m3 → 1024; unknown models → 1024). */
+  dim: z.optional(z.int().check(z.minimum(1), z.maximum(8192))),
+  /**
+   * A declared `vector` field that receives the embedding (rows may not set it themselves). Default: an internal
+   * field `__dense_vector__` that is never returned in `fields`.
+   */
+  vectorField: z.optional(name),
+});
+
+const indexSchema = z.object({
+  /** Index name (`index_name` in requests). */
+  name,
+  /** Distance of the dense vector. Default `ip`. */
+  distance: z._default(z.enum(DISTANCES), 'ip'),
+  /** Fields usable in `filter`, `agg.field` and scalar search. Default `[]`. */
+  scalarFields: z._default(z.array(name), []),
+  /** Field whose value is the row's partition (`partition` in requests). Default: none. */
+  partitionField: z.optional(name),
+  /** Dense vector field searched by the index. Default: the collection's only dense vector field. */
+  vectorField: z.optional(name),
+  /** Sparse vector field for hybrid search. Default: the collection's only sparse_vector field, if any. */
+  sparseField: z.optional(name),
+});
+
+const vectorCollectionSchema = z.object({
+  /** Collection name (`collection_name` in requests). */
+  name,
+  /** Project the collection belongs to. Default `default`. */
+  projectName: z._default(name, 'default'),
+  /** Extra `resource_id` that addresses the collection; the collection name is always accepted as resource id. */
+  resourceId: z.optional(name),
+  /** Free text shown by tools. */
+  description: z.optional(z.string()),
+  /** Primary key. Default `{ name: "__AUTO_ID__", type: "int64" }`. */
+  primaryKey: z._default(primaryKeySchema, { name: AUTO_ID, type: 'int64' }),
+  /** Every field except the primary key. */
+  fields: z.array(fieldSchema),
+  /** Embeds a text field into a dense vector at upsert time. Default: none. */
+  vectorize: z.optional(vectorizeSchema),
+  /** Indexes over the collection. Default `[]`. */
+  indexes: z._default(z.array(indexSchema), []),
+});
+
+const memoryFieldSchema = z.object({
+  name,
+  /** Default `string`. */
+  type: z._default(z.enum(['string', 'int64', 'float32', 'bool']), 'string'),
+  description: z.optional(z.string()),
+});
+
+const memoryTypeSchema = z.object({
+  /** Type name, e.g. `event_v1`, `profile_v1` (`event_type`/`profile_type`/`memory_type` in requests). */
+  name,
+  description: z.optional(z.string()),
+  /** Declared `memory_info` fields (type-checked when present; undeclared keys are kept). Default `[]`. */
+  fields: z._default(z.array(memoryFieldSchema), []),
+});
+
+const memoryCollectionSchema = z.object({
+  /** Collection name (`collection_name` in requests). */
+  name,
+  /** Project (`project_name`). Default `default`. */
+  projectName: z._default(name, 'default'),
+  /** Extra `resource_id` that addresses the collection (the name is always accepted too). */
+  resourceId: z.optional(name),
+  description: z.optional(z.string()),
+  /** Event types; the first one receives the events derived by `session/add`. Default `[]`. */
+  eventTypes: z._default(z.array(memoryTypeSchema), []),
+  /** Profile types; the first one receives the facts derived by `session/add`. Default `[]`. */
+  profileTypes: z._default(z.array(memoryTypeSchema), []),
+});
+
+/** The whole configuration object (shape only; cross-references are checked by {@link parseLocalConfig}). */
+export const localConfigSchema = z.object({
+  /** Optional `$schema` pointer for editors. */
+  $schema: z.optional(z.string()),
+  /** Vector collections. Default `[]`. */
+  collections: z._default(z.array(vectorCollectionSchema), []),
+  /** Memory collections. Default `[]`. */
+  memoryCollections: z._default(z.array(memoryCollectionSchema), []),
+});
+
+/** The parsed configuration (defaults applied). */
+export type LocalConfig = z.output<typeof localConfigSchema>;
+/** What a config file may contain (defaults not yet applied). */
+export type LocalConfigInput = z.input<typeof localConfigSchema>;
+/** One vector collection of {@link LocalConfig}. */
+export type VectorCollectionConfig = LocalConfig['collections'][number];
+/** One field of a vector collection. */
+export type FieldConfig = VectorCollectionConfig['fields'][number];
+/** One index of a vector collection. */
+export type IndexConfig = VectorCollectionConfig['indexes'][number];
+/** One memory collection of {@link LocalConfig}. */
+export type MemoryCollectionConfig = LocalConfig['memoryCollections'][number];
+/** An event or profile type of a memory collection. */
+export type MemoryTypeConfig = MemoryCollectionConfig['eventTypes'][number];
+
+/** Types a filter, scalar search or aggregate can use. */
+const SCALAR_TYPES: ReadonlySet<FieldType> = new Set([
+  'int64',
+  'float32',
+  'string',
+  'bool',
+  'list<string>',
+  'list<int64>',
+]);
+
+/** One problem found in a config: dotted path and message. */
+export interface ConfigIssue {
+  path: string;
+  message: string;
+}
+
+function checkCollection(collection: VectorCollectionConfig, at: string, issues: ConfigIssue[]): void {
+  const byName = new Map<string, FieldConfig>();
+  collection.fields.forEach((field, i) => {
+    const path = `${at}.fields.${i}`;
+    if (byName.has(field.name)) issues.push({ path: `${path}.name`, message: `duplicate field '${field.name}'` });
+    if (field.name === collection.primaryKey.name)
+      issues.push({
+        path: `${path}.name`,
+        message: `'${field.name}' is the primary key; do not declare it as a field`,
+      });
+    if (field.name.startsWith('__'))
+      issues.push({ path: `${path}.name`, message: `field names starting with '__' are reserved` });
+    if (field.type === 'vector' && field.dim === undefined)
+      issues.push({ path: `${path}.dim`, message: `vector field '${field.name}' needs a dim` });
+    if (field.type !== 'vector' && field.dim !== undefined)
+      issues.push({ path: `${path}.dim`, message: `only vector fields take a dim ('${field.name}' is ${field.type})` });
+    byName.set(field.name, field);
+  });
+  if (collection.primaryKey.name !== AUTO_ID && collection.primaryKey.name.startsWith('__'))
+    issues.push({ path: `${at}.primaryKey.name`, message: `only '${AUTO_ID}' may start with '__'` });
+
+  const vectorize = collection.vectorize;
+  if (vectorize) {
+    const text = byName.get(vectorize.textField);
+    if (!text || text.type !== 'text')
+      issues.push({ path: `${at}.vectorize.textField`, message: `'${vectorize.textField}' is not a text field` });
+    if (vectorize.vectorField !== undefined) {
+      const vector = byName.get(vectorize.vectorField);
+      if (!vector || vector.type !== 'vector')
+        issues.push({
+          path: `${at}.vectorize.vectorField`,
+          message: `'${vectorize.vectorField}' is not a vector field`,
+        });
+      else if (vectorize.dim !== undefined && vector.dim !== vectorize.dim)
+        issues.push({
+          path: `${at}.vectorize.dim`,
+          message: `dim ${vectorize.dim} differs from field dim ${vector.dim}`,
+        });
+    }
+  }
+  const denseFields = collection.fields.filter((f) => f.type === 'vector').map((f) => f.name);
+  if (vectorize && vectorize.vectorField === undefined) denseFields.push('__dense_vector__');
+  const sparseFields = collection.fields.filter((f) => f.type === 'sparse_vector').map((f) => f.name);
+
+  const indexNames = new Set<string>();
+  collection.indexes.forEach((index, i) => {
+    const path = `${at}.indexes.${i}`;
+    if (indexNames.has(index.name)) issues.push({ path: `${path}.name`, message: `duplicate index '${index.name}'` });
+    indexNames.add(index.name);
+    index.scalarFields.forEach((fieldName, j) => {
+      if (fieldName === collection.primaryKey.name && fieldName !== AUTO_ID) return;
+      const field = byName.get(fieldName);
+      if (!field) issues.push({ path: `${path}.scalarFields.${j}`, message: `unknown field '${fieldName}'` });
+      else if (!SCALAR_TYPES.has(field.type))
+        issues.push({
+          path: `${path}.scalarFields.${j}`,
+          message: `'${fieldName}' is ${field.type}, not a scalar type`,
+        });
+    });
+    if (index.partitionField !== undefined) {
+      const field = byName.get(index.partitionField);
+      if (!field || !['string', 'int64'].includes(field.type))
+        issues.push({
+          path: `${path}.partitionField`,
+          message: `'${index.partitionField}' is not a string/int64 field`,
+        });
+    }
+    if (index.vectorField !== undefined) {
+      if (!denseFields.includes(index.vectorField))
+        issues.push({ path: `${path}.vectorField`, message: `'${index.vectorField}' is not a dense vector field` });
+    } else if (denseFields.length !== 1) {
+      issues.push({
+        path: `${path}.vectorField`,
+        message:
+          denseFields.length === 0
+            ? 'the collection has no dense vector field (declare a vector field or vectorize a text field)'
+            : `the collection has several vector fields (${denseFields.join(', ')}); name one`,
+      });
+    }
+    if (index.sparseField !== undefined && !sparseFields.includes(index.sparseField))
+      issues.push({ path: `${path}.sparseField`, message: `'${index.sparseField}' is not a sparse_vector field` });
+  });
+}
+
+function checkMemoryCollection(collection: MemoryCollectionConfig, at: string, issues: ConfigIssue[]): void {
+  const seen = new Set<string>();
+  for (const [kind, types] of [
+    ['eventTypes', collection.eventTypes],
+    ['profileTypes', collection.profileTypes],
+  ] as const) {
+    types.forEach((type, i) => {
+      if (seen.has(type.name))
+        issues.push({ path: `${at}.${kind}.${i}.name`, message: `duplicate memory type '${type.name}'` });
+      seen.add(type.name);
+    });
+  }
+}
+
+/** Every cross-reference problem of a shape-valid config (empty when the config is usable). */
+export function checkLocalConfig(config: LocalConfig): ConfigIssue[] {
+  const issues: ConfigIssue[] = [];
+  const collectionKeys = new Set<string>();
+  config.collections.forEach((collection, i) => {
+    if (collectionKeys.has(collection.name))
+      issues.push({ path: `collections.${i}.name`, message: `duplicate collection '${collection.name}'` });
+    collectionKeys.add(collection.name);
+    checkCollection(collection, `collections.${i}`, issues);
+  });
+  const memoryKeys = new Set<string>();
+  config.memoryCollections.forEach((collection, i) => {
+    const key = `${collection.projectName}/${collection.name}`;
+    if (memoryKeys.has(key))
+      issues.push({ path: `memoryCollections.${i}.name`, message: `duplicate memory collection '${key}'` });
+    memoryKeys.add(key);
+    checkMemoryCollection(collection, `memoryCollections.${i}`, issues);
+  });
+  return issues;
+}
+
+/**
+ * Validates a config object (e.g. a parsed JSON file) and applies defaults.
+ * @throws Error whose message lists each bad path, one per line.
+ */
+export function parseLocalConfig(json: unknown): LocalConfig {
+  const result = z.safeParse(localConfigSchema, json);
+  const issues: ConfigIssue[] = result.success
+    ? checkLocalConfig(result.data)
+    : result.error.issues.map((issue) => ({
+        path: issue.path.map(String).join('.') || '(root)',
+        message: issue.message,
+      }));
+  if (issues.length > 0 || !result.success) {
+    throw new Error(
+      `Invalid local VikingDB config:\n${issues.map((issue) => `- ${issue.path}: ${issue.message}`).join('\n')}`,
+    );
+  }
+  return result.data;
+}

@@ -1,0 +1,137 @@
+/**
+ * Typed, path-naming access to a JSON request body. Every accessor throws an {@link EngineError} whose message names
+ * the dotted path (`data[3].score`), so a client learns exactly which field to fix. `null` counts as absent (Go and
+ * Java send nulls for unset fields); {@link BodyReader.locator} also treats `""` as absent (Go sends empty strings).
+ */
+import { invalid, missing } from './EngineError';
+
+/** A plain JSON object. */
+export type JsonObject = Record<string, unknown>;
+
+/** True for a non-null, non-array object. */
+export function isJsonObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `prefix.key`, or `key` at the root. */
+export function joinPath(prefix: string, key: string): string {
+  return prefix === '' ? key : `${prefix}.${key}`;
+}
+
+/** Reads fields of one JSON object. */
+export class BodyReader {
+  constructor(
+    readonly value: JsonObject,
+    readonly path = '',
+  ) {}
+
+  /** Parses a raw body; `''` is `{}`. Invalid JSON or a non-object → 400 InvalidParameter. */
+  static parse(text: string): BodyReader {
+    if (text.trim() === '') return new BodyReader({});
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch (error) {
+      throw invalid(`request body is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    }
+    if (!isJsonObject(parsed)) throw invalid('request body must be a JSON object');
+    return new BodyReader(parsed);
+  }
+
+  /** Path of a key of this object. */
+  at(key: string): string {
+    return joinPath(this.path, key);
+  }
+
+  /** The raw value; `undefined` when absent or null. */
+  raw(key: string): unknown {
+    const value = this.value[key];
+    return value === null ? undefined : value;
+  }
+
+  has(key: string): boolean {
+    return this.raw(key) !== undefined;
+  }
+
+  /** A locator string (`collection_name`, `resource_id`, `index_name`, `project_name`): `""` means absent. */
+  locator(key: string): string | undefined {
+    const value = this.optionalString(key);
+    return value === '' ? undefined : value;
+  }
+
+  optionalString(key: string): string | undefined {
+    const value = this.raw(key);
+    if (value === undefined) return undefined;
+    if (typeof value !== 'string') throw invalid(`${this.at(key)} must be a string`);
+    return value;
+  }
+
+  string(key: string): string {
+    const value = this.optionalString(key);
+    if (value === undefined) throw missing(this.at(key));
+    return value;
+  }
+
+  optionalBoolean(key: string): boolean | undefined {
+    const value = this.raw(key);
+    if (value === undefined) return undefined;
+    if (typeof value !== 'boolean') throw invalid(`${this.at(key)} must be true or false`);
+    return value;
+  }
+
+  optionalNumber(key: string, range: { min?: number; max?: number } = {}): number | undefined {
+    const value = this.raw(key);
+    if (value === undefined) return undefined;
+    if (typeof value !== 'number' || !Number.isFinite(value)) throw invalid(`${this.at(key)} must be a finite number`);
+    checkRange(this.at(key), value, range);
+    return value;
+  }
+
+  optionalInteger(key: string, range: { min?: number; max?: number } = {}): number | undefined {
+    const value = this.raw(key);
+    if (value === undefined) return undefined;
+    if (typeof value !== 'number' || !Number.isInteger(value)) throw invalid(`${this.at(key)} must be an integer`);
+    checkRange(this.at(key), value, range);
+    return value;
+  }
+
+  optionalArray(key: string): unknown[] | undefined {
+    const value = this.raw(key);
+    if (value === undefined) return undefined;
+    if (!Array.isArray(value)) throw invalid(`${this.at(key)} must be an array`);
+    return value;
+  }
+
+  array(key: string): unknown[] {
+    const value = this.optionalArray(key);
+    if (value === undefined) throw missing(this.at(key));
+    return value;
+  }
+
+  optionalStringArray(key: string): string[] | undefined {
+    const value = this.optionalArray(key);
+    if (value === undefined) return undefined;
+    value.forEach((item, i) => {
+      if (typeof item !== 'string') throw invalid(`${this.at(key)}[${i}] must be a string`);
+    });
+    return value as string[];
+  }
+
+  optionalObject(key: string): BodyReader | undefined {
+    const value = this.raw(key);
+    if (value === undefined) return undefined;
+    if (!isJsonObject(value)) throw invalid(`${this.at(key)} must be an object`);
+    return new BodyReader(value, this.at(key));
+  }
+
+  object(key: string): BodyReader {
+    const value = this.optionalObject(key);
+    if (value === undefined) throw missing(this.at(key));
+    return value;
+  }
+}
+
+function checkRange(path: string, value: number, range: { min?: number; max?: number }): void {
+  if (range.min !== undefined && value < range.min) throw invalid(`${path} must be >= ${range.min} (got ${value})`);
+  if (range.max !== undefined && value > range.max) throw invalid(`${path} must be <= ${range.max} (got ${value})`);
+}

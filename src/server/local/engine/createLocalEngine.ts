@@ -1,0 +1,127 @@
+/**
+ * The local VikingDB-compatible engine: a pure `handle(request) → response` over a {@link Storage}, shared by the
+ * Node HTTP server and the MSW handlers. No Node built-ins.
+ *
+ * `handle` never throws and never answers 500 for a bad request: invalid JSON, wrong types and missing fields are
+ * 400s naming the path; unknown collections/indexes/paths are 404s; only a true bug becomes
+ * `{code: "InternalError"}` (vector) / `{code: 1000028}` (memory) with status 500. Every answer carries `request_id`
+ * (the request's id, or a generated one when it is empty).
+ */
+import type { LocalConfig } from '../config/schema';
+import type { Embedder } from '../embedder/Embedder';
+import { createHashingEmbedder } from '../embedder/hashingEmbedder';
+import type { Extractor } from '../memory/Extractor';
+import { createPatternExtractor } from '../memory/patternExtractor';
+import type { Storage } from '../storage/Storage';
+import { BodyReader } from './BodyReader';
+import type { EngineContext } from './EngineContext';
+import { EngineError } from './EngineError';
+import { errorResponse, memorySuccess, vectorSuccess } from './envelopes';
+import { loadState } from './loadState';
+import type { EngineRequest, EngineResponse, LocalEngine } from './protocol';
+import { domainOfPath, normalizePath, ROUTES } from './routes';
+import { WriteQueue } from './WriteQueue';
+
+/** Options of {@link createLocalEngine}. */
+export interface LocalEngineOptions {
+  /** Collections and memory collections to serve (see `parseLocalConfig`). */
+  config: LocalConfig;
+  /** Where writes persist; everything in it is loaded at start. */
+  storage: Storage;
+  /**
+   * Milliseconds before a write becomes visible to index reads (search, fetch_in_index, agg, sort), like the cloud's
+   * asynchronous indexing. Default `0` (immediately). fetch_in_collection always sees writes at once.
+   */
+  indexDelayMs?: number;
+  /** Clock in epoch ms. Default `Date.now`. */
+  now?: () => number;
+  /** Uniform random in [0, 1) (random search seeds, ids). Default `Math.random`. */
+  random?: () => number;
+  /** Text → vectors. Default: the deterministic lexical hashing embedder. */
+  embedder?: Embedder;
+  /** Conversation → memories. Default: the pattern extractor. */
+  extractor?: Extractor;
+}
+
+function generateRequestId(now: number, random: () => number): string {
+  const digits = Array.from({ length: 12 }, () => Math.floor(random() * 10)).join('');
+  return `local-${now.toString(10)}${digits}`;
+}
+
+/** Loads everything from storage (rebuilding the in-memory indexes) and returns an engine serving every path. */
+export async function createLocalEngine(options: LocalEngineOptions): Promise<LocalEngine> {
+  const now = options.now ?? Date.now;
+  const random = options.random ?? Math.random;
+  const embedder = options.embedder ?? createHashingEmbedder();
+  const indexDelayMs = options.indexDelayMs ?? 0;
+  const state = await loadState(options.config, options.storage, { embedder, indexDelayMs, now });
+  const writes = new WriteQueue();
+  const context: EngineContext = {
+    storage: options.storage,
+    now,
+    random,
+    embedder,
+    extractor: options.extractor ?? createPatternExtractor(),
+    writes,
+    collections: state.collections,
+    memoryCollections: state.memoryCollections,
+  };
+  let closed = false;
+  let inFlight = 0;
+  let idle: (() => void) | undefined;
+
+  async function dispatch(request: EngineRequest, requestId: string): Promise<EngineResponse> {
+    const path = normalizePath(request.path);
+    const route = ROUTES.get(path);
+    const method = request.method.toUpperCase();
+    if (!route)
+      return errorResponse(domainOfPath(path), 'pathNotFound', `no VikingDB API at ${method} ${path}`, requestId);
+    if (!route.methods.includes(method))
+      return errorResponse(
+        route.domain,
+        'methodNotAllowed',
+        `${path} accepts ${route.methods.join(' or ')}, not ${method}`,
+        requestId,
+      );
+    if (closed) return errorResponse(route.domain, 'unavailable', 'the local engine is closed', requestId);
+    if (!route.handler) {
+      return route.domain === 'vector'
+        ? { status: 200, body: { code: 'Success', message: 'pong', request_id: requestId, api: 'Ping' } }
+        : memorySuccess(requestId, { status: 'ok' });
+    }
+    try {
+      const result = await route.handler(context, BodyReader.parse(request.body));
+      return route.domain === 'vector' ? vectorSuccess(requestId, route.api, result) : memorySuccess(requestId, result);
+    } catch (error) {
+      if (error instanceof EngineError) return errorResponse(route.domain, error.kind, error.message, requestId);
+      const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      return errorResponse(route.domain, 'internal', `internal error in the local engine: ${detail}`, requestId);
+    }
+  }
+
+  return {
+    async handle(request) {
+      inFlight++;
+      try {
+        let requestId = '';
+        try {
+          requestId = request.requestId || generateRequestId(now(), random);
+          return await dispatch(request, requestId);
+        } catch (error) {
+          const detail = error instanceof Error ? error.message : String(error);
+          return errorResponse('vector', 'internal', `internal error in the local engine: ${detail}`, requestId);
+        }
+      } finally {
+        inFlight--;
+        if (inFlight === 0) idle?.();
+      }
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      if (inFlight > 0) await new Promise<void>((resolve) => (idle = resolve));
+      await writes.drain();
+      await options.storage.close();
+    },
+  };
+}

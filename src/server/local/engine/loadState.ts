@@ -1,0 +1,81 @@
+/**
+ * Start-up: rebuild every in-memory structure from storage. Rows of collections that are no longer configured stay
+ * in storage untouched; rows that no longer validate against the current config are skipped (listed in the
+ * returned warnings); rows that expired while the server was down are purged in one commit.
+ */
+import type { LocalConfig } from '../config/schema';
+import type { Embedder } from '../embedder/Embedder';
+import { MemoryCollection, memorySpace } from '../memory/MemoryCollection';
+import type { MemoryItem, SessionRecord } from '../memory/MemoryRecords';
+import type { Storage, StorageWrite } from '../storage/Storage';
+import { isJsonObject } from './BodyReader';
+import { buildCollectionSchema } from './vector/CollectionSchema';
+import { isExpired, type StoredRow } from './vector/StoredRow';
+import { VectorCollection } from './vector/VectorCollection';
+import type { RowChange } from './vector/VectorIndex';
+
+/** What {@link loadState} builds. */
+export interface LoadedState {
+  collections: Map<string, VectorCollection>;
+  memoryCollections: Map<string, MemoryCollection>;
+  /** Human-readable notes about skipped records. */
+  warnings: string[];
+}
+
+function isStoredRow(value: unknown): value is StoredRow {
+  return (
+    isJsonObject(value) &&
+    (typeof value['id'] === 'number' || typeof value['id'] === 'string') &&
+    isJsonObject(value['fields'])
+  );
+}
+
+function rowFits(collection: VectorCollection, row: StoredRow): boolean {
+  for (const index of collection.schema.indexes.values()) {
+    const vector = row.fields[index.vectorField];
+    if (!Array.isArray(vector) || vector.length !== index.dim) return false;
+  }
+  return true;
+}
+
+export async function loadState(
+  config: LocalConfig,
+  storage: Storage,
+  options: { embedder: Embedder; indexDelayMs: number; now: () => number },
+): Promise<LoadedState> {
+  const warnings: string[] = [];
+  const collections = new Map<string, VectorCollection>();
+  const purge: StorageWrite[] = [];
+  const now = options.now();
+  for (const collectionConfig of config.collections) {
+    const collection = new VectorCollection(buildCollectionSchema(collectionConfig, options.embedder), options);
+    const changes: RowChange[] = [];
+    for (const [key, value] of await storage.load(collection.space)) {
+      if (!isStoredRow(value) || !rowFits(collection, value)) {
+        warnings.push(`${collection.space}/${key}: does not match the configured schema; skipped`);
+        continue;
+      }
+      if (isExpired(value, now)) {
+        purge.push({ space: collection.space, key, value: undefined });
+        continue;
+      }
+      changes.push({ key, row: value });
+    }
+    collection.apply(changes);
+    for (const index of collection.indexes.values()) index.flush();
+    collections.set(collectionConfig.name, collection);
+  }
+  const memoryCollections = new Map<string, MemoryCollection>();
+  for (const memoryConfig of config.memoryCollections) {
+    const collection = new MemoryCollection(memoryConfig);
+    for (const [key, value] of await storage.load(memorySpace(memoryConfig, 'sessions')))
+      if (isJsonObject(value)) collection.sessions.set(key, value as unknown as SessionRecord);
+    for (const [key, value] of await storage.load(memorySpace(memoryConfig, 'events')))
+      if (isJsonObject(value)) collection.events.set(key, value as unknown as MemoryItem);
+    for (const [key, value] of await storage.load(memorySpace(memoryConfig, 'profiles')))
+      if (isJsonObject(value)) collection.profiles.set(key, value as unknown as MemoryItem);
+    memoryCollections.set(`${memoryConfig.projectName}/${memoryConfig.name}`, collection);
+  }
+  if (purge.length > 0) await storage.commit(purge);
+  return { collections, memoryCollections, warnings };
+}

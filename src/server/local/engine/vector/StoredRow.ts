@@ -1,0 +1,16 @@
+/** A row as stored (JSON-compatible) and held in memory. */
+import type { PrimaryKeyValue } from './primaryKey';
+
+export interface StoredRow {
+  /** The primary key as answered (`number` for safe int64 keys, else string). */
+  id: PrimaryKeyValue;
+  /** Every field value, including dense vectors (as number arrays) and computed embeddings. */
+  fields: Record<string, unknown>;
+  /** Epoch ms after which the row is invisible and may be purged; absent = never. */
+  expiresAt?: number;
+}
+
+/** True when the row has expired at `now`. */
+export function isExpired(row: StoredRow, now: number): boolean {
+  return row.expiresAt !== undefined && row.expiresAt <= now;
+}

@@ -1,0 +1,135 @@
+/**
+ * One index of a collection, held in memory: dense vectors in a {@link VectorMatrix}, a key → slot map, the row
+ * snapshot per slot, columnar copies of the scalar fields (for filters, scalar search and aggregation), sparse
+ * vectors and expiry times.
+ *
+ * Visibility: changes are queued with a "visible at" time of now + `delayMs` and applied in order by {@link sync}
+ * (called at the start of every index read), so with `delayMs` > 0 index reads see writes only after the delay, like
+ * the cloud's asynchronous indexing, while collection reads (fetch_in_collection) see them at once.
+ */
+import type { CollectionSchema, IndexSchema } from './CollectionSchema';
+import type { StoredRow } from './StoredRow';
+import { VectorMatrix } from './VectorMatrix';
+
+/** A change to apply: `row` undefined removes the key. */
+export interface RowChange {
+  key: string;
+  row: StoredRow | undefined;
+}
+
+export class VectorIndex {
+  readonly matrix: VectorMatrix;
+  /** Canonical key of each slot. */
+  readonly keys: string[] = [];
+  /** Row snapshot of each slot. */
+  readonly rows: StoredRow[] = [];
+  /** Expiry (epoch ms, Infinity = never) of each slot. */
+  readonly expiresAt: number[] = [];
+  /** Sparse vector of each slot (when the index has a sparse field). */
+  readonly sparse: Array<Record<string, number>> = [];
+  /** Column of each field the index filters on (scalar fields and the partition field). */
+  private readonly columns = new Map<string, unknown[]>();
+  private readonly slotByKey = new Map<string, number>();
+  private readonly pending: Array<{ visibleAt: number; changes: readonly RowChange[] }> = [];
+  /** Incremented whenever the visible content changes (cache key for BM25 statistics). */
+  version = 0;
+
+  constructor(
+    readonly collection: CollectionSchema,
+    readonly schema: IndexSchema,
+    private readonly delayMs: number,
+    private readonly now: () => number,
+  ) {
+    this.matrix = new VectorMatrix(schema.dim);
+    for (const field of schema.scalarFields) this.columns.set(field, []);
+    if (schema.partitionField !== undefined) this.columns.set(schema.partitionField, []);
+  }
+
+  /** Number of slots (rows visible to the index, expired ones included until purged). */
+  get size(): number {
+    return this.keys.length;
+  }
+
+  /** Queues changes (applied immediately when there is no delay). */
+  enqueue(changes: readonly RowChange[]): void {
+    if (changes.length === 0) return;
+    if (this.delayMs <= 0 && this.pending.length === 0) {
+      this.apply(changes);
+      return;
+    }
+    this.pending.push({ visibleAt: this.now() + this.delayMs, changes });
+    this.sync();
+  }
+
+  /** Applies every queued change that has become visible. */
+  sync(): void {
+    const now = this.now();
+    while (this.pending.length > 0 && this.pending[0]!.visibleAt <= now) this.apply(this.pending.shift()!.changes);
+  }
+
+  /** Applies every queued change now, whatever its delay (used after loading from storage). */
+  flush(): void {
+    while (this.pending.length > 0) this.apply(this.pending.shift()!.changes);
+  }
+
+  /** Slot of a key, if the index holds it. */
+  slotOf(key: string): number | undefined {
+    return this.slotByKey.get(key);
+  }
+
+  /** The column of a scalar or partition field. */
+  column(field: string): readonly unknown[] {
+    const column = this.columns.get(field);
+    if (!column) throw new Error(`index ${this.schema.name} has no column ${field}`);
+    return column;
+  }
+
+  private valueOf(row: StoredRow, field: string): unknown {
+    if (field === this.collection.primaryKey.name) return typeof row.id === 'number' ? row.id : Number(row.id);
+    return row.fields[field];
+  }
+
+  private write(slot: number, key: string, row: StoredRow): void {
+    this.keys[slot] = key;
+    this.rows[slot] = row;
+    this.expiresAt[slot] = row.expiresAt ?? Infinity;
+    this.matrix.set(slot, row.fields[this.schema.vectorField] as number[]);
+    if (this.schema.sparseField !== undefined)
+      this.sparse[slot] = (row.fields[this.schema.sparseField] as Record<string, number> | undefined) ?? {};
+    for (const [field, column] of this.columns) column[slot] = this.valueOf(row, field);
+  }
+
+  private remove(slot: number): void {
+    const last = this.keys.length - 1;
+    this.slotByKey.delete(this.keys[slot]!);
+    if (slot !== last) {
+      const key = this.keys[last]!;
+      this.keys[slot] = key;
+      this.rows[slot] = this.rows[last]!;
+      this.expiresAt[slot] = this.expiresAt[last]!;
+      this.matrix.move(last, slot);
+      if (this.schema.sparseField !== undefined) this.sparse[slot] = this.sparse[last]!;
+      for (const column of this.columns.values()) column[slot] = column[last];
+      this.slotByKey.set(key, slot);
+    }
+    this.keys.pop();
+    this.rows.pop();
+    this.expiresAt.pop();
+    if (this.schema.sparseField !== undefined) this.sparse.pop();
+    for (const column of this.columns.values()) column.pop();
+  }
+
+  private apply(changes: readonly RowChange[]): void {
+    for (const { key, row } of changes) {
+      const slot = this.slotByKey.get(key);
+      if (row === undefined) {
+        if (slot !== undefined) this.remove(slot);
+        continue;
+      }
+      const target = slot ?? this.keys.length;
+      this.write(target, key, row);
+      this.slotByKey.set(key, target);
+    }
+    this.version++;
+  }
+}

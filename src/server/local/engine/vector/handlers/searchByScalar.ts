@@ -1,0 +1,27 @@
+/**
+ * `POST /api/vikingdb/data/search/scalar` (api doc §3.10): orders candidates by an int64/float32 scalar field of
+ * the index. `order` `desc` (default) or `asc`; `score` (and `ann_score`) = the field value.
+ */
+import { invalid } from '../../EngineError';
+import type { Handler } from '../../EngineContext';
+import { scalarFieldType } from '../CollectionSchema';
+import { resolveIndex } from '../resolveCollection';
+import { candidateSlots, rank, readSearchBase, searchResult } from '../searchBase';
+
+export const searchByScalar: Handler = async (context, body) => {
+  const { collection, index } = resolveIndex(context, body);
+  const base = readSearchBase(body, index);
+  const field = body.string('field');
+  const type = scalarFieldType(collection.schema, index.schema, field);
+  if (type !== 'int64' && type !== 'float32')
+    throw invalid(
+      `field: '${field}' is not an int64/float32 scalar field of index '${index.schema.name}' (scalar fields: ${[...index.schema.scalarFields].join(', ') || 'none'})`,
+    );
+  const order = body.optionalString('order') ?? 'desc';
+  if (order !== 'asc' && order !== 'desc')
+    throw invalid(`order must be "asc" or "desc" (got ${JSON.stringify(order)})`);
+  const column = index.column(field);
+  const candidates = candidateSlots(index, base, context.now());
+  const ranked = rank(candidates, base, order === 'desc', (slot) => column[slot] as number);
+  return searchResult(index, ranked, base, candidates.length);
+};

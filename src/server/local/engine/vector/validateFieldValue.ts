@@ -1,0 +1,71 @@
+/**
+ * Type checks of row values (api doc §3.0): int64 integral, float32 finite (and within float32 range), string at
+ * most 256 bytes UTF-8 (docs), text at most 65535 bytes (local choice), bool, lists of those, dense vectors of exactly
+ * `dim` finite numbers, sparse vectors as objects token → finite number.
+ */
+import { invalid } from '../EngineError';
+import { isJsonObject } from '../BodyReader';
+import type { FieldSchema } from './CollectionSchema';
+import { utf8Length } from './primaryKey';
+
+/** Largest UTF-8 size of a `string` value (and each `list<string>` element). */
+export const MAX_STRING_BYTES = 256;
+/** Largest UTF-8 size of a `text` value. */
+export const MAX_TEXT_BYTES = 65535;
+const FLOAT32_MAX = 3.4028234663852886e38;
+
+function checkString(value: unknown, path: string, max: number): string {
+  if (typeof value !== 'string') throw invalid(`${path} must be a string`);
+  const bytes = utf8Length(value);
+  if (bytes > max) throw invalid(`${path} is ${bytes} bytes; at most ${max} bytes are allowed`);
+  return value;
+}
+
+function checkInt64(value: unknown, path: string): number {
+  if (typeof value !== 'number' || !Number.isInteger(value)) throw invalid(`${path} must be an int64 (integer)`);
+  return value;
+}
+
+/** Returns the value to store, or throws a 400 naming `path`. */
+export function validateFieldValue(field: FieldSchema, value: unknown, path: string): unknown {
+  switch (field.type) {
+    case 'int64':
+      return checkInt64(value, path);
+    case 'float32':
+      if (typeof value !== 'number' || !Number.isFinite(value) || Math.abs(value) > FLOAT32_MAX)
+        throw invalid(`${path} must be a finite float32 number`);
+      return value;
+    case 'string':
+      return checkString(value, path, MAX_STRING_BYTES);
+    case 'text':
+      return checkString(value, path, MAX_TEXT_BYTES);
+    case 'bool':
+      if (typeof value !== 'boolean') throw invalid(`${path} must be true or false`);
+      return value;
+    case 'list<string>':
+      if (!Array.isArray(value)) throw invalid(`${path} must be an array of strings`);
+      return value.map((item, i) => checkString(item, `${path}[${i}]`, MAX_STRING_BYTES));
+    case 'list<int64>':
+      if (!Array.isArray(value)) throw invalid(`${path} must be an array of int64`);
+      return value.map((item, i) => checkInt64(item, `${path}[${i}]`));
+    case 'vector': {
+      if (!Array.isArray(value)) throw invalid(`${path} must be an array of ${field.dim} numbers`);
+      if (value.length !== field.dim)
+        throw invalid(`${path} has ${value.length} dimensions; the field needs exactly ${field.dim}`);
+      value.forEach((item, i) => {
+        if (typeof item !== 'number' || !Number.isFinite(item)) throw invalid(`${path}[${i}] must be a finite number`);
+      });
+      return [...(value as number[])];
+    }
+    case 'sparse_vector': {
+      if (!isJsonObject(value)) throw invalid(`${path} must be an object mapping tokens to weights`);
+      const sparse: Record<string, number> = {};
+      for (const [token, weight] of Object.entries(value)) {
+        if (typeof weight !== 'number' || !Number.isFinite(weight))
+          throw invalid(`${path}.${token} must be a finite number`);
+        sparse[token] = weight;
+      }
+      return sparse;
+    }
+  }
+}

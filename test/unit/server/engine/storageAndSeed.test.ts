@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../../../src/server/local/config/defaultConfig';
+import { createLocalEngine } from '../../../../src/server/local/engine/createLocalEngine';
+import { demoRows, seedDemo } from '../../../../src/server/local/seed/demoDataset';
+import { createMemoryStorage } from '../../../../src/server/local/storage/memoryStorage';
+
+describe('createMemoryStorage', () => {
+  it('commits atomically, deletes with undefined, loads in key order, copies values', async () => {
+    const storage = createMemoryStorage();
+    const value = { a: [1] };
+    await storage.commit([
+      { space: 's', key: 'b', value },
+      { space: 's', key: 'a', value: 1 },
+      { space: 't', key: 'x', value: 2 },
+    ]);
+    value.a.push(2);
+    expect(await storage.load('s')).toEqual([
+      ['a', 1],
+      ['b', { a: [1] }],
+    ]);
+    await storage.commit([{ space: 't', key: 'x', value: undefined }]);
+    expect(await storage.spaces()).toEqual(['s']);
+    const cyclic: Record<string, unknown> = {};
+    cyclic['self'] = cyclic;
+    await expect(
+      storage.commit([
+        { space: 's', key: 'c', value: 3 },
+        { space: 's', key: 'd', value: cyclic },
+      ]),
+    ).rejects.toThrow();
+    expect((await storage.load('s')).map(([key]) => key)).toEqual(['a', 'b']);
+    await storage.close();
+    await expect(storage.load('s')).rejects.toThrow(/closed/);
+  });
+});
+
+describe('demo dataset', () => {
+  it('is deterministic', () => {
+    expect([...demoRows({ count: 20 })]).toEqual([...demoRows({ count: 20 })]);
+    expect([...demoRows({ count: 5, seed: 1 })]).not.toEqual([...demoRows({ count: 5, seed: 2 })]);
+  });
+
+  it('loads through the engine into the default config', async () => {
+    const engine = await createLocalEngine({ config: defaultConfig, storage: createMemoryStorage() });
+    expect(await seedDemo(engine)).toEqual({ docs: 200, sessions: 3 });
+    const answer = await engine.handle({
+      method: 'POST',
+      path: '/api/vikingdb/data/search/multi_modal',
+      body: JSON.stringify({
+        collection_name: 'demo_docs',
+        index_name: 'demo_docs_index',
+        text: 'green tea',
+        limit: 3,
+        filter: { op: 'range', field: ['pos_x', 'pos_y'], center: [50, 50], radius: 100 },
+      }),
+      requestId: 'r',
+    });
+    expect(answer.status).toBe(200);
+    const data = (answer.body['result'] as { data: Array<{ fields: { tags: string[] } }> }).data;
+    expect(data).toHaveLength(3);
+    expect(data[0]!.fields.tags).toContain('tea');
+    const memory = await engine.handle({
+      method: 'POST',
+      path: '/api/memory/profile/search',
+      body: JSON.stringify({ collection_name: 'demo_memory', filter: { user_id: 'alice' } }),
+      requestId: 'm',
+    });
+    expect(JSON.stringify(memory.body)).toContain('Name: Alice');
+    await expect(seedDemo(engine, { collection: 'nope' })).rejects.toThrow(/seeding failed/);
+  });
+});
