@@ -5,7 +5,7 @@ import { metaOf } from '../shared/withMeta';
 import type { Endpoint } from '../transport/Endpoint';
 import type { RequestOptions } from '../transport/RequestOptions';
 import type { ApiResponse, Transport } from '../transport/transport';
-import { assertValid, schemaIssues, type SafeParser } from '../transport/validate';
+import { assertValid, schemaIssues, type SchemaSource } from '../transport/validate';
 import { MEMORY_ENDPOINTS } from './endpoints';
 import {
   addEventSchema,
@@ -14,7 +14,6 @@ import {
   batchDeleteSchema,
   idSchema,
   searchSchema,
-  sessionIdSchema,
   triggerUpdateSchema,
   updateEventSchema,
   updateProfileSchema,
@@ -121,7 +120,7 @@ export function createMemoryCollection(transport: Transport, locator: MemoryLoca
 
   async function send(
     endpoint: Endpoint,
-    schema: SafeParser,
+    schema: SchemaSource,
     params: unknown,
     body: Record<string, unknown>,
     options?: RequestOptions,
@@ -132,7 +131,7 @@ export function createMemoryCollection(transport: Transport, locator: MemoryLoca
 
   async function write(
     endpoint: Endpoint,
-    schema: SafeParser,
+    schema: SchemaSource,
     params: unknown,
     body: Record<string, unknown>,
     options?: RequestOptions,
@@ -159,7 +158,7 @@ export function createMemoryCollection(transport: Transport, locator: MemoryLoca
     async sessionInfo(sessionId, options) {
       const response = await send(
         MEMORY_ENDPOINTS.sessionInfo,
-        sessionIdSchema,
+        idSchema,
         sessionId,
         { session_id: sessionId },
         options,

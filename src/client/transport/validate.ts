@@ -10,13 +10,16 @@ export interface SafeParser {
     | { success: false; error: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> } };
 }
 
+/** A schema, or a function building it on first use (see `lazy`). */
+export type SchemaSource = SafeParser | (() => SafeParser);
+
 /** The issues a `zod/mini` schema finds, each named by its path (`data[3].vector[7]`). */
 export function schemaIssues(
-  schema: SafeParser,
+  schema: SchemaSource,
   value: unknown,
   prefix: ReadonlyArray<PropertyKey> = [],
 ): ValidationIssue[] {
-  const result = schema.safeParse(value);
+  const result = (typeof schema === 'function' ? schema() : schema).safeParse(value);
   if (result.success) return [];
   return result.error.issues.map((issue) => ({
     path: formatIssuePath([...prefix, ...issue.path]),
@@ -25,7 +28,7 @@ export function schemaIssues(
 }
 
 /** Turns a `zod/mini` schema into an endpoint `check`. */
-export function checkWith(schema: SafeParser): (body: unknown) => readonly ValidationIssue[] {
+export function checkWith(schema: SchemaSource): (body: unknown) => readonly ValidationIssue[] {
   return (body) => schemaIssues(schema, body);
 }
 

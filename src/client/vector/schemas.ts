@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import {
   finite,
   jsonObject,
+  lazy,
   numbers,
   partition,
   primaryKey,
@@ -14,153 +15,167 @@ import {
 /*
  * Request checks for the vector API, on the camelCase parameters the caller passed (so an issue names the
  * caller's own path). Filters and rows are checked by hand (filterIssues, rowIssues): their shapes are open.
+ * Each schema is built on first use, so a bundle holds only the ones its app calls.
  */
 
-const advance = z.optional(
-  z.object({
-    denseWeight: z.optional(finite.check(z.gte(0), z.lte(1))),
-    idsIn: z.optional(primaryKeys),
-    idsNotIn: z.optional(primaryKeys),
-    postProcessOps: z.optional(z.array(jsonObject)),
-    postProcessInputLimit: z.optional(wholeAtLeast(1)),
-    scaleK: z.optional(finite),
-    filterPreAnnLimit: z.optional(wholeAtLeast(1)),
-    filterPreAnnRatio: z.optional(finite),
-  }),
-);
+const advance = () =>
+  z.optional(
+    z.object({
+      denseWeight: z.optional(finite().check(z.gte(0), z.lte(1))),
+      idsIn: z.optional(primaryKeys()),
+      idsNotIn: z.optional(primaryKeys()),
+      postProcessOps: z.optional(z.array(jsonObject())),
+      postProcessInputLimit: z.optional(wholeAtLeast(1)),
+      scaleK: z.optional(finite()),
+      filterPreAnnLimit: z.optional(wholeAtLeast(1)),
+      filterPreAnnRatio: z.optional(finite()),
+    }),
+  );
 
-const tensorRerank = z.optional(
-  z.object({
-    tensor: z.array(numbers),
-    inputLimit: z.optional(wholeAtLeast(1)),
-    maxSimilarityAlgo: z.optional(z.string()),
-  }),
-);
+const tensorRerank = () =>
+  z.optional(
+    z.object({
+      tensor: z.array(numbers()),
+      inputLimit: z.optional(wholeAtLeast(1)),
+      maxSimilarityAlgo: z.optional(z.string()),
+    }),
+  );
 
-const commonShape = {
-  partition: z.optional(partition),
+const commonShape = () => ({
+  partition: z.optional(partition()),
   outputFields: z.optional(z.array(z.string())),
   limit: z.optional(wholeAtLeast(1)),
   offset: z.optional(wholeAtLeast(0)),
-  advance,
+  advance: advance(),
   returnSchema: z.optional(z.boolean()),
   returnDownloadUrl: z.optional(z.boolean()),
   returnAnalyzedResult: z.optional(z.boolean()),
   returnDetailInfo: z.optional(z.boolean()),
-};
-
-export const searchCommonSchema = z.object(commonShape);
-
-export const vectorSearchSchema = z.object({
-  ...commonShape,
-  denseVector: numbers.check(z.minLength(1, 'expected a non-empty vector')),
-  sparseVector: z.optional(sparse),
-  tensorRerank,
 });
 
-const media = z.optional(z.union([z.string(), z.object({ value: z.string(), fps: z.optional(finite) })]));
+const nonEmptyVector = () => numbers().check(z.minLength(1, 'expected a non-empty vector'));
+const nonEmptyIds = () => primaryKeys().check(z.minLength(1, 'expected at least one id'));
+const media = () => z.optional(z.union([z.string(), z.object({ value: z.string(), fps: z.optional(finite()) })]));
 
-export const multiModalSearchSchema = z
-  .object({
-    ...commonShape,
-    text: z.optional(z.string()),
-    image: z.optional(z.string()),
-    video: media,
-    needInstruction: z.optional(z.boolean()),
-    instruction: z.optional(z.object({ autoFill: z.optional(z.boolean()) })),
-    rerank: z.optional(jsonObject),
-    tensorRerank,
-  })
-  .check(
-    z.refine((p) => p.text !== undefined || p.image !== undefined || p.video !== undefined, {
-      message: 'give text, image or video to search with',
-    }),
-  );
+export const searchCommonSchema = /* @__PURE__ */ lazy(() => z.object(commonShape()));
 
-export const idSearchSchema = z.object({ ...commonShape, id: primaryKey });
-
-export const scalarSearchSchema = z.object({
-  ...commonShape,
-  field: text,
-  order: z.optional(z.enum(['asc', 'desc'])),
-});
-
-export const keywordsSearchSchema = z
-  .object({
-    ...commonShape,
-    keywords: z.optional(z.array(z.string())),
-    query: z.optional(z.string()),
-    caseSensitive: z.optional(z.boolean()),
-    fields: z.optional(z.array(z.string())),
-    bm25K1: z.optional(finite),
-    bm25B: z.optional(finite),
-    mode: z.optional(z.string()),
-  })
-  .check(
-    z.refine((p) => (p.keywords?.length ?? 0) > 0 || (p.query ?? '') !== '', {
-      message: 'give keywords or a query',
-    }),
-  );
-
-export const aggregateSchema = z.object({
-  op: z.optional(z.literal('count')),
-  field: z.optional(text),
-  cond: z.optional(z.object({ gt: z.optional(finite), gte: z.optional(finite) })),
-  order: z.optional(z.enum(['asc', 'desc'])),
-  partition: z.optional(partition),
-});
-
-export const sortSchema = z.object({
-  ids: primaryKeys.check(z.minLength(1, 'expected at least one id')),
-  queryVector: numbers.check(z.minLength(1, 'expected a non-empty vector')),
-});
-
-export const idsSchema = primaryKeys.check(z.minLength(1, 'expected at least one id'));
-
-export const writeOptionsSchema = z.object({
-  ttl: z.optional(wholeAtLeast(0)),
-  ignoreUnknownFields: z.optional(z.boolean()),
-  async: z.optional(z.boolean()),
-});
-
-const modalInput = z.object({ text: z.optional(z.string()), image: z.optional(z.string()), video: media });
-const model = z.optional(
+export const vectorSearchSchema = /* @__PURE__ */ lazy(() =>
   z.object({
-    name: text,
-    version: z.optional(z.string()),
-    dim: z.optional(wholeAtLeast(1)),
-    ndim: z.optional(wholeAtLeast(1)),
-    shape: z.optional(z.array(wholeAtLeast(1))),
-    instruction: z.optional(z.object({ content: z.string() })),
+    ...commonShape(),
+    denseVector: nonEmptyVector(),
+    sparseVector: z.optional(sparse()),
+    tensorRerank: tensorRerank(),
   }),
 );
 
-export const embeddingSchema = z
-  .object({
-    data: z
-      .array(z.object({ ...modalInput.shape, fullModalSeq: z.optional(z.array(modalInput)) }))
-      .check(z.minLength(1, 'expected at least one input')),
-    denseModel: model,
-    sparseModel: model,
-    tensorModel: model,
-    projectName: z.optional(z.string()),
-    maxRetryTime: z.optional(wholeAtLeast(0)),
-  })
-  .check(
-    z.refine((p) => p.denseModel !== undefined || p.sparseModel !== undefined || p.tensorModel !== undefined, {
-      message: 'choose at least one of denseModel, sparseModel, tensorModel',
+export const multiModalSearchSchema = /* @__PURE__ */ lazy(() =>
+  z
+    .object({
+      ...commonShape(),
+      text: z.optional(z.string()),
+      image: z.optional(z.string()),
+      video: media(),
+      needInstruction: z.optional(z.boolean()),
+      instruction: z.optional(z.object({ autoFill: z.optional(z.boolean()) })),
+      rerank: z.optional(jsonObject()),
+      tensorRerank: tensorRerank(),
+    })
+    .check(
+      z.refine((p) => p.text !== undefined || p.image !== undefined || p.video !== undefined, {
+        message: 'give text, image or video to search with',
+      }),
+    ),
+);
+
+export const idSearchSchema = /* @__PURE__ */ lazy(() => z.object({ ...commonShape(), id: primaryKey() }));
+
+export const scalarSearchSchema = /* @__PURE__ */ lazy(() =>
+  z.object({ ...commonShape(), field: text(), order: z.optional(z.enum(['asc', 'desc'])) }),
+);
+
+export const keywordsSearchSchema = /* @__PURE__ */ lazy(() =>
+  z
+    .object({
+      ...commonShape(),
+      keywords: z.optional(z.array(z.string())),
+      query: z.optional(z.string()),
+      caseSensitive: z.optional(z.boolean()),
+      fields: z.optional(z.array(z.string())),
+      bm25K1: z.optional(finite()),
+      bm25B: z.optional(finite()),
+      mode: z.optional(z.string()),
+    })
+    .check(
+      z.refine((p) => (p.keywords?.length ?? 0) > 0 || (p.query ?? '') !== '', {
+        message: 'give keywords or a query',
+      }),
+    ),
+);
+
+export const aggregateSchema = /* @__PURE__ */ lazy(() =>
+  z.object({
+    op: z.optional(z.literal('count')),
+    field: z.optional(text()),
+    cond: z.optional(z.object({ gt: z.optional(finite()), gte: z.optional(finite()) })),
+    order: z.optional(z.enum(['asc', 'desc'])),
+    partition: z.optional(partition()),
+  }),
+);
+
+export const sortSchema = /* @__PURE__ */ lazy(() => z.object({ ids: nonEmptyIds(), queryVector: nonEmptyVector() }));
+
+export const idsSchema = /* @__PURE__ */ lazy(nonEmptyIds);
+
+export const writeOptionsSchema = /* @__PURE__ */ lazy(() =>
+  z.object({
+    ttl: z.optional(wholeAtLeast(0)),
+    ignoreUnknownFields: z.optional(z.boolean()),
+    async: z.optional(z.boolean()),
+  }),
+);
+
+const modalInputShape = () => ({ text: z.optional(z.string()), image: z.optional(z.string()), video: media() });
+const model = () =>
+  z.optional(
+    z.object({
+      name: text(),
+      version: z.optional(z.string()),
+      dim: z.optional(wholeAtLeast(1)),
+      ndim: z.optional(wholeAtLeast(1)),
+      shape: z.optional(z.array(wholeAtLeast(1))),
+      instruction: z.optional(z.object({ content: z.string() })),
     }),
   );
 
-const candidate = z.union([z.string(), z.array(modalInput)]);
+export const embeddingSchema = /* @__PURE__ */ lazy(() =>
+  z
+    .object({
+      data: z
+        .array(z.object({ ...modalInputShape(), fullModalSeq: z.optional(z.array(z.object(modalInputShape()))) }))
+        .check(z.minLength(1, 'expected at least one input')),
+      denseModel: model(),
+      sparseModel: model(),
+      tensorModel: model(),
+      projectName: z.optional(z.string()),
+      maxRetryTime: z.optional(wholeAtLeast(0)),
+    })
+    .check(
+      z.refine((p) => p.denseModel !== undefined || p.sparseModel !== undefined || p.tensorModel !== undefined, {
+        message: 'choose at least one of denseModel, sparseModel, tensorModel',
+      }),
+    ),
+);
 
-export const rerankSchema = z.object({
-  modelName: text,
-  modelVersion: z.optional(z.string()),
-  query: candidate,
-  data: z.array(candidate).check(z.minLength(1, 'expected at least one candidate')),
-  instruction: z.optional(z.string()),
-  returnOriginData: z.optional(z.boolean()),
-  projectName: z.optional(z.string()),
-  maxRetryTime: z.optional(wholeAtLeast(0)),
+export const rerankSchema = /* @__PURE__ */ lazy(() => {
+  const candidate = z.union([z.string(), z.array(z.object(modalInputShape()))]);
+  return z.object({
+    modelName: text(),
+    modelVersion: z.optional(z.string()),
+    query: candidate,
+    data: z.array(candidate).check(z.minLength(1, 'expected at least one candidate')),
+    instruction: z.optional(z.string()),
+    returnOriginData: z.optional(z.boolean()),
+    projectName: z.optional(z.string()),
+    maxRetryTime: z.optional(wholeAtLeast(0)),
+  });
 });

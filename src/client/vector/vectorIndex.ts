@@ -4,7 +4,7 @@ import { metaOf } from '../shared/withMeta';
 import type { Endpoint } from '../transport/Endpoint';
 import type { RequestOptions } from '../transport/RequestOptions';
 import type { Transport } from '../transport/transport';
-import { assertValid, schemaIssues, type SafeParser } from '../transport/validate';
+import { assertValid, schemaIssues, type SchemaSource } from '../transport/validate';
 import { VECTOR_ENDPOINTS } from './endpoints';
 import { filterIssues, type Filter } from './filter';
 import { locatorFields, type LocatorFields } from './locator';
@@ -111,7 +111,7 @@ export interface VectorIndex<TFields = AnyFields> {
   ): AsyncGenerator<SearchItem<TFields, K>, void, undefined>;
 }
 
-function searchIssues(schema: SafeParser, params: { filter?: unknown }): ValidationIssue[] {
+function searchIssues(schema: SchemaSource, params: { filter?: unknown }): ValidationIssue[] {
   return [...schemaIssues(schema, params), ...(params.filter === undefined ? [] : filterIssues(params.filter))];
 }
 
@@ -127,7 +127,7 @@ export function createVectorIndex<TFields>(
 
   async function search<K extends FieldName<TFields>>(
     endpoint: Endpoint,
-    schema: SafeParser,
+    schema: SchemaSource,
     params: SearchCommon<TFields, K>,
     extra: Record<string, unknown>,
     options: RequestOptions | undefined,
