@@ -4,6 +4,7 @@ export default defineConfig({
   entry: {
     'client/index': 'src/client/index.ts',
     'client/index.node': 'src/client/index.node.ts',
+    'server/cli': 'src/server/cli.ts',
     'hooks/index': 'src/hooks/index.ts',
     'msw/index': 'src/msw/index.ts',
   },

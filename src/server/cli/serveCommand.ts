@@ -1,0 +1,103 @@
+/**
+ * `vikingdb-kit serve`: runs the local server until SIGINT/SIGTERM, then closes it gracefully (exit 0).
+ */
+import { parseArgs } from 'node:util';
+import {
+  createLocalServer,
+  DEFAULT_DATA_DIR,
+  DEFAULT_HOST,
+  DEFAULT_PORT,
+  type LocalServerOptions,
+} from '../local/createLocalServer';
+import { DEFAULT_MAX_BODY_BYTES } from '../local/http/readBody';
+import { UsageError, type CliIo } from './CliIo';
+import { intFlag } from './parseNumbers';
+import { DEFAULT_CONFIG_FILE, resolveConfigOption } from './resolveConfigOption';
+
+/** `vikingdb-kit serve --help`. */
+export const SERVE_HELP = `Usage: vikingdb-kit serve [options]
+
+Runs a VikingDB-compatible server (vector + memory APIs) on this machine.
+
+Options:
+  --config FILE          JSON config of collections (default: ./${DEFAULT_CONFIG_FILE} if present,
+                         else the built-in collections text, vector, demo_docs, sdk_test, demo_memory)
+  --data DIR             lmdb data directory (default: ${DEFAULT_DATA_DIR})
+  --in-memory            keep data in memory only (nothing is written to disk)
+  --host HOST            interface to listen on (default: ${DEFAULT_HOST})
+  --port N               port, 0 for any free port (default: ${DEFAULT_PORT})
+  --api-key KEY          require "Authorization: Bearer KEY"
+  --verify-signature     require V4 (AK/SK) signatures; the accepted keys come from the
+                         environment variables VIKINGDB_AK and VIKINGDB_SK
+  --cors-origin ORIGIN   allowed browser origin, repeatable; * and http://host:* patterns work
+                         (default: http://localhost:* and http://127.0.0.1:*)
+  --max-body-bytes N     largest request body (default: ${DEFAULT_MAX_BODY_BYTES})
+  --index-delay-ms N     delay before writes are visible to searches (default: 0)
+  --seed                 load the demo dataset (demo_docs, demo_memory) at start
+  --quiet                no per-request log lines
+  -h, --help             show this help
+`;
+
+/** Runs `serve` with the arguments after the command name; resolves with the exit status. */
+export async function serveCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({
+    args: [...args],
+    options: {
+      config: { type: 'string' },
+      data: { type: 'string' },
+      'in-memory': { type: 'boolean' },
+      host: { type: 'string' },
+      port: { type: 'string' },
+      'api-key': { type: 'string' },
+      'verify-signature': { type: 'boolean' },
+      'cors-origin': { type: 'string', multiple: true },
+      'max-body-bytes': { type: 'string' },
+      'index-delay-ms': { type: 'string' },
+      seed: { type: 'boolean' },
+      quiet: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (values.help) {
+    io.stdout(SERVE_HELP);
+    return 0;
+  }
+  const options: LocalServerOptions = {
+    dataDir: values.data,
+    inMemory: values['in-memory'],
+    host: values.host,
+    port: intFlag('port', values.port, 0, 65535),
+    apiKey: values['api-key'],
+    corsOrigins: values['cors-origin'],
+    maxBodyBytes: intFlag('max-body-bytes', values['max-body-bytes'], 1, 2 ** 31),
+    indexDelayMs: intFlag('index-delay-ms', values['index-delay-ms'], 0, 2 ** 31),
+    seed: values.seed,
+    log: values.quiet ? false : (line) => io.stdout(`${line}\n`),
+  };
+  if (values['verify-signature']) {
+    const accessKeyId = io.env['VIKINGDB_AK'];
+    const secretAccessKey = io.env['VIKINGDB_SK'];
+    if (!accessKeyId || !secretAccessKey) {
+      throw new UsageError('--verify-signature needs the environment variables VIKINGDB_AK and VIKINGDB_SK');
+    }
+    options.verifySignature = { accessKeyId, secretAccessKey };
+  }
+  const { config, source } = await resolveConfigOption(values.config);
+  options.config = config;
+
+  const server = await createLocalServer(options);
+  const auth = [options.apiKey && 'API key', options.verifySignature && 'V4 signature'].filter(Boolean).join(' or ');
+  io.stderr(
+    `vikingdb-kit local server listening on ${server.url}\n` +
+      `  config: ${source}\n` +
+      `  data:   ${options.inMemory ? 'in memory' : (options.dataDir ?? DEFAULT_DATA_DIR)}\n` +
+      `  auth:   ${auth || 'open (no credentials required)'}\n`,
+  );
+  const signal = await io.waitForStop();
+  io.stderr(`${signal}: finishing requests in flight and closing…\n`);
+  await server.close();
+  io.stderr('closed\n');
+  return 0;
+}

@@ -1,0 +1,183 @@
+/**
+ * `createLocalServer`: the VikingDB-compatible local server on Node — lmdb (or in-memory) storage, the engine, the
+ * Hono HTTP layer, and `@hono/node-server` listening on a port.
+ */
+import type { Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createAdaptorServer } from '@hono/node-server';
+import { defaultConfig } from './config/defaultConfig';
+import type { LocalConfig } from './config/schema';
+import { createLocalEngine } from './engine/createLocalEngine';
+import type { LocalEngine } from './engine/protocol';
+import { createHttpApp } from './http/createHttpApp';
+import type { RequestLogger } from './http/requestLog';
+import type { VerifyCredentials } from './http/verifyV4';
+import { loadConfigFile } from './loadConfigFile';
+import { seedDemo } from './seed/demoDataset';
+import { createLmdbStorage } from './storage/lmdbStorage';
+import { createMemoryStorage } from './storage/memoryStorage';
+import type { Storage } from './storage/Storage';
+
+/** The default port: 8329. */
+export const DEFAULT_PORT = 8329;
+/** The default host: 127.0.0.1 (this machine only). */
+export const DEFAULT_HOST = '127.0.0.1';
+/** The default data directory: `.vikingdb` under the working directory. */
+export const DEFAULT_DATA_DIR = '.vikingdb';
+
+/** Options of {@link createLocalServer}. Every one is optional. */
+export interface LocalServerOptions {
+  /** A config object, or the path of a JSON config file. Default: `defaultConfig` (the SDK walkthrough collections). */
+  config?: LocalConfig | string | undefined;
+  /** Directory of the lmdb store. Default `.vikingdb`. Ignored with `inMemory`. */
+  dataDir?: string | undefined;
+  /** Keep everything in memory (nothing survives close). Default `false`. */
+  inMemory?: boolean | undefined;
+  /** Interface to listen on. Default `127.0.0.1`. */
+  host?: string | undefined;
+  /** Port; `0` picks a free one (read it from the result). Default 8329. */
+  port?: number | undefined;
+  /** Require `Authorization: Bearer <apiKey>`. Default: none. */
+  apiKey?: string | undefined;
+  /**
+   * Require V4 signatures: `true` takes the credentials from the environment variables `VIKINGDB_AK` and
+   * `VIKINGDB_SK`; or pass them. With `apiKey` too, either is accepted. Default `false`.
+   */
+  verifySignature?: boolean | (VerifyCredentials & { regions?: readonly string[] | undefined }) | undefined;
+  /** CORS origins (see `createHttpApp`). Default: any `http://localhost:*` / `http://127.0.0.1:*` origin. */
+  corsOrigins?: readonly string[] | undefined;
+  /** Largest request body in bytes. Default 4 MiB. */
+  maxBodyBytes?: number | undefined;
+  /** Milliseconds before writes become visible to index reads. Default 0. */
+  indexDelayMs?: number | undefined;
+  /** Load the demo dataset at start (`seedDemo`). Default `false`. */
+  seed?: boolean | undefined;
+  /** One line per request; `false` for none. Default: stdout. */
+  log?: RequestLogger | false | undefined;
+}
+
+/** A running local server. */
+export interface LocalServer {
+  /** Base URL for clients, e.g. `http://127.0.0.1:8329`. */
+  url: string;
+  port: number;
+  /** Stops accepting connections, lets requests in flight finish, closes the engine and storage. Idempotent. */
+  close(): Promise<void>;
+}
+
+function signatureCredentials(
+  option: LocalServerOptions['verifySignature'],
+): (VerifyCredentials & { regions?: readonly string[] | undefined }) | undefined {
+  if (!option) return undefined;
+  if (option !== true) return option;
+  const accessKeyId = process.env['VIKINGDB_AK'];
+  const secretAccessKey = process.env['VIKINGDB_SK'];
+  if (!accessKeyId || !secretAccessKey) {
+    throw new Error('verifySignature needs VIKINGDB_AK and VIKINGDB_SK in the environment (or pass the credentials).');
+  }
+  return { accessKeyId, secretAccessKey };
+}
+
+function urlHost(host: string): string {
+  if (host === '0.0.0.0' || host === '::' || host === '') return '127.0.0.1';
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+function listen(server: Server, port: number, host: string): Promise<AddressInfo> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: Error) => reject(error);
+    server.once('error', onError);
+    server.listen(port, host, () => {
+      server.off('error', onError);
+      resolve(server.address() as AddressInfo);
+    });
+  });
+}
+
+/**
+ * Starts the local server and resolves once it is listening.
+ *
+ * @example
+ * const server = await createLocalServer({ port: 0, inMemory: true, log: false });
+ * const client = createVikingClient({ baseUrl: server.url, auth: headerAuth({}) });
+ * await server.close();
+ */
+export async function createLocalServer(options: LocalServerOptions = {}): Promise<LocalServer> {
+  const port = options.port ?? DEFAULT_PORT;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`port must be 0–65535, not ${port}`);
+  const host = options.host ?? DEFAULT_HOST;
+  const credentials = signatureCredentials(options.verifySignature);
+  const config =
+    typeof options.config === 'string' ? await loadConfigFile(options.config) : (options.config ?? defaultConfig);
+
+  const storage: Storage = options.inMemory
+    ? createMemoryStorage()
+    : await createLmdbStorage(options.dataDir ?? DEFAULT_DATA_DIR);
+  let engine: LocalEngine;
+  try {
+    engine = await createLocalEngine({
+      config,
+      storage,
+      ...(options.indexDelayMs !== undefined && { indexDelayMs: options.indexDelayMs }),
+    });
+  } catch (error) {
+    await storage.close();
+    throw error;
+  }
+
+  let server: Server | undefined;
+  try {
+    if (options.seed) await seedDemo(engine);
+    const app = createHttpApp({
+      engine,
+      apiKey: options.apiKey,
+      verifySignature: credentials && {
+        credentials: { accessKeyId: credentials.accessKeyId, secretAccessKey: credentials.secretAccessKey },
+        regions: credentials.regions,
+      },
+      corsOrigins: options.corsOrigins,
+      maxBodyBytes: options.maxBodyBytes,
+      log: options.log,
+    });
+
+    server = createAdaptorServer({
+      fetch: (request: Request) => app.fetch(request),
+      hostname: host,
+      overrideGlobalObjects: false,
+    }) as Server;
+    // Requests count as in flight until their response is fully written (or the connection drops), not merely
+    // until the handler returns: node-server writes the body after that.
+    let inFlight = 0;
+    let drained: (() => void) | undefined;
+    server.on('request', (_request, response: ServerResponse) => {
+      inFlight++;
+      response.once('close', () => {
+        inFlight--;
+        if (inFlight === 0) drained?.();
+      });
+    });
+    const address = await listen(server, port, host);
+    const running = server;
+
+    let closing: Promise<void> | undefined;
+    return {
+      url: `http://${urlHost(host)}:${address.port}`,
+      port: address.port,
+      close() {
+        closing ??= (async () => {
+          const stopped = new Promise<void>((resolve) => running.close(() => resolve()));
+          running.closeIdleConnections();
+          if (inFlight > 0) await new Promise<void>((resolve) => (drained = resolve));
+          await engine.close();
+          running.closeAllConnections();
+          await stopped;
+        })();
+        return closing;
+      },
+    };
+  } catch (error) {
+    server?.close();
+    await engine.close();
+    throw error;
+  }
+}

@@ -1,0 +1,190 @@
+/**
+ * The local server's HTTP layer: a Hono app that carries requests to `engine.handle` and adds what a network
+ * server needs around it — request ids, CORS, authentication, a body limit and a log line per request.
+ *
+ * Per request: the id is the caller's `X-Tt-Logid` or a generated one, returned in `X-Tt-Logid` and as the body's
+ * `request_id`. The query string (including a bare trailing `?`, which the Python SDK sends) is ignored for
+ * routing. Ping paths (`GET|POST /api/vikingdb/Ping`, `GET /api/memory/ping`, `GET /ping`) go straight to the
+ * engine without authentication. Methods other than GET/POST get 405. Everything else is authenticated, its body
+ * read up to `maxBodyBytes` (413 beyond), and handed to the engine as raw text.
+ */
+import { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import { domainOfPath } from '../engine/routes';
+import type { EngineResponse, LocalEngine } from '../engine/protocol';
+import { createAuthenticator } from './authenticate';
+import { createOriginMatcher } from './corsOrigins';
+import { httpError } from './errorEnvelope';
+import { DEFAULT_MAX_BODY_BYTES, readBody } from './readBody';
+import { formatRequestLine, stdoutLogger, type RequestLogger } from './requestLog';
+import { REQUEST_ID_HEADER, resolveRequestId } from './requestId';
+import type { V4VerifierOptions } from './verifyV4';
+
+/** Options of {@link createHttpApp}. */
+export interface HttpAppOptions {
+  /** The engine answering every API path. Required. */
+  engine: LocalEngine;
+  /** Require `Authorization: Bearer <apiKey>`. Default: none (open, unless `verifySignature` is set). */
+  apiKey?: string | undefined;
+  /**
+   * Require a V4 signature made with these credentials (service `vikingdb` for vector paths, `air` for memory).
+   * With `apiKey` as well, either is accepted. Default: none.
+   */
+  verifySignature?: V4VerifierOptions | undefined;
+  /**
+   * Browser origins allowed by CORS: exact origins, `*`, or wildcard patterns such as `http://localhost:*`.
+   * Default: `http://localhost:*`, `http://127.0.0.1:*`, `http://[::1]:*`.
+   */
+  corsOrigins?: readonly string[] | undefined;
+  /** Largest accepted request body in bytes; larger bodies get 413 without being buffered. Default 4 MiB. */
+  maxBodyBytes?: number | undefined;
+  /** Receives one line per request (never bodies or secrets); `false` for none. Default: stdout. */
+  log?: RequestLogger | false | undefined;
+}
+
+/** Headers a browser may send (preflight `Access-Control-Allow-Headers`). */
+export const CORS_ALLOW_HEADERS = [
+  'Authorization',
+  'Content-Type',
+  'Accept',
+  'X-Date',
+  'X-Content-Sha256',
+  'X-Security-Token',
+  'X-Tt-Logid',
+];
+
+const PING_METHODS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['/api/vikingdb/Ping', ['GET', 'POST']],
+  ['/api/memory/ping', ['GET']],
+  ['/ping', ['GET']],
+]);
+
+type Env = { Variables: { requestId: string; logNote: string | undefined } };
+
+function jsonResponse(answer: EngineResponse, requestId: string, extraHeaders?: Record<string, string>): Response {
+  const body = { ...answer.body, request_id: requestId };
+  return new Response(JSON.stringify(body), {
+    status: answer.status,
+    headers: { 'Content-Type': 'application/json', [REQUEST_ID_HEADER]: requestId, ...extraHeaders },
+  });
+}
+
+function queryPairs(url: URL): Array<[string, string]> {
+  return [...url.searchParams.entries()];
+}
+
+/** Builds the Hono app. Its `fetch` is a standard `(Request) => Promise<Response>` handler. */
+export function createHttpApp(options: HttpAppOptions): Hono<Env> {
+  const { engine } = options;
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const log = options.log === false ? undefined : (options.log ?? stdoutLogger);
+  const authenticator = createAuthenticator({ apiKey: options.apiKey, verifySignature: options.verifySignature });
+  const originAllowed = createOriginMatcher(options.corsOrigins);
+  const decoder = new TextDecoder('utf-8');
+
+  const app = new Hono<Env>();
+
+  app.use('*', async (c, next) => {
+    const started = performance.now();
+    const requestId = resolveRequestId(c.req.header(REQUEST_ID_HEADER));
+    c.set('requestId', requestId);
+    c.set('logNote', undefined);
+    await next();
+    if (!c.res.headers.has(REQUEST_ID_HEADER)) c.res.headers.set(REQUEST_ID_HEADER, requestId);
+    log?.(
+      formatRequestLine({
+        method: c.req.method,
+        path: c.req.path,
+        status: c.res.status,
+        durationMs: performance.now() - started,
+        requestId,
+        note: c.get('logNote'),
+      }),
+    );
+  });
+
+  app.use(
+    '*',
+    cors({
+      origin: (origin) => (origin && originAllowed(origin) ? origin : null),
+      allowMethods: ['GET', 'POST', 'OPTIONS'],
+      allowHeaders: CORS_ALLOW_HEADERS,
+      exposeHeaders: [REQUEST_ID_HEADER],
+      maxAge: 600,
+    }),
+  );
+
+  app.all('*', async (c) => {
+    const requestId = c.get('requestId');
+    const request = c.req.raw;
+    const url = new URL(request.url);
+    const path = url.pathname;
+    const method = request.method.toUpperCase();
+    const domain = domainOfPath(path);
+
+    if (method !== 'GET' && method !== 'POST') {
+      return jsonResponse(
+        httpError(
+          domain,
+          'methodNotAllowed',
+          `${method} is not supported; VikingDB APIs use POST (pings GET)`,
+          requestId,
+        ),
+        requestId,
+        { Allow: 'GET, POST, OPTIONS' },
+      );
+    }
+    if (PING_METHODS.get(path)?.includes(method)) {
+      return jsonResponse(await engine.handle({ method, path, body: '', requestId }), requestId);
+    }
+
+    const refuse = (reason: string, message: string) => {
+      c.set('logNote', `auth=${reason}`);
+      return jsonResponse(httpError(domain, 'unauthorized', message, requestId), requestId);
+    };
+    if (authenticator.required && !request.headers.get('authorization')?.trim()) {
+      const verdict = await authenticator.check({
+        method,
+        path,
+        query: [],
+        headers: request.headers,
+        host: url.host,
+        body: new Uint8Array(0),
+      });
+      if (!verdict.ok) return refuse(verdict.reason, verdict.message);
+    }
+
+    const body = await readBody(request, maxBodyBytes);
+    if (!body.ok) {
+      c.set('logNote', `body>${maxBodyBytes}`);
+      return jsonResponse(
+        httpError(domain, 'tooLarge', `request body is larger than ${maxBodyBytes} bytes`, requestId),
+        requestId,
+      );
+    }
+    const verdict = await authenticator.check({
+      method,
+      path,
+      query: queryPairs(url),
+      headers: request.headers,
+      host: url.host,
+      body: body.bytes,
+    });
+    if (!verdict.ok) return refuse(verdict.reason, verdict.message);
+
+    const answer = await engine.handle({ method, path, body: decoder.decode(body.bytes), requestId });
+    return jsonResponse(answer, requestId);
+  });
+
+  app.onError((error, c) => {
+    const requestId = c.get('requestId') || resolveRequestId(undefined);
+    c.set('logNote', 'error');
+    const detail = error instanceof Error ? error.message : String(error);
+    return jsonResponse(
+      httpError(domainOfPath(c.req.path), 'internal', `internal error in the local server: ${detail}`, requestId),
+      requestId,
+    );
+  });
+
+  return app;
+}

@@ -1,0 +1,44 @@
+/**
+ * Error answers the HTTP layer gives itself (before the engine sees a request), in the envelope of the path's
+ * domain: vector `{code: "<String>", message, request_id}`, memory `{code: <number>, message, request_id}`
+ * (api doc §2.1, §2.2). Codes match the engine's where they overlap (404, 405, 500, 503).
+ */
+import type { ApiDomain } from '../engine/envelopes';
+import type { EngineResponse } from '../engine/protocol';
+
+/** Why the HTTP layer refused a request. */
+export type HttpErrorKind = 'unauthorized' | 'tooLarge' | 'methodNotAllowed' | 'notFound' | 'unavailable' | 'internal';
+
+const STATUS: Record<HttpErrorKind, number> = {
+  unauthorized: 401,
+  tooLarge: 413,
+  methodNotAllowed: 405,
+  notFound: 404,
+  unavailable: 503,
+  internal: 500,
+};
+
+const VECTOR_CODES: Record<HttpErrorKind, string> = {
+  unauthorized: 'Unauthorized',
+  tooLarge: 'RequestEntityTooLarge',
+  methodNotAllowed: 'MethodNotAllowed',
+  notFound: 'NotFound.Api',
+  unavailable: 'ServiceUnavailable',
+  internal: 'InternalError',
+};
+
+/** Memory codes: 1000001 Unauthorized, 1000003 InvalidRequest, 1000028 InternalServer (api doc §2.2). */
+const MEMORY_CODES: Record<HttpErrorKind, number> = {
+  unauthorized: 1000001,
+  tooLarge: 1000003,
+  methodNotAllowed: 1000003,
+  notFound: 1000003,
+  unavailable: 1000028,
+  internal: 1000028,
+};
+
+/** The status and envelope for an HTTP-layer error. */
+export function httpError(domain: ApiDomain, kind: HttpErrorKind, message: string, requestId: string): EngineResponse {
+  const code = domain === 'memory' ? MEMORY_CODES[kind] : VECTOR_CODES[kind];
+  return { status: STATUS[kind], body: { code, message, request_id: requestId } };
+}

@@ -1,0 +1,153 @@
+/**
+ * Value encoding for the lmdb storage: JSON semantics, with long number arrays (embedding vectors) stored as raw
+ * little-endian float64 instead of decimal text — about half the size, exact, and faster to load.
+ *
+ * `decodeValue(encodeValue(v))` deep-equals `JSON.parse(JSON.stringify(v))` for every value JSON can serialise:
+ * `toJSON` is honoured, `undefined`/functions/symbols are dropped from objects and become `null` in arrays,
+ * non-finite numbers become `null`, `-0` becomes `0`, boxed primitives unwrap, own `__proto__` keys stay plain
+ * keys, and BigInt or cyclic values throw (as `JSON.stringify` does).
+ *
+ * Layout: `0x01` · u32 LE byte length of the header · header JSON `[skeleton, [[path, length], …]]` · float64 LE
+ * data of each listed array in order. The skeleton holds `[]` where a packed array was taken out.
+ */
+import { Buffer } from 'node:buffer';
+
+const FORMAT_VERSION = 1;
+/** Arrays of at least this many finite numbers are packed as float64. */
+export const MIN_PACKED_LENGTH = 8;
+
+type Path = Array<string | number>;
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+interface Packed {
+  path: Path;
+  numbers: readonly number[];
+}
+
+function isPackable(value: readonly unknown[]): value is readonly number[] {
+  if (value.length < MIN_PACKED_LENGTH) return false;
+  for (const item of value) if (typeof item !== 'number' || !Number.isFinite(item)) return false;
+  return true;
+}
+
+function setOwn(target: Record<string, Json>, key: string, value: Json): void {
+  if (key === '__proto__')
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
+}
+
+/** Walks a value with JSON.stringify's rules, returning the skeleton (or `undefined` where JSON drops the value). */
+function toSkeleton(
+  value: unknown,
+  key: string,
+  path: Path,
+  packed: Packed[],
+  ancestors: Set<object>,
+): Json | undefined {
+  let current = value;
+  if (
+    typeof current === 'object' &&
+    current !== null &&
+    typeof (current as { toJSON?: unknown }).toJSON === 'function'
+  ) {
+    current = (current as { toJSON: (key: string) => unknown }).toJSON(key);
+  }
+  if (current instanceof Number) current = Number(current);
+  else if (current instanceof String) current = String(current);
+  else if (current instanceof Boolean) current = current.valueOf();
+
+  switch (typeof current) {
+    case 'string':
+    case 'boolean':
+      return current;
+    case 'number':
+      return Number.isFinite(current) ? current : null;
+    case 'bigint':
+      throw new TypeError(`storage values must be JSON: BigInt at ${describePath(path)}`);
+    case 'undefined':
+    case 'function':
+    case 'symbol':
+      return undefined;
+  }
+  if (current === null) return null;
+  const object = current as object;
+  if (ancestors.has(object)) throw new TypeError(`storage values must be JSON: cycle at ${describePath(path)}`);
+  ancestors.add(object);
+  try {
+    if (Array.isArray(object)) {
+      const items: readonly unknown[] = object;
+      if (isPackable(items)) {
+        packed.push({ path, numbers: items });
+        return [];
+      }
+      return items.map((item, index) => toSkeleton(item, String(index), [...path, index], packed, ancestors) ?? null);
+    }
+    const out: Record<string, Json> = {};
+    for (const name of Object.keys(object)) {
+      const child = toSkeleton((object as Record<string, unknown>)[name], name, [...path, name], packed, ancestors);
+      if (child !== undefined) setOwn(out, name, child);
+    }
+    return out;
+  } finally {
+    ancestors.delete(object);
+  }
+}
+
+function describePath(path: Path): string {
+  return path.length === 0 ? '(root)' : path.join('.');
+}
+
+/**
+ * Encodes a JSON-compatible value.
+ * @throws TypeError for values `JSON.stringify` rejects (BigInt, cycles) or drops entirely (a top-level `undefined`).
+ */
+export function encodeValue(value: unknown): Buffer {
+  const packed: Packed[] = [];
+  const skeleton = toSkeleton(value, '', [], packed, new Set());
+  if (skeleton === undefined) throw new TypeError('storage values must be JSON: got nothing JSON can hold');
+  const header = Buffer.from(
+    JSON.stringify([skeleton, packed.map(({ path, numbers }) => [path, numbers.length])]),
+    'utf8',
+  );
+  const count = packed.reduce((sum, { numbers }) => sum + numbers.length, 0);
+  const out = Buffer.allocUnsafe(5 + header.length + count * 8);
+  out[0] = FORMAT_VERSION;
+  out.writeUInt32LE(header.length, 1);
+  header.copy(out, 5);
+  let offset = 5 + header.length;
+  for (const { numbers } of packed) {
+    for (const n of numbers) {
+      out.writeDoubleLE(n === 0 ? 0 : n, offset);
+      offset += 8;
+    }
+  }
+  return out;
+}
+
+/**
+ * Decodes what {@link encodeValue} wrote. The input may be a view lmdb reuses; nothing refers to it afterwards.
+ * @throws Error when the bytes are not in this format.
+ */
+export function decodeValue(bytes: Uint8Array): unknown {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buffer.length < 5 || buffer[0] !== FORMAT_VERSION) {
+    throw new Error(`stored value has an unknown format (first byte ${String(buffer[0])})`);
+  }
+  const headerLength = buffer.readUInt32LE(1);
+  const [skeleton, paths] = JSON.parse(buffer.toString('utf8', 5, 5 + headerLength)) as [Json, Array<[Path, number]>];
+  let offset = 5 + headerLength;
+  let root: Json = skeleton;
+  for (const [path, length] of paths) {
+    const numbers = new Array<number>(length);
+    for (let i = 0; i < length; i++) numbers[i] = buffer.readDoubleLE(offset + i * 8);
+    offset += length * 8;
+    if (path.length === 0) {
+      root = numbers;
+      continue;
+    }
+    let parent = root as Record<string | number, Json>;
+    for (let i = 0; i < path.length - 1; i++) parent = parent[path[i]!] as Record<string | number, Json>;
+    parent[path[path.length - 1]!] = numbers;
+  }
+  return root;
+}

@@ -1,0 +1,102 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createLmdbStorage } from '../../../../src/server/local/storage/lmdbStorage';
+import { MAX_KEY_BYTES } from '../../../../src/server/local/storage/recordKey';
+import type { Storage } from '../../../../src/server/local/storage/Storage';
+
+let dir: string;
+let open: Storage[];
+
+async function openStore(): Promise<Storage> {
+  const storage = await createLmdbStorage(dir);
+  open.push(storage);
+  return storage;
+}
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'vikingdb-lmdb-'));
+  open = [];
+});
+
+afterEach(async () => {
+  for (const storage of open) await storage.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('createLmdbStorage', () => {
+  it('commits, loads a space in key order, deletes, and lists non-empty spaces', async () => {
+    const storage = await openStore();
+    await storage.commit([
+      { space: 'vector/text/rows', key: 'b', value: { n: 2 } },
+      { space: 'vector/text/rows', key: 'a', value: { n: 1 } },
+      { space: 'vector/text', key: 'x', value: 'prefix space, not a sibling' },
+      { space: 'memory/default/sdk_test/events', key: 'e1', value: [1, 2, 3] },
+    ]);
+    expect(await storage.load('vector/text/rows')).toEqual([
+      ['a', { n: 1 }],
+      ['b', { n: 2 }],
+    ]);
+    expect(await storage.load('vector/text')).toEqual([['x', 'prefix space, not a sibling']]);
+    expect(await storage.load('nothing')).toEqual([]);
+    expect(await storage.spaces()).toEqual(['memory/default/sdk_test/events', 'vector/text', 'vector/text/rows']);
+
+    await storage.commit([
+      { space: 'vector/text/rows', key: 'a', value: undefined },
+      { space: 'memory/default/sdk_test/events', key: 'e1', value: undefined },
+      { space: 'vector/text/rows', key: 'missing', value: undefined },
+    ]);
+    expect(await storage.load('vector/text/rows')).toEqual([['b', { n: 2 }]]);
+    expect(await storage.spaces()).toEqual(['vector/text', 'vector/text/rows']);
+    await storage.commit([]);
+  });
+
+  it('keeps every value intact across close and reopen (JSON semantics, vectors exact)', async () => {
+    const vector = Array.from({ length: 1024 }, (_, i) => Math.sin(i) * 1e-3);
+    const value = JSON.parse(
+      '{"__proto__":{"x":1},"title":"向量 😀","n":-0,"big":12345678901234567890,"nested":[{"v":[0.1,0.2,0.3,0.4,0.5,0.6,0.7,0.8]}],"nil":null,"t":true}',
+    ) as Record<string, unknown>;
+    value['vector'] = vector;
+    const first = await createLmdbStorage(dir);
+    await first.commit([
+      { space: 's', key: 'row', value },
+      { space: 's', key: '主键 😀', value: vector },
+    ]);
+    await first.close();
+
+    const second = await openStore();
+    const loaded = await second.load('s');
+    expect(loaded.map(([key]) => key)).toEqual(['row', '主键 😀']);
+    expect(JSON.stringify(loaded[0]![1])).toBe(JSON.stringify(value));
+    expect(Object.getPrototypeOf(loaded[0]![1])).toBe(Object.prototype);
+    expect(loaded[1]![1]).toEqual(vector);
+  });
+
+  it('rejects a commit with a bad write and applies none of it', async () => {
+    const storage = await openStore();
+    await storage.commit([{ space: 's', key: 'kept', value: 1 }]);
+    const good = { space: 's', key: 'new', value: 2 };
+    const overwrite = { space: 's', key: 'kept', value: 'changed' };
+    await expect(
+      storage.commit([good, overwrite, { space: 's', key: 'k'.repeat(MAX_KEY_BYTES), value: 1 }]),
+    ).rejects.toThrow(/limit is 1978/);
+    await expect(storage.commit([good, overwrite, { space: 's', key: 'big', value: { n: 10n } }])).rejects.toThrow(
+      /BigInt/,
+    );
+    const cyclic: Record<string, unknown> = {};
+    cyclic['self'] = cyclic;
+    await expect(storage.commit([good, overwrite, { space: 's', key: 'c', value: cyclic }])).rejects.toThrow(/cycle/);
+    await expect(storage.commit([good, { space: '', key: 'x', value: 1 }])).rejects.toThrow(/empty/);
+    await expect(storage.commit([good, { space: 's', key: '\ud800', value: 1 }])).rejects.toThrow(/surrogate/);
+    expect(await storage.load('s')).toEqual([['kept', 1]]);
+  });
+
+  it('rejects calls after close', async () => {
+    const storage = await createLmdbStorage(dir);
+    await storage.close();
+    await storage.close();
+    await expect(storage.load('s')).rejects.toThrow(/closed/);
+    await expect(storage.commit([{ space: 's', key: 'k', value: 1 }])).rejects.toThrow(/closed/);
+  });
+});
