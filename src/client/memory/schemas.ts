@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { jsonObject, lazy, text, wholeAtLeast } from '../shared/schemaParts';
+import { jsonObject, lazy, matching, oneOf, text, wholeAtLeast } from '../shared/schemaParts';
 
 /* Request checks for the memory API, on the camelCase parameters the caller passed; each built on first use. */
 
@@ -24,7 +24,7 @@ export const addSessionSchema = /* @__PURE__ */ lazy(() =>
     messages: z
       .array(
         z.object({
-          role: z.enum(['user', 'assistant', 'system'], { error: 'expected user, assistant or system' }),
+          role: oneOf(['user', 'assistant', 'system'] as const),
           content: z.string({ error: 'expected a string' }),
         }),
       )
@@ -39,7 +39,7 @@ export const addSessionSchema = /* @__PURE__ */ lazy(() =>
         time: z.optional(epochMs()),
       }),
     ),
-    profiles: z.optional(z.array(z.unknown())),
+    profiles: z.optional(z.array(jsonObject())),
   }),
 );
 
@@ -89,7 +89,12 @@ export const batchDeleteSchema = /* @__PURE__ */ lazy(() =>
 
 export const triggerUpdateSchema = /* @__PURE__ */ lazy(() =>
   z.object({
-    updateProfileType: z.optional(z.union([z.string(), z.array(z.string())])),
+    updateProfileType: z.optional(
+      matching<string | string[]>(
+        (v) => typeof v === 'string' || (Array.isArray(v) && v.every((t) => typeof t === 'string')),
+        'expected a type name or a list of them',
+      ),
+    ),
     filters: z.optional(jsonObject()),
   }),
 );

@@ -3,7 +3,10 @@ import {
   finite,
   jsonObject,
   lazy,
+  matching,
+  media,
   numbers,
+  oneOf,
   partition,
   primaryKey,
   primaryKeys,
@@ -55,7 +58,6 @@ const commonShape = () => ({
 
 const nonEmptyVector = () => numbers().check(z.minLength(1, 'expected a non-empty vector'));
 const nonEmptyIds = () => primaryKeys().check(z.minLength(1, 'expected at least one id'));
-const media = () => z.optional(z.union([z.string(), z.object({ value: z.string(), fps: z.optional(finite()) })]));
 
 export const searchCommonSchema = /* @__PURE__ */ lazy(() => z.object(commonShape()));
 
@@ -74,7 +76,7 @@ export const multiModalSearchSchema = /* @__PURE__ */ lazy(() =>
       ...commonShape(),
       text: z.optional(z.string()),
       image: z.optional(z.string()),
-      video: media(),
+      video: z.optional(media()),
       needInstruction: z.optional(z.boolean()),
       instruction: z.optional(z.object({ autoFill: z.optional(z.boolean()) })),
       rerank: z.optional(jsonObject()),
@@ -90,7 +92,7 @@ export const multiModalSearchSchema = /* @__PURE__ */ lazy(() =>
 export const idSearchSchema = /* @__PURE__ */ lazy(() => z.object({ ...commonShape(), id: primaryKey() }));
 
 export const scalarSearchSchema = /* @__PURE__ */ lazy(() =>
-  z.object({ ...commonShape(), field: text(), order: z.optional(z.enum(['asc', 'desc'])) }),
+  z.object({ ...commonShape(), field: text(), order: z.optional(oneOf(['asc', 'desc'] as const)) }),
 );
 
 export const keywordsSearchSchema = /* @__PURE__ */ lazy(() =>
@@ -114,10 +116,10 @@ export const keywordsSearchSchema = /* @__PURE__ */ lazy(() =>
 
 export const aggregateSchema = /* @__PURE__ */ lazy(() =>
   z.object({
-    op: z.optional(z.literal('count')),
+    op: z.optional(oneOf(['count'] as const)),
     field: z.optional(text()),
     cond: z.optional(z.object({ gt: z.optional(finite()), gte: z.optional(finite()) })),
-    order: z.optional(z.enum(['asc', 'desc'])),
+    order: z.optional(oneOf(['asc', 'desc'] as const)),
     partition: z.optional(partition()),
   }),
 );
@@ -134,7 +136,11 @@ export const writeOptionsSchema = /* @__PURE__ */ lazy(() =>
   }),
 );
 
-const modalInputShape = () => ({ text: z.optional(z.string()), image: z.optional(z.string()), video: media() });
+const modalInputShape = () => ({
+  text: z.optional(z.string()),
+  image: z.optional(z.string()),
+  video: z.optional(media()),
+});
 const model = () =>
   z.optional(
     z.object({
@@ -167,7 +173,10 @@ export const embeddingSchema = /* @__PURE__ */ lazy(() =>
 );
 
 export const rerankSchema = /* @__PURE__ */ lazy(() => {
-  const candidate = z.union([z.string(), z.array(z.object(modalInputShape()))]);
+  const candidate = matching<string | readonly object[]>(
+    (v) => typeof v === 'string' || (Array.isArray(v) && v.every((part) => typeof part === 'object' && part !== null)),
+    'expected a string or an array of { text?, image?, video? }',
+  );
   return z.object({
     modelName: text(),
     modelVersion: z.optional(z.string()),
