@@ -5,7 +5,9 @@ export default defineConfig({
     'client/index': 'src/client/index.ts',
     'client/index.node': 'src/client/index.node.ts',
     'server/cli': 'src/server/cli.ts',
+    'server/index': 'src/server/index.ts',
     'hooks/index': 'src/hooks/index.ts',
+    'components/index': 'src/components/index.ts',
     'msw/index': 'src/msw/index.ts',
   },
   format: 'esm',
@@ -14,5 +16,7 @@ export default defineConfig({
   dts: true,
   sourcemap: true,
   clean: true,
+  // Plain CSS shipped as `vikingdb-kit/components/styles.css` (components never import it themselves).
+  copy: [{ from: 'src/components/styles.css', to: 'dist/components' }],
   deps: { neverBundle: [/^node:/, 'ky', /^zod/, 'react', 'react-dom', /^react\//, /^@tanstack\//, /^msw/] },
 });

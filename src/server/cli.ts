@@ -1,11 +1,12 @@
 /**
- * The `vikingdb-kit` command line: `serve`, `seed`, `import`. `bin/vikingdb-kit.js` calls {@link runCli}; running
- * this file directly (`tsx src/server/cli.ts serve`) works too.
+ * The `vikingdb-kit` command line: `serve`, `seed`, `import`, `proxy`. `bin/vikingdb-kit.js` calls {@link runCli};
+ * running this file directly (`tsx src/server/cli.ts serve`) works too.
  */
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { processIo, UsageError, type CliIo } from './cli/CliIo';
 import { IMPORT_HELP, importCommand } from './cli/importCommand';
+import { PROXY_HELP, proxyCommand } from './cli/proxyCommand';
 import { SEED_HELP, seedCommand } from './cli/seedCommand';
 import { SERVE_HELP, serveCommand } from './cli/serveCommand';
 
@@ -16,6 +17,7 @@ Commands:
   serve    run a local VikingDB-compatible server (default port 8329)
   seed     load the demo dataset into a data directory
   import   bulk-upsert a JSON Lines file into a collection
+  proxy    run the signing proxy (AK/SK from VIKINGDB_AK / VIKINGDB_SK; default port 8330)
 
 Run "vikingdb-kit <command> --help" for a command's options.
 `;
@@ -24,6 +26,7 @@ const COMMANDS: Record<string, { run: (args: readonly string[], io: CliIo) => Pr
   serve: { run: serveCommand, help: SERVE_HELP },
   seed: { run: seedCommand, help: SEED_HELP },
   import: { run: importCommand, help: IMPORT_HELP },
+  proxy: { run: proxyCommand, help: PROXY_HELP },
 };
 
 /**

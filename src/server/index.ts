@@ -1,0 +1,45 @@
+/**
+ * `vikingdb-kit/server` (Node only): the local VikingDB-compatible server, and the signing proxy with its host adapters.
+ */
+export { createLocalServer, DEFAULT_PORT, DEFAULT_HOST, DEFAULT_DATA_DIR } from './local/createLocalServer';
+export type { LocalServer, LocalServerOptions } from './local/createLocalServer';
+export { createHttpApp } from './local/http/createHttpApp';
+export { createLocalEngine } from './local/engine/createLocalEngine';
+export type { LocalEngine, EngineRequest, EngineResponse } from './local/engine/protocol';
+export { parseLocalConfig } from './local/config/schema';
+export type { LocalConfig } from './local/config/schema';
+export { defaultConfig } from './local/config/defaultConfig';
+export { localConfigJsonSchema } from './local/config/jsonSchema';
+export { createLmdbStorage } from './local/storage/lmdbStorage';
+export { createMemoryStorage } from './local/storage/memoryStorage';
+export type { Storage, StorageWrite } from './local/storage/Storage';
+export { seedDemo } from './local/seed/demoDataset';
+export { createSigningProxy } from './proxy/createSigningProxy';
+export type {
+  AuthorizeContext,
+  AuthorizeGrant,
+  AuthorizeHook,
+  AuthorizeResult,
+  CredentialsOption,
+  ProxyContext,
+  ProxyCredentials,
+  ProxyLogEntry,
+  SigningProxyHandler,
+  SigningProxyOptions,
+  UpstreamOptions,
+} from './proxy/options';
+export { ALL_PATHS, READ_ONLY_PATHS } from './proxy/allowList';
+export type { AllowOption, ProxyDomain } from './proxy/allowList';
+export type { ProxyScope } from './proxy/scope';
+export type { CorsOption, CorsOptions, CorsOrigin } from './proxy/cors';
+export type { RateLimitOptions } from './proxy/rateLimit';
+export { DEFAULT_MAX_BODY_BYTES } from './proxy/readLimitedBody';
+export { createNodeListener } from './proxy/nodeAdapter';
+export type { FetchHandler, NodeListener, NodeListenerOptions } from './proxy/nodeAdapter';
+export { vikingProxy, DEFAULT_VITE_PROXY_PATH } from './proxy/vitePlugin';
+export type {
+  VikingProxyPlugin,
+  VikingProxyPluginOptions,
+  ViteServerLike,
+  ConnectMiddleware,
+} from './proxy/vitePlugin';

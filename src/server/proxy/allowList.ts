@@ -1,0 +1,95 @@
+/**
+ * The paths the signing proxy forwards (api doc §3.1, §4.1, §1.2) and which of them only read.
+ *
+ * Data-plane paths are POST only. The ping paths answer GET (and POST for `/api/vikingdb/Ping`, which the Java SDK
+ * sends); they carry no body and reveal nothing, so both presets include them.
+ */
+
+/** Which API a path belongs to: `vector` (`/api/vikingdb/…`, service `vikingdb`) or `memory` (`/api/memory/…`, `air`). */
+export type ProxyDomain = 'vector' | 'memory';
+
+/** A path the proxy knows. */
+export interface ProxyOperation {
+  /** The upstream path, e.g. `/api/vikingdb/data/search/vector`. */
+  readonly path: string;
+  readonly domain: ProxyDomain;
+  /** Accepted methods. */
+  readonly methods: readonly string[];
+  /** True for reads (fetch, search, aggregate, sort, embedding, rerank, memory search and session info, pings). */
+  readonly readOnly: boolean;
+}
+
+const POST = ['POST'] as const;
+
+function op(path: string, readOnly: boolean, methods: readonly string[] = POST): ProxyOperation {
+  return { path, domain: path.startsWith('/api/memory/') ? 'memory' : 'vector', methods, readOnly };
+}
+
+/** Every data-plane path of the api doc plus the two pings, keyed by path. */
+export const PROXY_OPERATIONS: ReadonlyMap<string, ProxyOperation> = new Map(
+  [
+    op('/api/vikingdb/data/upsert', false),
+    op('/api/vikingdb/data/update', false),
+    op('/api/vikingdb/data/delete', false),
+    op('/api/vikingdb/data/fetch_in_collection', true),
+    op('/api/vikingdb/data/fetch_in_index', true),
+    op('/api/vikingdb/data/search/vector', true),
+    op('/api/vikingdb/data/search/multi_modal', true),
+    op('/api/vikingdb/data/search/id', true),
+    op('/api/vikingdb/data/search/scalar', true),
+    op('/api/vikingdb/data/search/keywords', true),
+    op('/api/vikingdb/data/search/random', true),
+    op('/api/vikingdb/data/agg', true),
+    op('/api/vikingdb/data/sort', true),
+    op('/api/vikingdb/embedding', true),
+    op('/api/vikingdb/rerank', true),
+    op('/api/vikingdb/Ping', true, ['GET', 'POST']),
+    op('/api/memory/session/add', false),
+    op('/api/memory/session/info', true),
+    op('/api/memory/search', true),
+    op('/api/memory/event/add', false),
+    op('/api/memory/event/update', false),
+    op('/api/memory/event/delete', false),
+    op('/api/memory/event/batch_delete', false),
+    op('/api/memory/event/search', true),
+    op('/api/memory/profile/add', false),
+    op('/api/memory/profile/update', false),
+    op('/api/memory/profile/delete', false),
+    op('/api/memory/profile/batch_delete', false),
+    op('/api/memory/profile/trigger_update', false),
+    op('/api/memory/profile/search', true),
+    op('/api/memory/ping', true, ['GET']),
+  ].map((operation) => [operation.path, operation] as const),
+);
+
+/** Every path {@link PROXY_OPERATIONS} holds: the default `allow`. */
+export const ALL_PATHS: readonly string[] = [...PROXY_OPERATIONS.keys()];
+
+/**
+ * The `readOnly` preset: fetch, the six searches, aggregate, sort, embedding, rerank, memory search (all three) and
+ * session info, and the pings. Suitable for public pages.
+ */
+export const READ_ONLY_PATHS: readonly string[] = [...PROXY_OPERATIONS.values()]
+  .filter((operation) => operation.readOnly)
+  .map((operation) => operation.path);
+
+/**
+ * Which paths pass: `'all'` (every path of {@link ALL_PATHS}), `'readOnly'` ({@link READ_ONLY_PATHS}), or an
+ * explicit list of paths from {@link ALL_PATHS}.
+ */
+export type AllowOption = 'all' | 'readOnly' | readonly string[];
+
+/**
+ * Resolves `allow` to the set of permitted paths. Throws a `TypeError` for a path the proxy does not know, so a typo
+ * fails at startup rather than as 403s in production.
+ */
+export function resolveAllowList(allow: AllowOption = 'all'): ReadonlySet<string> {
+  if (allow === 'all') return new Set(ALL_PATHS);
+  if (allow === 'readOnly') return new Set(READ_ONLY_PATHS);
+  if (!Array.isArray(allow)) throw new TypeError(`allow must be 'all', 'readOnly' or a list of paths`);
+  const unknown = allow.filter((path) => !PROXY_OPERATIONS.has(path));
+  if (unknown.length > 0) {
+    throw new TypeError(`allow lists unknown paths: ${unknown.join(', ')} (known paths: ALL_PATHS)`);
+  }
+  return new Set(allow);
+}

@@ -1,0 +1,84 @@
+/**
+ * Answers the proxy gives itself, shaped like VikingDB's own errors so every client parses them (api doc §2.1,
+ * §2.2): vector paths get `{code: "<String>", message, request_id}`, memory paths `{code: <number>, message,
+ * request_id}`. The request id is also in `X-Tt-Logid`. Messages never contain a secret, a signature or a body.
+ */
+import type { ProxyDomain } from './allowList';
+import { REQUEST_ID_HEADER } from './requestId';
+
+/** Why the proxy answered itself. */
+export type ProxyErrorKind =
+  | 'badRequest'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'notFound'
+  | 'methodNotAllowed'
+  | 'tooLarge'
+  | 'tooManyRequests'
+  | 'internal'
+  | 'badGateway'
+  | 'gatewayTimeout';
+
+const STATUS: Record<ProxyErrorKind, number> = {
+  badRequest: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  notFound: 404,
+  methodNotAllowed: 405,
+  tooLarge: 413,
+  tooManyRequests: 429,
+  internal: 500,
+  badGateway: 502,
+  gatewayTimeout: 504,
+};
+
+/** Vector codes: Java's `ApiCommonCode` names where one fits, else the Go SDK's labels. */
+const VECTOR_CODES: Record<ProxyErrorKind, string> = {
+  badRequest: 'InvalidParameter',
+  unauthorized: 'Unauthorized',
+  forbidden: 'AccessDenied',
+  notFound: 'NotFound.Api',
+  methodNotAllowed: 'MethodNotAllowed',
+  tooLarge: 'RequestEntityTooLarge',
+  tooManyRequests: 'TooManyRequests',
+  internal: 'InternalError',
+  badGateway: 'ServiceUnavailable',
+  gatewayTimeout: 'Timeout',
+};
+
+/**
+ * Memory codes (api doc §2.2): 1000001 Unauthorized, 1000002 NoPermission, 1000003 InvalidRequest, 1000028
+ * InternalServer, 1000029 QuotaLimiter.
+ */
+const MEMORY_CODES: Record<ProxyErrorKind, number> = {
+  badRequest: 1000003,
+  unauthorized: 1000001,
+  forbidden: 1000002,
+  notFound: 1000003,
+  methodNotAllowed: 1000003,
+  tooLarge: 1000003,
+  tooManyRequests: 1000029,
+  internal: 1000028,
+  badGateway: 1000028,
+  gatewayTimeout: 1000028,
+};
+
+/** The HTTP status of an error kind. */
+export function statusOf(kind: ProxyErrorKind): number {
+  return STATUS[kind];
+}
+
+/** A JSON error response in the envelope of `domain`. */
+export function proxyError(
+  domain: ProxyDomain,
+  kind: ProxyErrorKind,
+  message: string,
+  requestId: string,
+  headers: Record<string, string> = {},
+): Response {
+  const code = domain === 'memory' ? MEMORY_CODES[kind] : VECTOR_CODES[kind];
+  return new Response(JSON.stringify({ code, message, request_id: requestId }), {
+    status: STATUS[kind],
+    headers: { 'Content-Type': 'application/json', [REQUEST_ID_HEADER]: requestId, ...headers },
+  });
+}
