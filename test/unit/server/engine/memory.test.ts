@@ -49,6 +49,7 @@ describe('memory: sessions and derived memories', () => {
       assistant_id: 'a1',
       memory_info: { summary: 'User: Hello, my name is Li. I live in Beijing and I love hiking.' },
       time: Date.UTC(2025, 0, 1),
+      session_id: 's1',
     });
     await h.call(`${M}/session/add`, {
       ...ON,

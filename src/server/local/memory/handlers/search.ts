@@ -54,6 +54,8 @@ async function searchIn(
       time: item.time,
     };
     if (item.group_id !== undefined) result['group_id'] = item.group_id;
+    // Which conversation an event came from, so a UI can open the session (not part of the documented shape).
+    if (item.session_id !== undefined) result['session_id'] = item.session_id;
     return result;
   });
   return { count: resultList.length, result_list: resultList };
