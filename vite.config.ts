@@ -1,3 +1,5 @@
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { fileURLToPath } from 'node:url';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 
@@ -23,6 +25,16 @@ export default defineConfig({
     projects: [
       {
         extends: true,
+        // The examples import the package by name; in the node project that is the source, not a (stale) dist build.
+        // Only here: a root `resolve.alias` would be inherited by every `extends: true` project (jsdom, browser).
+        resolve: {
+          alias: [
+            {
+              find: /^vikingdb-kit\/client$/,
+              replacement: fileURLToPath(new URL('./src/client/index.node.ts', import.meta.url)),
+            },
+          ],
+        },
         test: {
           name: 'node',
           environment: 'node',
@@ -50,6 +62,21 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.{ts,tsx}'],
+          browser: {
+            enabled: true,
+            provider: chromium,
+            headless: true,
+            instances: [{ browser: 'chromium' }],
+            screenshotFailures: false,
+          },
+        },
+      },
+      {
+        // Every story renders in chromium, its play function runs, and axe must find no violation (a11y.test 'error').
+        extends: true,
+        plugins: [storybookTest({ configDir: '.storybook', tags: { exclude: ['skip-test'] } })],
+        test: {
+          name: 'storybook',
           browser: {
             enabled: true,
             provider: chromium,

@@ -1,0 +1,72 @@
+/// <reference types="vite/client" />
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import type { Decorator, Preview } from '@storybook/react-vite';
+import type { RequestHandler } from 'msw';
+import { setupWorker } from 'msw/browser';
+import { mswLoader } from 'msw-storybook-addon/csf3';
+import { useState, type ReactNode } from 'react';
+import type { LoaderFunction } from 'storybook/internal/types';
+import { apiKey, createVikingClient, none } from '../src/client';
+import '../src/components/styles.css';
+import { VikingProvider } from '../src/hooks';
+import { STORY_BASE_URL, storyHandlers } from './storyHandlers';
+
+/** Starts the MSW worker once (served from staticDirs, so it works offline). */
+const loadMsw = mswLoader(async () => {
+  const worker = setupWorker();
+  await worker.start({
+    quiet: true,
+    onUnhandledRequest: 'bypass',
+    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+  });
+  return worker;
+});
+
+function overridesOf(parameter: unknown): RequestHandler[] {
+  if (Array.isArray(parameter)) return parameter as RequestHandler[];
+  const handlers = (parameter as { handlers?: unknown } | undefined)?.handlers;
+  if (!handlers) return [];
+  return (
+    Array.isArray(handlers) ? handlers : Object.values(handlers as Record<string, unknown>)
+  ).flat() as RequestHandler[];
+}
+
+/** The story's `parameters.msw` overrides first, then a freshly seeded demo engine. */
+const vikingMsw: LoaderFunction = async (context) => {
+  const msw = storyHandlers(overridesOf(context.parameters['msw']));
+  await loadMsw({ ...context, parameters: { ...context.parameters, msw } });
+  return {};
+};
+
+function StoryProviders({ children }: { children: ReactNode }) {
+  const [queryClient] = useState(
+    () => new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } }),
+  );
+  // No retries, so error stories show their error at once.
+  const [client] = useState(() =>
+    createVikingClient({ baseUrl: STORY_BASE_URL, auth: apiKey('storybook-demo-key'), retry: none() }),
+  );
+  return (
+    <QueryClientProvider client={queryClient}>
+      <VikingProvider client={client}>{children}</VikingProvider>
+    </QueryClientProvider>
+  );
+}
+
+const withViking: Decorator = (Story, context) => (
+  <StoryProviders key={context.id}>
+    <Story />
+  </StoryProviders>
+);
+
+const preview: Preview = {
+  loaders: [vikingMsw],
+  decorators: [withViking],
+  parameters: {
+    layout: 'padded',
+    a11y: { test: 'error' },
+    controls: { matchers: { color: /(background|color)$/i } },
+  },
+};
+
+export default preview;

@@ -1,0 +1,63 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { VikingProvider } from 'vikingdb-kit/hooks';
+import type { ActivityLog } from '../activity/activityLog';
+import { createBackend, startInBrowserEngine, type Backend, type BackendKind } from './backend';
+
+interface BackendState {
+  backend: Backend;
+  /** False while the in-browser engine is starting. */
+  ready: boolean;
+  activity: ActivityLog;
+}
+
+const BackendContext = createContext<BackendState | undefined>(undefined);
+
+/** The current backend, its readiness and the activity log. */
+export function useBackend(): BackendState {
+  const state = useContext(BackendContext);
+  if (!state) throw new Error('useBackend: no BackendProvider');
+  return state;
+}
+
+/**
+ * Provides the client for the chosen backend. Each backend gets its own QueryClient, so results from one never
+ * show while looking at another.
+ */
+export function BackendProvider({
+  kind,
+  activity,
+  children,
+}: {
+  kind: BackendKind;
+  activity: ActivityLog;
+  children: ReactNode;
+}) {
+  const backend = useMemo(() => createBackend(kind, activity), [kind, activity]);
+  const queryClient = useMemo(() => {
+    void kind;
+    return new QueryClient({ defaultOptions: { queries: { staleTime: 5_000, refetchOnWindowFocus: false } } });
+  }, [kind]);
+  const [startedKind, setStartedKind] = useState<BackendKind | undefined>(kind === 'browser' ? undefined : kind);
+  useEffect(() => {
+    if (kind !== 'browser') return;
+    let live = true;
+    void startInBrowserEngine().then(() => {
+      if (live) setStartedKind('browser');
+    });
+    return () => {
+      live = false;
+    };
+  }, [kind]);
+  const ready = kind !== 'browser' || startedKind === 'browser';
+  const state = useMemo(() => ({ backend, ready, activity }), [backend, ready, activity]);
+  return (
+    <BackendContext.Provider value={state}>
+      <QueryClientProvider client={queryClient}>
+        <VikingProvider client={backend.client}>
+          {ready ? children : <p role="status">Starting the in-browser engine…</p>}
+        </VikingProvider>
+      </QueryClientProvider>
+    </BackendContext.Provider>
+  );
+}

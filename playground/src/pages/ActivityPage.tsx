@@ -1,0 +1,83 @@
+import { useMemo, useSyncExternalStore } from 'react';
+import { useBackend } from '../connection/BackendContext';
+
+const BUCKETS_MS = [5, 10, 25, 50, 100, 250, 500, 1000, 2500, Infinity];
+
+function bucketLabel(upper: number, lower: number): string {
+  return upper === Infinity ? `> ${lower} ms` : `≤ ${upper} ms`;
+}
+
+/** The last few hundred requests with a latency histogram. */
+export function ActivityPage() {
+  const { activity } = useBackend();
+  const entries = useSyncExternalStore(activity.subscribe, activity.snapshot, activity.snapshot);
+  const histogram = useMemo(() => {
+    const counts = BUCKETS_MS.map(() => 0);
+    for (const entry of entries) counts[BUCKETS_MS.findIndex((upper) => entry.latencyMs <= upper)]! += 1;
+    return counts;
+  }, [entries]);
+  const max = Math.max(1, ...histogram);
+  return (
+    <section aria-labelledby="activity-title">
+      <h1 id="activity-title">Activity</h1>
+      <p>
+        {entries.length} recent requests.{' '}
+        <button type="button" onClick={activity.clear}>
+          Clear
+        </button>
+      </p>
+      <figure>
+        <svg
+          viewBox={`0 0 ${BUCKETS_MS.length * 60} 120`}
+          role="img"
+          aria-label="Latency histogram"
+          className="histogram"
+        >
+          {histogram.map((count, i) => {
+            const height = (count / max) * 90;
+            return (
+              <g key={i} transform={`translate(${i * 60 + 5},0)`}>
+                <rect y={95 - height} width={50} height={height} className="bar" />
+                <text x={25} y={110} textAnchor="middle" className="axis">
+                  {bucketLabel(BUCKETS_MS[i]!, BUCKETS_MS[i - 1] ?? 0)}
+                </text>
+                {count > 0 && (
+                  <text x={25} y={90 - height} textAnchor="middle" className="count">
+                    {count}
+                  </text>
+                )}
+              </g>
+            );
+          })}
+        </svg>
+        <figcaption>Latency of the requests below, retries included.</figcaption>
+      </figure>
+      <table className="activity">
+        <thead>
+          <tr>
+            <th scope="col">Time</th>
+            <th scope="col">Operation</th>
+            <th scope="col">Status</th>
+            <th scope="col">Latency</th>
+            <th scope="col">Attempts</th>
+            <th scope="col">Request id</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((entry) => (
+            <tr key={entry.seq} className={entry.error ? 'failed' : undefined}>
+              <td>{new Date(entry.at).toLocaleTimeString()}</td>
+              <td>{entry.operation}</td>
+              <td>{entry.aborted ? 'aborted' : (entry.status ?? entry.error?.code ?? '—')}</td>
+              <td>{Math.round(entry.latencyMs)} ms</td>
+              <td>{entry.attempts}</td>
+              <td>
+                <code>{entry.requestId ?? '—'}</code>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

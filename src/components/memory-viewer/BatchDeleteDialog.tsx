@@ -1,0 +1,105 @@
+import type { BatchDeleteState } from './useMemoryList';
+import type { MemoryKind } from './types';
+import { ModalDialog } from './ModalDialog';
+import { useViewerUi } from './viewerUi';
+
+/** Props of {@link BatchDeleteDialog}. */
+export interface BatchDeleteDialogProps {
+  kind: MemoryKind;
+  batch: BatchDeleteState;
+  /** Types offered in the type picker. */
+  types: readonly string[];
+}
+
+/** Asks for the filter of a batch delete and for confirmation; Escape or Cancel closes without deleting. */
+export function BatchDeleteDialog({ kind, batch, types }: BatchDeleteDialogProps) {
+  const { t, classNames } = useViewerUi();
+  const isEvents = kind === 'events';
+  return (
+    <ModalDialog
+      open={batch.isOpen}
+      title={isEvents ? t('batchTitleEvents') : t('batchTitleProfiles')}
+      onClose={batch.close}
+      className={classNames.dialog}
+    >
+      <form
+        className="vk-memory-dialog__body"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void batch.confirm();
+        }}
+      >
+        <div className="vk-memory-fields">
+          <label className="vk-memory-field">
+            <span>{t('type')}</span>
+            <select
+              className="vdb-input"
+              value={batch.draft.type}
+              onChange={(event) => batch.setDraft({ type: event.target.value })}
+            >
+              <option value="">{t('anyType')}</option>
+              {types.map((type) => (
+                <option key={type} value={type}>
+                  {type}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="vk-memory-field">
+            <span>{t('user')}</span>
+            <input
+              className="vdb-input"
+              value={batch.draft.userId}
+              onChange={(event) => batch.setDraft({ userId: event.target.value })}
+            />
+          </label>
+          <label className="vk-memory-field">
+            <span>{t('assistant')}</span>
+            <input
+              className="vdb-input"
+              value={batch.draft.assistantId}
+              onChange={(event) => batch.setDraft({ assistantId: event.target.value })}
+            />
+          </label>
+          {isEvents ? (
+            <>
+              <label className="vk-memory-field">
+                <span>{t('searchFrom')}</span>
+                <input
+                  className="vdb-input"
+                  type="datetime-local"
+                  value={batch.draft.from}
+                  onChange={(event) => batch.setDraft({ from: event.target.value })}
+                />
+              </label>
+              <label className="vk-memory-field">
+                <span>{t('searchTo')}</span>
+                <input
+                  className="vdb-input"
+                  type="datetime-local"
+                  value={batch.draft.to}
+                  onChange={(event) => batch.setDraft({ to: event.target.value })}
+                />
+              </label>
+            </>
+          ) : null}
+        </div>
+        <p className="vk-memory-warning">{t('batchWarning')}</p>
+        {batch.isUnfiltered ? (
+          <p className="vk-memory-warning vk-memory-warning--strong">
+            {isEvents ? t('batchNoFilterEvents') : t('batchNoFilterProfiles')}
+          </p>
+        ) : null}
+        <div className="vk-memory-actions">
+          <button type="button" className="vdb-button" onClick={batch.close}>
+            {t('cancel')}
+          </button>
+          <button type="submit" className="vdb-button vdb-button--danger" disabled={batch.isPending}>
+            {batch.isPending ? t('deleting') : t('batchConfirm')}
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}

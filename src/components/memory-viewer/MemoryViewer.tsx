@@ -1,0 +1,137 @@
+import { useMemo } from 'react';
+import type { MessageKey } from '../i18n/en';
+import { TranslatorProvider } from '../i18n/TranslatorContext';
+import { useTranslator } from '../i18n/useTranslator';
+import { cx } from '../primitives/cx';
+import type { MemoryViewerMessages } from './i18n/en';
+import { createMemoryViewerTranslate, type MemoryViewerLocale } from './i18n/messages';
+import { MemoryListPanel } from './MemoryListPanel';
+import { SearchPanel } from './SearchPanel';
+import { SessionsPanel } from './SessionsPanel';
+import { MEMORY_VIEWER_TABS, type MemoryViewerTab, type UseMemoryViewerOptions } from './types';
+import { UndoToasts } from './UndoToasts';
+import { useMemoryViewer, type MemoryViewerState } from './useMemoryViewer';
+import { ViewerUiProvider, type MemoryViewerClassNames, type MemoryViewerSlots, type ViewerUi } from './viewerUi';
+
+/** Strings to replace: any MemoryViewer key, and the shared component keys its primitives use (e.g. `error.retry`). */
+export type MemoryViewerTranslations = Partial<Record<keyof MemoryViewerMessages | MessageKey, string>>;
+
+/** Props of {@link MemoryViewer}. */
+export interface MemoryViewerProps extends UseMemoryViewerOptions, MemoryViewerSlots {
+  /** Language of the built-in strings. Default `'en'`. */
+  locale?: MemoryViewerLocale | undefined;
+  /** Replaces any string (by key) of the locale. Default: none. */
+  translations?: MemoryViewerTranslations | undefined;
+  /** Extra class names by part. Default: none. */
+  classNames?: MemoryViewerClassNames | undefined;
+  /** IANA time zone for timestamps. Default: the runtime's. */
+  timeZone?: string | undefined;
+}
+
+const NO_CLASS_NAMES: MemoryViewerClassNames = {};
+
+const TAB_LABEL = {
+  sessions: 'tabSessions',
+  search: 'tabSearch',
+  events: 'tabEvents',
+  profiles: 'tabProfiles',
+} as const satisfies Record<MemoryViewerTab, keyof MemoryViewerMessages>;
+
+function tabCount(viewer: MemoryViewerState, tab: MemoryViewerTab): number | undefined {
+  if (tab === 'sessions') return viewer.sessions.sessionIds.length;
+  if (tab === 'events') return viewer.events.view.status === 'ready' ? viewer.events.items.length : undefined;
+  if (tab === 'profiles') return viewer.profiles.view.status === 'ready' ? viewer.profiles.items.length : undefined;
+  return undefined;
+}
+
+/**
+ * The styled MemoryViewer: tabs for the sessions timeline (with the add-session composer), memory search, events and
+ * profiles. Built only from {@link useMemoryViewer}; needs `QueryClientProvider` + `VikingProvider` above it and the
+ * kit's `styles.css`.
+ *
+ * @example <MemoryViewer collection="demo_memory" userId="alice" locale="zh-CN" />
+ */
+export function MemoryViewer(props: MemoryViewerProps) {
+  const {
+    locale = 'en',
+    translations,
+    classNames = NO_CLASS_NAMES,
+    timeZone,
+    renderMessage,
+    renderMemoryItem,
+    ...options
+  } = props;
+  const viewer = useMemoryViewer(options);
+  const sharedT = useTranslator(locale, translations);
+  const ui = useMemo<ViewerUi>(() => {
+    const format = new Intl.DateTimeFormat(locale, {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      ...(timeZone === undefined ? {} : { timeZone }),
+    });
+    return {
+      t: createMemoryViewerTranslate(locale, translations),
+      classNames,
+      formatTime: (ms) => format.format(ms),
+      renderMessage,
+      renderMemoryItem,
+    };
+  }, [locale, translations, classNames, timeZone, renderMessage, renderMemoryItem]);
+  const { t } = ui;
+  const { tabs, notice } = viewer;
+
+  return (
+    <TranslatorProvider value={sharedT}>
+      <ViewerUiProvider value={ui}>
+        <section className={cx('vdb-root', 'vk-memory', classNames.root)} aria-label={t('title')} lang={locale}>
+          <header className={cx('vk-memory-header', classNames.header)}>
+            <h2 className="vk-memory-title">{t('title')}</h2>
+            <span className="vk-memory-collection">{t('collectionLabel', { name: viewer.collectionName })}</span>
+          </header>
+          <div {...tabs.getTabListProps(t('tabListLabel'))} className={cx('vk-memory-tabs', classNames.tabList)}>
+            {MEMORY_VIEWER_TABS.map((tab) => {
+              const count = tabCount(viewer, tab);
+              const label = t(TAB_LABEL[tab]);
+              return (
+                <button key={tab} {...tabs.getTabProps(tab)} className={cx('vk-memory-tab', classNames.tab)}>
+                  {count === undefined ? label : t('tabCount', { label, count })}
+                </button>
+              );
+            })}
+          </div>
+          {MEMORY_VIEWER_TABS.map((tab) => (
+            <div key={tab} {...tabs.getTabPanelProps(tab)} className={cx('vk-memory-panel', classNames.panel)}>
+              {tab !== tabs.selected ? null : tab === 'sessions' ? (
+                <SessionsPanel viewer={viewer} />
+              ) : tab === 'search' ? (
+                <SearchPanel viewer={viewer} />
+              ) : (
+                <MemoryListPanel viewer={viewer} list={tab === 'events' ? viewer.events : viewer.profiles} />
+              )}
+            </div>
+          ))}
+          <p
+            className={cx('vk-memory-notice', notice && `vk-memory-notice--${notice.tone}`)}
+            role="status"
+            aria-live="polite"
+          >
+            {notice ? (
+              <>
+                <span key={notice.id}>{t(notice.key, notice.values)}</span>
+                <button
+                  type="button"
+                  className="vdb-button vdb-button--small"
+                  aria-label={t('dismiss')}
+                  onClick={viewer.dismissNotice}
+                >
+                  ×
+                </button>
+              </>
+            ) : null}
+          </p>
+          <UndoToasts undo={viewer.undo} />
+        </section>
+      </ViewerUiProvider>
+    </TranslatorProvider>
+  );
+}

@@ -1,0 +1,126 @@
+import { useId } from 'react';
+import { cx } from '../primitives/cx';
+import { MemoryItemCard } from './MemoryItemCard';
+import { StaleBadge, StatusView } from './StatusView';
+import type { SearchFields } from './useMemorySearchPanel';
+import type { MemoryViewerState } from './useMemoryViewer';
+import { useViewerUi } from './viewerUi';
+
+const TEXT_FILTERS = [
+  ['userId', 'user'],
+  ['assistantId', 'assistant'],
+  ['groupId', 'group'],
+] as const satisfies ReadonlyArray<readonly [keyof SearchFields, string]>;
+
+/** The memory search tab: query, filters (user, assistant, group, types, time range) and ranked results. */
+export function SearchPanel({ viewer }: { viewer: MemoryViewerState }) {
+  const { t, classNames, renderMemoryItem } = useViewerUi();
+  const { search } = viewer;
+  const id = useId();
+  const types = [...viewer.memoryTypes.events, ...viewer.memoryTypes.profiles];
+  return (
+    <div className="vk-memory-search">
+      <form
+        {...viewer.getSearchFormProps()}
+        className={cx('vk-memory-search__form', classNames.searchForm)}
+        aria-label={t('searchHeading')}
+      >
+        <div className="vk-memory-search__query">
+          <label className="vk-memory-field vk-memory-field--grow">
+            <span>{t('searchQuery')}</span>
+            <input
+              className="vdb-input"
+              type="search"
+              value={search.fields.query}
+              placeholder={t('searchPlaceholder')}
+              onChange={(event) => search.setField('query', event.target.value)}
+            />
+          </label>
+          <button type="submit" className="vdb-button vdb-button--primary">
+            {t('searchSubmit')}
+          </button>
+        </div>
+        <fieldset className="vk-memory-search__filters">
+          <legend>{t('searchFilters')}</legend>
+          <div className="vk-memory-fields">
+            {TEXT_FILTERS.map(([name, label]) => (
+              <label key={name} className="vk-memory-field">
+                <span>{t(label)}</span>
+                <input
+                  className="vdb-input"
+                  value={search.fields[name]}
+                  onChange={(event) => search.setField(name, event.target.value)}
+                />
+              </label>
+            ))}
+            <label className="vk-memory-field">
+              <span>{t('searchFrom')}</span>
+              <input
+                className="vdb-input"
+                type="datetime-local"
+                value={search.fields.from}
+                onChange={(event) => search.setField('from', event.target.value)}
+              />
+            </label>
+            <label className="vk-memory-field">
+              <span>{t('searchTo')}</span>
+              <input
+                className="vdb-input"
+                type="datetime-local"
+                value={search.fields.to}
+                onChange={(event) => search.setField('to', event.target.value)}
+              />
+            </label>
+          </div>
+          {types.length > 0 ? (
+            <fieldset className="vk-memory-search__types">
+              <legend>{t('searchMemoryTypes')}</legend>
+              {types.map((type) => (
+                <label key={type} className="vk-memory-check">
+                  <input
+                    type="checkbox"
+                    checked={search.memoryTypes.includes(type)}
+                    onChange={() => search.toggleType(type)}
+                  />
+                  {type}
+                </label>
+              ))}
+            </fieldset>
+          ) : null}
+          <button type="button" className="vdb-button vdb-button--small" onClick={search.clearFilters}>
+            {t('searchClear')}
+          </button>
+        </fieldset>
+      </form>
+      <div className="vk-memory-toolbar">
+        <h3 id={`${id}-title`} className="vk-memory-heading">
+          {search.view.status === 'ready' ? t('searchResults', { count: search.results.length }) : t('searchHeading')}
+        </h3>
+        <StaleBadge view={search.view} />
+        {search.requestId ? (
+          <span className="vk-memory-request-id">
+            {t('errorRequestId')} <code>{search.requestId}</code>
+          </span>
+        ) : null}
+      </div>
+      <StatusView view={search.view} reason={search.reason} onRetry={search.refetch} />
+      {search.view.status === 'ready' ? (
+        <ol
+          className={cx('vk-memory-results', search.view.isStale && 'vk-memory-is-stale')}
+          aria-labelledby={`${id}-title`}
+          aria-busy={search.view.isStale}
+        >
+          {search.results.map((item, index) => {
+            const rank = index + 1;
+            const card = <MemoryItemCard item={item} rank={rank} showScore className={classNames.result} />;
+            return (
+              <li key={item.id}>
+                {renderMemoryItem ? renderMemoryItem(item, { kind: 'search', rank, defaultItem: card }) : card}
+              </li>
+            );
+          })}
+        </ol>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,8 @@
+export { ScoreBar, type ScoreBarProps } from './ScoreBar';
+export { JsonView, type JsonViewProps } from './JsonView';
+export { CopyButton, type CopyButtonProps } from './CopyButton';
+export { ConfirmButton, type ConfirmButtonProps } from './ConfirmButton';
+export { EmptyState, type EmptyStateProps } from './EmptyState';
+export { ErrorNotice, describeError, type ErrorNoticeProps } from './ErrorNotice';
+export { Skeleton, type SkeletonProps } from './Skeleton';
+export { cx } from './cx';

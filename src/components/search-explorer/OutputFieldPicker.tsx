@@ -1,0 +1,43 @@
+import { cx } from '../primitives/cx';
+import type { SearchExplorerClassNames } from './classNames';
+import type { SearchExplorerState } from './useSearchExplorer';
+
+/** Props of {@link OutputFieldPicker}. */
+export interface OutputFieldPickerProps {
+  explorer: SearchExplorerState;
+  classNames?: SearchExplorerClassNames | undefined;
+}
+
+/** Checkboxes for the fields a search returns; "All fields" (the default) sends no `output_fields`. */
+export function OutputFieldPicker({ explorer, classNames }: OutputFieldPickerProps) {
+  const { t, fields, outputFields, setOutputFields } = explorer;
+  const names = fields.filter((f) => f.type !== 'vector').map((f) => f.name);
+  const toggle = (name: string, on: boolean) => {
+    const current = outputFields ?? names;
+    const next = on ? [...current, name] : current.filter((n) => n !== name);
+    setOutputFields(next.length === names.length ? undefined : names.filter((n) => next.includes(n)));
+  };
+  return (
+    <fieldset className={cx('vdb-output', classNames?.output)}>
+      <legend className="vdb-label">{t('output.label')}</legend>
+      <label className="vdb-check">
+        <input
+          type="checkbox"
+          checked={outputFields === undefined}
+          onChange={(event) => setOutputFields(event.target.checked ? undefined : [])}
+        />
+        {t('output.all')}
+      </label>
+      {names.map((name) => (
+        <label key={name} className="vdb-check">
+          <input
+            type="checkbox"
+            checked={outputFields === undefined || outputFields.includes(name)}
+            onChange={(event) => toggle(name, event.target.checked)}
+          />
+          {name}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

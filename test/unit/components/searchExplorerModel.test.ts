@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { f } from '../../../src/client';
+import {
+  buildFilter,
+  createTranslator,
+  draftFromFilter,
+  en,
+  histogram,
+  inferFields,
+  parseVector,
+  projectPca,
+  toPrimaryKey,
+  zhCN,
+} from '../../../src/components';
+
+describe('filter builder model', () => {
+  const fields = [
+    { name: 'lang', type: 'string' as const },
+    { name: 'year', type: 'int64' as const },
+  ];
+
+  it('round-trips every operator through the builder tree', () => {
+    const filter = f.and(
+      f.must('lang', ['en', 'zh']),
+      f.mustNot('year', [2020]),
+      f.range('year', { gte: 2015, lt: 2024 }),
+      f.rangeOut('year', { gt: 2030, lte: 2000 }),
+      f.or(f.geoCircle(['pos_x', 'pos_y'], [1, 2], 30), f.must('lang', ['fr'])),
+    );
+    const draft = draftFromFilter(filter);
+    expect(draft).toBeDefined();
+    expect(buildFilter(draft!, fields)).toEqual({ filter, problems: [] });
+  });
+
+  it('leaves out unfinished conditions and unwraps a single one', () => {
+    const draft = draftFromFilter(f.and(f.must('lang', ['en']), f.range('year', { gte: 1 })))!;
+    const first = draft.children[0]!;
+    const unfinished = { ...first, key: 'x', field: '' };
+    expect(buildFilter({ ...draft, children: [first, unfinished] }, fields).filter).toEqual(f.must('lang', ['en']));
+  });
+
+  it('reports bounds that are not numbers', () => {
+    const draft = draftFromFilter(f.range('year', { gte: 1 }))!;
+    const child = draft.children[0]!;
+    if (child.kind !== 'condition') throw new Error('expected a condition');
+    const bad = { ...draft, children: [{ ...child, lower: 'abc' }] };
+    expect(buildFilter(bad, fields).problems).toHaveLength(1);
+  });
+
+  it('cannot show a range with both gt and gte', () => {
+    expect(draftFromFilter({ op: 'range', field: 'year', gt: 1, gte: 2 })).toBeUndefined();
+  });
+});
+
+describe('helpers', () => {
+  it('parses pasted vectors', () => {
+    expect(parseVector('[0.1, -2, 3e-2]')).toEqual([0.1, -2, 0.03]);
+    expect(parseVector('1 2\n3')).toEqual([1, 2, 3]);
+    expect(parseVector('1, x')).toBeUndefined();
+    expect(parseVector('  ')).toBeUndefined();
+  });
+
+  it('reads primary keys', () => {
+    expect(toPrimaryKey(' 42 ')).toBe(42);
+    expect(toPrimaryKey('99999999999999999999')).toBe('99999999999999999999');
+    expect(toPrimaryKey('doc-1')).toBe('doc-1');
+  });
+
+  it('projects points that differ along one axis onto the first component', () => {
+    const points = projectPca([
+      { id: 1, vector: [0, 0, 0] },
+      { id: 2, vector: [1, 0, 0] },
+      { id: 3, vector: [2, 0, 0] },
+    ]);
+    expect(points.map((p) => Math.abs(p.x))).toEqual([
+      expect.closeTo(1, 6),
+      expect.closeTo(0, 6),
+      expect.closeTo(1, 6),
+    ]);
+    for (const p of points) expect(p.y).toBeCloseTo(0, 6);
+  });
+
+  it('bins scores', () => {
+    const bins = histogram([0, 0.5, 1, 1], 2);
+    expect(bins.map((b) => b.count)).toEqual([1, 3]);
+    expect(histogram([])).toEqual([]);
+  });
+
+  it('guesses field types from rows', () => {
+    expect(inferFields([{ fields: { a: 1, b: 1.5, c: 'x', d: ['t'] } }, { fields: { a: 2.5 } }])).toEqual([
+      { name: 'a', type: 'float32' },
+      { name: 'b', type: 'float32' },
+      { name: 'c', type: 'string' },
+      { name: 'd', type: 'list<string>' },
+    ]);
+  });
+
+  it('translates with overrides and placeholders; zh-CN has every key', () => {
+    const t = createTranslator(en, zhCN, { 'query.submit': 'Go' });
+    expect(t('query.submit')).toBe('Go');
+    expect(t('results.count', { count: 3 })).toBe('3 条结果');
+    expect(Object.keys(zhCN).sort()).toEqual(Object.keys(en).sort());
+  });
+});
