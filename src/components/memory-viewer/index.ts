@@ -14,7 +14,6 @@ export type { EditorMode, EditorProblem, MemoryEditor } from './useMemoryEditor'
 export type { InfoPair, InfoParse } from './memoryInfoCodec';
 export type { UndoEntry, UndoQueue } from './useUndoQueue';
 export type { ViewState, ViewStatus } from './viewState';
-export type { ErrorInfo } from './errorInfo';
 export { useSessionView } from './useSessionView';
 export type { SessionView } from './useSessionView';
 export type {

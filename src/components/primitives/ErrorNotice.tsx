@@ -1,6 +1,6 @@
-import { isVikingDBError } from '../../client/errors/VikingDBError';
 import { useT } from '../i18n/TranslatorContext';
 import { cx } from './cx';
+import { describeError } from './describeError';
 
 /** Props of {@link ErrorNotice}. */
 export interface ErrorNoticeProps {
@@ -8,27 +8,6 @@ export interface ErrorNoticeProps {
   /** Shows a "Try again" button. Default: none. */
   onRetry?: (() => void) | undefined;
   className?: string | undefined;
-}
-
-/** What an error says, whatever its kind. */
-export function describeError(error: unknown): {
-  message: string;
-  code: string | number | undefined;
-  status: number | undefined;
-  requestId: string | undefined;
-  hint: string | undefined;
-} {
-  if (isVikingDBError(error)) {
-    return {
-      message: error.serviceMessage || error.message,
-      code: error.code,
-      status: error.status,
-      requestId: error.requestId,
-      hint: error.hint,
-    };
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  return { message, code: undefined, status: undefined, requestId: undefined, hint: undefined };
 }
 
 /** An alert with the error's message, code, status, request id (copyable) and hint. */

@@ -3,6 +3,7 @@ export { JsonView, type JsonViewProps } from './JsonView';
 export { CopyButton, type CopyButtonProps } from './CopyButton';
 export { ConfirmButton, type ConfirmButtonProps } from './ConfirmButton';
 export { EmptyState, type EmptyStateProps } from './EmptyState';
-export { ErrorNotice, describeError, type ErrorNoticeProps } from './ErrorNotice';
+export { ErrorNotice, type ErrorNoticeProps } from './ErrorNotice';
+export { describeError, type ErrorInfo } from './describeError';
 export { Skeleton, type SkeletonProps } from './Skeleton';
 export { cx } from './cx';
