@@ -4,6 +4,7 @@
  */
 import { run as runBundleSize } from './bundle-size';
 import { run as runClientOverhead } from './client-overhead';
+import { run as runLocalServer } from './local-server';
 import { metric, type BenchResult, type Metric } from './lib/metric';
 import { writeResult } from './lib/results';
 import { formatMisses, formatTable } from './lib/table';
@@ -13,6 +14,7 @@ const BENCHMARKS: ReadonlyArray<readonly [string, () => Promise<BenchResult>]> =
   ['signer', runSigner],
   ['client-overhead', runClientOverhead],
   ['bundle-size', runBundleSize],
+  ['local-server', runLocalServer],
 ];
 
 const started = performance.now();

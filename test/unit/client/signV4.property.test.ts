@@ -65,7 +65,13 @@ const headerValue = fc.string({ unit: 'binary-ascii', maxLength: 20 }).filter((v
 const signInput = fc.record({
   query: fc.array(fc.tuple(queryKey, anyText), { maxLength: 8 }),
   body: fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.json()),
-  extraHeaders: fc.dictionary(fc.stringMatching(/^X-[A-Za-z][A-Za-z0-9-]{0,10}$/), headerValue, { maxKeys: 3 }),
+  // Names unique regardless of case: `X-a` and `X-A` are one HTTP header, which a plain record cannot express.
+  extraHeaders: fc
+    .uniqueArray(fc.tuple(fc.stringMatching(/^X-[A-Za-z][A-Za-z0-9-]{0,10}$/), headerValue), {
+      maxLength: 3,
+      selector: ([name]) => name.toLowerCase(),
+    })
+    .map((entries) => Object.fromEntries(entries)),
   pathSegment: fc.stringMatching(/^[A-Za-z0-9_.~-]{1,12}$/),
   region: fc.constantFrom('cn-beijing', 'cn-shanghai', 'ap-southeast-1'),
   service: fc.constantFrom('vikingdb', 'air'),

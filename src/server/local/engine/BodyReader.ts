@@ -5,6 +5,27 @@
  */
 import { invalid, missing } from './EngineError';
 
+/**
+ * Deepest nesting of arrays/objects a request body may have (the body itself is level 1). Real VikingDB bodies nest
+ * a few levels (filters perhaps a dozen); without a bound, a deeply nested filter or `memory_info` overflowed the
+ * call stack of the recursive filter parser and of storage encoding — a 500 instead of a 400.
+ */
+export const MAX_BODY_DEPTH = 64;
+
+/** True when `value` nests arrays/objects more than `max` levels deep (iterative: safe on any depth). */
+export function nestsDeeperThan(value: unknown, max: number): boolean {
+  const stack: Array<{ value: object; depth: number }> = [];
+  if (typeof value === 'object' && value !== null) stack.push({ value, depth: 1 });
+  while (stack.length > 0) {
+    const { value: node, depth } = stack.pop()!;
+    if (depth > max) return true;
+    for (const child of Array.isArray(node) ? node : Object.values(node)) {
+      if (typeof child === 'object' && child !== null) stack.push({ value: child, depth: depth + 1 });
+    }
+  }
+  return false;
+}
+
 /** A plain JSON object. */
 export type JsonObject = Record<string, unknown>;
 
@@ -25,7 +46,10 @@ export class BodyReader {
     readonly path = '',
   ) {}
 
-  /** Parses a raw body; `''` is `{}`. Invalid JSON or a non-object → 400 InvalidParameter. */
+  /**
+   * Parses a raw body; `''` is `{}`. Invalid JSON, a non-object or nesting deeper than {@link MAX_BODY_DEPTH} levels
+   * → 400 InvalidParameter.
+   */
   static parse(text: string): BodyReader {
     if (text.trim() === '') return new BodyReader({});
     let parsed: unknown;
@@ -35,6 +59,8 @@ export class BodyReader {
       throw invalid(`request body is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
     }
     if (!isJsonObject(parsed)) throw invalid('request body must be a JSON object');
+    if (nestsDeeperThan(parsed, MAX_BODY_DEPTH))
+      throw invalid(`request body is nested more than ${MAX_BODY_DEPTH} levels deep`);
     return new BodyReader(parsed);
   }
 

@@ -5,7 +5,8 @@
  * Per request: the id is the caller's `X-Tt-Logid` or a generated one, returned in `X-Tt-Logid` and as the body's
  * `request_id`. The query string (including a bare trailing `?`, which the Python SDK sends) is ignored for
  * routing. Ping paths (`GET|POST /api/vikingdb/Ping`, `GET /api/memory/ping`, `GET /ping`) go straight to the
- * engine without authentication. Methods other than GET/POST get 405. Everything else is authenticated, its body
+ * engine without authentication; so do methods other than GET/POST, without their body (the engine answers them
+ * 405, or 404 for an unknown path, as behind MSW). Everything else is authenticated, its body
  * read up to `maxBodyBytes` (413 beyond), and handed to the engine as raw text.
  */
 import { Hono } from 'hono';
@@ -123,16 +124,10 @@ export function createHttpApp(options: HttpAppOptions): Hono<Env> {
     const domain = domainOfPath(path);
 
     if (method !== 'GET' && method !== 'POST') {
-      return jsonResponse(
-        httpError(
-          domain,
-          'methodNotAllowed',
-          `${method} is not supported; VikingDB APIs use POST (pings GET)`,
-          requestId,
-        ),
-        requestId,
-        { Allow: 'GET, POST, OPTIONS' },
-      );
+      // The engine answers these (405 naming the path's methods, or 404 for an unknown path) exactly as it does
+      // behind MSW; no handler runs, so neither the body nor credentials are needed.
+      const answer = await engine.handle({ method, path, body: '', requestId });
+      return jsonResponse(answer, requestId, answer.status === 405 ? { Allow: 'GET, POST, OPTIONS' } : undefined);
     }
     if (PING_METHODS.get(path)?.includes(method)) {
       return jsonResponse(await engine.handle({ method, path, body: '', requestId }), requestId);

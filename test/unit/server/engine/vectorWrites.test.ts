@@ -47,6 +47,8 @@ describe('upsert', () => {
     [{ flag: 1 }, 'data[1].flag', 'InvalidParameter'],
     [{ tags: ['a', 2] }, 'data[1].tags[1]', 'InvalidParameter'],
     [{ nums: [1, 2.5] }, 'data[1].nums[1]', 'InvalidParameter'],
+    [{ n: 1e300 }, 'data[1].n', 'InvalidParameter'],
+    [{ nums: [2 ** 63] }, 'data[1].nums[0]', 'InvalidParameter'],
     [{ vec: [1, 2, 3] }, 'data[1].vec', 'InvalidParameter'],
     [{ vec: [1, 2, 3, 'x'] }, 'data[1].vec[3]', 'InvalidParameter'],
     [{ sparse: { a: 'x' } }, 'data[1].sparse.a', 'InvalidParameter'],

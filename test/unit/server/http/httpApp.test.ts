@@ -70,18 +70,24 @@ describe('createHttpApp: routing and request ids', () => {
     expect((await send('/api/vikingdb/data/upsert', post('{}'))).status).toBe(401);
   });
 
-  it('refuses methods other than GET/POST with a VikingDB-shaped 405 per domain', async () => {
-    const { engine, send } = setup();
-    const vector = await send('/api/vikingdb/data/upsert', { method: 'PUT', body: '{}' });
+  it('hands methods other than GET/POST to the engine without body or auth, adding Allow to a 405', async () => {
+    const { engine, send } = setup({ apiKey: 'secret' });
+    engine.handle = async (request) => {
+      engine.requests.push(request);
+      return { status: 405, body: { code: 'MethodNotAllowed', message: 'no', request_id: request.requestId } };
+    };
+    const vector = await send('/api/vikingdb/data/upsert', { method: 'PUT', body: '{"x":1}' });
     expect(vector.status).toBe(405);
     expect(vector.headers.get('allow')).toContain('POST');
     expect(await vector.json()).toMatchObject({
       code: 'MethodNotAllowed',
       request_id: vector.headers.get('x-tt-logid'),
     });
-    const memory = await send('/api/memory/search', { method: 'DELETE' });
-    expect(await memory.json()).toMatchObject({ code: 1000003 });
-    expect(engine.requests).toHaveLength(0);
+    await send('/api/memory/search', { method: 'DELETE' });
+    expect(engine.requests.map((r) => `${r.method} ${r.path} ${JSON.stringify(r.body)}`)).toEqual([
+      'PUT /api/vikingdb/data/upsert ""',
+      'DELETE /api/memory/search ""',
+    ]);
   });
 
   it('turns an engine exception into a 500 envelope', async () => {

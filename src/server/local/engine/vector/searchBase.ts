@@ -6,11 +6,14 @@
  * Defaults: `limit` 10 (integer 1..100000), `offset` 0 (integer ≥ 0), `output_fields` absent → every scalar field
  * (not dense/sparse vectors), `[]` → none, an unknown name → 400. `advance.dense_weight` 0.5 in [0.2, 1]; other
  * `advance` keys (post_process_ops, scale_k, filter_pre_ann_*) are accepted and ignored: search is exact.
+ * `return_schema: true` adds `schema` (see `describeSchema.ts`) to the result; the other `return_*` flags are
+ * accepted and ignored.
  */
 import { BodyReader, isJsonObject } from '../BodyReader';
 import { invalid } from '../EngineError';
 import type { CollectionSchema } from './CollectionSchema';
 import { scalarFieldType } from './CollectionSchema';
+import { describeSchema } from './describeSchema';
 import { evaluateFilter } from './filter/evaluateFilter';
 import type { FilterNode } from './filter/FilterNode';
 import { parseFilter } from './filter/parseFilter';
@@ -34,6 +37,8 @@ export interface SearchBase {
   idsIn: readonly string[] | undefined;
   idsNotIn: ReadonlySet<string> | undefined;
   denseWeight: number;
+  /** `return_schema`: add the collection and index description to the result. */
+  returnSchema: boolean;
 }
 
 /** One hit as answered. */
@@ -101,6 +106,7 @@ export function readSearchBase(body: BodyReader, index: VectorIndex): SearchBase
     idsIn: readKeyList(advance, 'ids_in', index),
     idsNotIn: idsNotIn && new Set(idsNotIn),
     denseWeight: advance.optionalNumber('dense_weight', { min: 0.2, max: 1 }) ?? 0.5,
+    returnSchema: body.optionalBoolean('return_schema') ?? false,
   };
 }
 
@@ -170,7 +176,7 @@ export function rank(
   return heap.sorted().slice(base.offset);
 }
 
-/** The SearchResult object (`data` is never null; `fields` always an object). */
+/** The SearchResult object (`data` is never null; `fields` always an object; `schema` when asked for). */
 export function searchResult(
   index: VectorIndex,
   ranked: ReadonlyArray<{ slot: number; score: number }>,
@@ -182,7 +188,14 @@ export function searchResult(
     const row = index.rows[slot]!;
     return { id: row.id, fields: projectFields(index.collection, row, base.outputFields), score, ann_score: score };
   });
-  return { data, total_return_count: data.length, filter_matched_count: filterMatchedCount, ...extra };
+  const result: Record<string, unknown> = {
+    data,
+    total_return_count: data.length,
+    filter_matched_count: filterMatchedCount,
+    ...extra,
+  };
+  if (base.returnSchema) result['schema'] = describeSchema(index.collection, index.schema);
+  return result;
 }
 
 /** Reads a dense query vector of exactly `dim` finite numbers at `path`. */

@@ -21,8 +21,11 @@ function checkString(value: unknown, path: string, max: number): string {
   return value;
 }
 
+const INT64_LIMIT = 2 ** 63;
+
 function checkInt64(value: unknown, path: string): number {
   if (typeof value !== 'number' || !Number.isInteger(value)) throw invalid(`${path} must be an int64 (integer)`);
+  if (value >= INT64_LIMIT || value < -INT64_LIMIT) throw invalid(`${path} is outside the int64 range`);
   return value;
 }
 

@@ -4,7 +4,8 @@
  * - Each row must carry the primary key (or `__AUTO_ID__`); 1..100 rows.
  * - Updating an id that does not exist (or has expired) is an error: 400 InvalidParameter naming `data[i]`, and the
  *   whole batch is rejected (use upsert to insert).
- * - A changed vectorized text field is re-embedded. `ttl` (seconds) given → new expiry (0 = never); absent → kept.
+ * - A changed vectorized text field is re-embedded. `ttl` (seconds, ≤ 1e12) given → new expiry (0 = never); absent →
+ *   kept.
  * Result: `{ token_usage }`.
  */
 import { invalid, missing } from '../../EngineError';
@@ -16,7 +17,7 @@ import { resolveCollection } from '../resolveCollection';
 import type { StoredRow } from '../StoredRow';
 import { vectorizeRows } from '../vectorizeRows';
 import type { RowChange } from '../VectorIndex';
-import { MAX_WRITE_ROWS } from './upsert';
+import { MAX_TTL_SECONDS, MAX_WRITE_ROWS } from './upsert';
 
 export const update: Handler = async (context, body) => {
   const collection = resolveCollection(context, body);
@@ -24,7 +25,7 @@ export const update: Handler = async (context, body) => {
   const data = body.array('data');
   if (data.length === 0 || data.length > MAX_WRITE_ROWS)
     throw invalid(`data must contain 1 to ${MAX_WRITE_ROWS} rows (got ${data.length})`);
-  const ttl = body.optionalInteger('ttl', { min: 0 });
+  const ttl = body.optionalInteger('ttl', { min: 0, max: MAX_TTL_SECONDS });
   const ignoreUnknown = body.optionalBoolean('ignore_unknown_fields') ?? false;
   const inputs = data.map((raw, i) => {
     const input = readRow(schema, raw, `data[${i}]`, { mode: 'update', ignoreUnknown });

@@ -6,7 +6,8 @@
  * - Every row is validated before anything is written; one bad row rejects the batch (400 naming `data[i].field`)
  *   and nothing changes. The accepted batch is one atomic storage commit.
  * - `__AUTO_ID__` collections generate an id when the row has none; a given `__AUTO_ID__` replaces that row.
- * - `ttl` (seconds, integer ≥ 0; 0 = never) sets an expiry; expired rows are invisible and purged on a later write.
+ * - `ttl` (seconds, integer 0..1e12; 0 = never) sets an expiry; expired rows are invisible and purged on a later
+ *   write.
  * - `async` is accepted and ignored (writes are always synchronous); `ignore_unknown_fields` drops unknown fields.
  * Result: `{ token_usage }`.
  */
@@ -22,6 +23,11 @@ import type { RowChange } from '../VectorIndex';
 
 /** Most rows per upsert or update call. */
 export const MAX_WRITE_ROWS = 100;
+/**
+ * Largest `ttl` in seconds (about 31,700 years). Without a bound a huge ttl made the expiry `Infinity`, which storage
+ * keeps as `null` (JSON semantics), so the row read as expired after a restart and was purged.
+ */
+export const MAX_TTL_SECONDS = 1e12;
 
 export const upsert: Handler = async (context, body) => {
   const collection = resolveCollection(context, body);
@@ -29,7 +35,7 @@ export const upsert: Handler = async (context, body) => {
   const data = body.array('data');
   if (data.length === 0 || data.length > MAX_WRITE_ROWS)
     throw invalid(`data must contain 1 to ${MAX_WRITE_ROWS} rows (got ${data.length})`);
-  const ttl = body.optionalInteger('ttl', { min: 0 }) ?? 0;
+  const ttl = body.optionalInteger('ttl', { min: 0, max: MAX_TTL_SECONDS }) ?? 0;
   const ignoreUnknown = body.optionalBoolean('ignore_unknown_fields') ?? false;
   body.optionalBoolean('async');
   const inputs = data.map((raw, i) => readRow(schema, raw, `data[${i}]`, { mode: 'upsert', ignoreUnknown }));
