@@ -33,7 +33,7 @@ export type { AllowOption, ProxyDomain } from './proxy/allowList';
 export type { ProxyScope } from './proxy/scope';
 export type { CorsOption, CorsOptions, CorsOrigin } from './proxy/cors';
 export type { RateLimitOptions } from './proxy/rateLimit';
-export { DEFAULT_MAX_BODY_BYTES } from './proxy/readLimitedBody';
+export { DEFAULT_MAX_BODY_BYTES } from './shared/readLimitedBody';
 export { createNodeListener } from './proxy/nodeAdapter';
 export type { FetchHandler, NodeListener, NodeListenerOptions } from './proxy/nodeAdapter';
 export { vikingProxy, DEFAULT_VITE_PROXY_PATH } from './proxy/vitePlugin';

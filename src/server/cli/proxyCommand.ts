@@ -10,7 +10,7 @@ import { DEFAULT_REGION, DEFAULT_TIMEOUT_MS } from '../../client/options';
 import { createSigningProxy } from '../proxy/createSigningProxy';
 import { createNodeListener } from '../proxy/nodeAdapter';
 import type { SigningProxyOptions } from '../proxy/options';
-import { DEFAULT_MAX_BODY_BYTES } from '../proxy/readLimitedBody';
+import { DEFAULT_MAX_BODY_BYTES } from '../shared/readLimitedBody';
 import { UsageError, type CliIo } from './CliIo';
 import { intFlag } from './parseNumbers';
 

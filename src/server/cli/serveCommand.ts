@@ -9,7 +9,7 @@ import {
   DEFAULT_PORT,
   type LocalServerOptions,
 } from '../local/createLocalServer';
-import { DEFAULT_MAX_BODY_BYTES } from '../local/http/readBody';
+import { DEFAULT_MAX_BODY_BYTES } from '../shared/readLimitedBody';
 import { UsageError, type CliIo } from './CliIo';
 import { intFlag } from './parseNumbers';
 import { DEFAULT_CONFIG_FILE, resolveConfigOption } from './resolveConfigOption';

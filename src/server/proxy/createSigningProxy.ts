@@ -35,7 +35,7 @@ import type {
   SigningProxyOptions,
 } from './options';
 import { createRateLimiter } from './rateLimit';
-import { DEFAULT_MAX_BODY_BYTES, readLimitedBody } from './readLimitedBody';
+import { DEFAULT_MAX_BODY_BYTES, readLimitedBody } from '../shared/readLimitedBody';
 import { REQUEST_ID_HEADER, resolveRequestId } from './requestId';
 import { applyScope } from './scope';
 import { resolveUpstream, type Upstream } from './upstreams';

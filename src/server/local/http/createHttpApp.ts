@@ -16,7 +16,7 @@ import type { EngineResponse, LocalEngine } from '../engine/protocol';
 import { createAuthenticator } from './authenticate';
 import { createOriginMatcher } from './corsOrigins';
 import { httpError } from './errorEnvelope';
-import { DEFAULT_MAX_BODY_BYTES, readBody } from './readBody';
+import { DEFAULT_MAX_BODY_BYTES, readLimitedBody } from '../../shared/readLimitedBody';
 import { formatRequestLine, stdoutLogger, type RequestLogger } from './requestLog';
 import { REQUEST_ID_HEADER, resolveRequestId } from './requestId';
 import type { V4VerifierOptions } from './verifyV4';
@@ -149,7 +149,7 @@ export function createHttpApp(options: HttpAppOptions): Hono<Env> {
       if (!verdict.ok) return refuse(verdict.reason, verdict.message);
     }
 
-    const body = await readBody(request, maxBodyBytes);
+    const body = await readLimitedBody(request, maxBodyBytes);
     if (!body.ok) {
       c.set('logNote', `body>${maxBodyBytes}`);
       return jsonResponse(
