@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { MemoryItem } from '../../client/memory/types';
 import { cx } from '../primitives/cx';
+import { LIST_ITEM_ATTRIBUTE } from '../primitives/moveFocusInList';
 import { ScoreBar } from '../primitives/ScoreBar';
 import { infoToText } from './memoryInfoCodec';
 import { useViewerUi } from './viewerUi';
@@ -26,7 +27,12 @@ export function MemoryItemCard({ item, rank, showScore = false, children, classN
     item.groupId ? `${t('group')} ${item.groupId}` : undefined,
   ].filter(Boolean);
   return (
-    <article className={cx('vk-memory-item', classNames.item, className)} aria-label={item.id}>
+    <article
+      className={cx('vk-memory-item', classNames.item, className)}
+      aria-label={item.id}
+      tabIndex={-1}
+      {...{ [LIST_ITEM_ATTRIBUTE]: '' }}
+    >
       <div className="vk-memory-item__head">
         {rank === undefined ? null : (
           <span className="vk-memory-item__rank" aria-label={t('searchRank', { rank })}>

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { cx } from '../primitives/cx';
+import { moveFocusInList } from '../primitives/moveFocusInList';
 import { BatchDeleteDialog } from './BatchDeleteDialog';
 import { MemoryInfoEditor } from './MemoryInfoEditor';
 import { MemoryItemCard } from './MemoryItemCard';
@@ -57,6 +58,10 @@ export function MemoryListPanel({ viewer, list }: MemoryListPanelProps) {
         <div
           className={cx('vk-memory-groups', list.view.isStale && 'vk-memory-is-stale')}
           aria-busy={list.view.isStale}
+          role="group"
+          tabIndex={0}
+          aria-label={t('listKeyboardLabel')}
+          onKeyDown={moveFocusInList}
         >
           {list.groups.map((group) => {
             const groupId = `${id}-${group.type}`;

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { cx } from '../primitives/cx';
+import { moveFocusInList } from '../primitives/moveFocusInList';
 import { MemoryItemCard } from './MemoryItemCard';
 import { StaleBadge, StatusView } from './StatusView';
 import type { SearchFields } from './useMemorySearchPanel';
@@ -109,6 +110,8 @@ export function SearchPanel({ viewer }: { viewer: MemoryViewerState }) {
           className={cx('vk-memory-results', search.view.isStale && 'vk-memory-is-stale')}
           aria-labelledby={`${id}-title`}
           aria-busy={search.view.isStale}
+          tabIndex={0}
+          onKeyDown={moveFocusInList}
         >
           {search.results.map((item, index) => {
             const rank = index + 1;

@@ -7,3 +7,4 @@ export { ErrorNotice, type ErrorNoticeProps } from './ErrorNotice';
 export { describeError, type ErrorInfo } from './describeError';
 export { Skeleton, type SkeletonProps } from './Skeleton';
 export { cx } from './cx';
+export { moveFocusInList, LIST_ITEM_ATTRIBUTE } from './moveFocusInList';

@@ -105,6 +105,26 @@ describe('MemoryViewer tabs and search', () => {
 });
 
 describe('MemoryViewer events and profiles', () => {
+  it('moves through the listed memories with the arrow keys, Home and End', async () => {
+    renderViewer({ initialTab: 'events' });
+    const list = await screen.findByRole('group', { name: 'Memories (arrow keys move between them)' });
+    await waitFor(() => expect(list.querySelectorAll('[data-vdb-list-item]').length).toBeGreaterThan(2));
+    const items = Array.from(list.querySelectorAll<HTMLElement>('[data-vdb-list-item]'));
+    list.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(items[0]);
+    await userEvent.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(items[1]);
+    await userEvent.keyboard('{End}');
+    expect(document.activeElement).toBe(items.at(-1));
+    await userEvent.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(items.at(-1));
+    await userEvent.keyboard('{Home}');
+    expect(document.activeElement).toBe(items[0]);
+    await userEvent.keyboard('{ArrowUp}');
+    expect(document.activeElement).toBe(items[0]);
+  });
+
   it('edits an event inline, deletes it and undoes the delete', async () => {
     const { container } = renderViewer({ initialTab: 'events', userId: 'xiaowang' });
     await screen.findByRole('heading', { name: 'event_v1 (1)' });

@@ -102,6 +102,7 @@ export const memoryViewerEn = {
   profilesEmpty:
     'No profiles for this user and assistant yet. Profiles are derived from what users say about themselves.',
   groupHeading: '{type} ({count})',
+  listKeyboardLabel: 'Memories (arrow keys move between them)',
   editLabel: 'Edit memory {id}',
   deleteLabel: 'Delete memory {id}',
   editorJson: 'JSON',

@@ -93,6 +93,7 @@ export const memoryViewerZhCN: MemoryViewerMessages = {
   eventsEmpty: '该用户和助手暂无事件。添加会话后会自动生成事件。',
   profilesEmpty: '该用户和助手暂无画像。画像来自用户对自己的描述。',
   groupHeading: '{type}（{count}）',
+  listKeyboardLabel: '记忆列表（用方向键切换）',
   editLabel: '编辑记忆 {id}',
   deleteLabel: '删除记忆 {id}',
   editorJson: 'JSON',
