@@ -7,9 +7,9 @@
  * Environment: VIKINGDB_PORT (local server, default 8329; 0 = any free port), PLAYGROUND_PORT (default 5173),
  * VIKINGDB_DATA (default .vikingdb), VIKINGDB_AK / VIKINGDB_SK / VIKINGDB_SESSION_TOKEN, VIKINGDB_HOST, VIKINGDB_REGION.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { PluginOption } from 'vite';
+import type { PluginOption, ViteDevServer } from 'vite';
 import { createServer } from 'vite';
 import { createLocalServer } from '../src/server/local/createLocalServer';
 
@@ -30,50 +30,102 @@ async function cloudProxyPlugin(): Promise<PluginOption | undefined> {
   });
 }
 
+/** Seed on first start: when the data dir does not exist yet, or exists but is empty (e.g. created by hand). */
+function needsSeed(dataDir: string): boolean {
+  return !existsSync(dataDir) || readdirSync(dataDir).length === 0;
+}
+
+/** What a failed start means, in one line. */
+function startError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const message = error instanceof Error ? error.message : String(error);
+  if (code === 'EADDRINUSE') return `${message}: the port is taken; set VIKINGDB_PORT (0 = any free port).`;
+  return message;
+}
+
 async function main() {
   const dataDir = process.env['VIKINGDB_DATA'] ?? '.vikingdb';
-  const firstStart = !existsSync(dataDir);
-  const local = await createLocalServer({
-    dataDir,
-    port: Number(process.env['VIKINGDB_PORT'] ?? 8329),
-    seed: firstStart,
-  });
-  console.log(
-    `local VikingDB server  ${local.url}  (data: ${dataDir}${firstStart ? ', seeded with the demo dataset' : ''})`,
-  );
+  const seed = needsSeed(dataDir);
+  const local = await createLocalServer({ dataDir, port: Number(process.env['VIKINGDB_PORT'] ?? 8329), seed });
+  console.log(`local VikingDB server  ${local.url}  (data: ${dataDir}${seed ? ', seeded with the demo dataset' : ''})`);
 
-  const proxy = await cloudProxyPlugin();
-  const vite = await createServer({
-    configFile: fileURLToPath(new URL('../playground/vite.config.ts', import.meta.url)),
-    plugins: proxy ? [proxy] : [],
-    server: { port: Number(process.env['PLAYGROUND_PORT'] ?? 5173), host: '127.0.0.1' },
-    define: {
-      'import.meta.env.VITE_VIKINGDB_LOCAL_URL': JSON.stringify(local.url),
-      'import.meta.env.VITE_VIKINGDB_DEFAULT_BACKEND': JSON.stringify('local'),
-      'import.meta.env.VITE_VIKINGDB_PROXY_PATH': JSON.stringify(proxy ? PROXY_PATH : undefined),
-      'import.meta.env.VITE_VIKINGDB_HOST': JSON.stringify(process.env['VIKINGDB_HOST'] ?? ''),
-      'import.meta.env.VITE_VIKINGDB_REGION': JSON.stringify(process.env['VIKINGDB_REGION'] ?? 'cn-beijing'),
-    },
-  });
-  await vite.listen();
-  const url = vite.resolvedUrls?.local[0] ?? `http://127.0.0.1:${vite.config.server.port}/`;
-  console.log(`playground             ${url}${proxy ? `  (cloud via ${PROXY_PATH})` : ''}`);
-  console.log('press Ctrl-C to stop');
-
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
+  let vite: ViteDevServer | undefined;
+  let stopping: Promise<void> | undefined;
+  /** Closes the playground, then the local server (so its storage is closed cleanly), then exits. */
+  const stop = (signal: string) => {
+    if (stopping) {
+      // A second Ctrl-C while closing: stop waiting.
+      console.log(`\n${signal} again: exiting now.`);
+      process.exit(1);
+    }
     console.log(`\n${signal}: stopping…`);
-    await vite.close();
-    await local.close();
-    process.exit(0);
+    stopping = (async () => {
+      const forced = setTimeout(() => {
+        console.error('still closing after 10 s; exiting.');
+        process.exit(1);
+      }, 10_000);
+      forced.unref();
+      let code = 0;
+      for (const close of [() => vite?.close(), () => local.close()]) {
+        try {
+          await close();
+        } catch (error) {
+          console.error(error instanceof Error ? error.message : error);
+          code = 1;
+        }
+      }
+      if (code === 0) console.log('stopped.');
+      process.exit(code);
+    })();
   };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => stop(signal));
+
+  try {
+    const proxy = await cloudProxyPlugin();
+    const server = await withoutViteExitHandlers(() =>
+      createServer({
+        configFile: fileURLToPath(new URL('../playground/vite.config.ts', import.meta.url)),
+        plugins: proxy ? [proxy] : [],
+        server: { port: Number(process.env['PLAYGROUND_PORT'] ?? 5173), host: '127.0.0.1' },
+        define: {
+          'import.meta.env.VITE_VIKINGDB_LOCAL_URL': JSON.stringify(local.url),
+          'import.meta.env.VITE_VIKINGDB_DEFAULT_BACKEND': JSON.stringify('local'),
+          'import.meta.env.VITE_VIKINGDB_PROXY_PATH': JSON.stringify(proxy ? PROXY_PATH : undefined),
+          'import.meta.env.VITE_VIKINGDB_HOST': JSON.stringify(process.env['VIKINGDB_HOST'] ?? ''),
+          'import.meta.env.VITE_VIKINGDB_REGION': JSON.stringify(process.env['VIKINGDB_REGION'] ?? 'cn-beijing'),
+        },
+      }),
+    );
+    vite = server;
+    await server.listen();
+    const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${server.config.server.port}/`;
+    console.log(`playground             ${url}${proxy ? `  (cloud via ${PROXY_PATH})` : ''}`);
+    console.log('press Ctrl-C to stop');
+  } catch (error) {
+    console.error(startError(error));
+    await vite?.close().catch(() => undefined);
+    await local.close();
+    process.exit(1);
+  }
+}
+
+/**
+ * Runs `create` and removes the exit handlers Vite's dev server installs (SIGTERM, and the end of stdin): they close
+ * only Vite and exit at once, before the local server has closed its storage. This script's own handlers stop both.
+ */
+async function withoutViteExitHandlers<T>(create: () => Promise<T>): Promise<T> {
+  const sigterm = new Set(process.listeners('SIGTERM'));
+  const stdinEnd = new Set(process.stdin.listeners('end'));
+  try {
+    return await create();
+  } finally {
+    for (const listener of process.listeners('SIGTERM')) if (!sigterm.has(listener)) process.off('SIGTERM', listener);
+    for (const listener of process.stdin.listeners('end'))
+      if (!stdinEnd.has(listener)) process.stdin.off('end', listener as () => void);
+  }
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(startError(error));
   process.exit(1);
 });

@@ -3,6 +3,9 @@ import { useBackend } from '../connection/BackendContext';
 
 const BUCKETS_MS = [5, 10, 25, 50, 100, 250, 500, 1000, 2500, Infinity];
 
+/** Chart geometry (SVG units): the tallest bar leaves room above it for its count, the axis labels go below. */
+const CHART = { height: 125, base: 100, barMax: 84 };
+
 function bucketLabel(upper: number, lower: number): string {
   return upper === Infinity ? `> ${lower} ms` : `≤ ${upper} ms`;
 }
@@ -20,29 +23,29 @@ export function ActivityPage() {
   return (
     <section aria-labelledby="activity-title">
       <h1 id="activity-title">Activity</h1>
-      <p>
-        {entries.length} recent requests.{' '}
+      <p className="activity-summary">
+        {entries.length} recent requests.
         <button type="button" onClick={activity.clear}>
           Clear
         </button>
       </p>
       <figure>
         <svg
-          viewBox={`0 0 ${BUCKETS_MS.length * 60} 120`}
+          viewBox={`0 0 ${BUCKETS_MS.length * 60} ${CHART.height}`}
           role="img"
           aria-label="Latency histogram"
           className="histogram"
         >
           {histogram.map((count, i) => {
-            const height = (count / max) * 90;
+            const height = (count / max) * CHART.barMax;
             return (
               <g key={i} transform={`translate(${i * 60 + 5},0)`}>
-                <rect y={95 - height} width={50} height={height} className="bar" />
-                <text x={25} y={110} textAnchor="middle" className="axis">
+                <rect y={CHART.base - height} width={50} height={height} className="bar" />
+                <text x={25} y={CHART.base + 14} textAnchor="middle" className="axis">
                   {bucketLabel(BUCKETS_MS[i]!, BUCKETS_MS[i - 1] ?? 0)}
                 </text>
                 {count > 0 && (
-                  <text x={25} y={90 - height} textAnchor="middle" className="count">
+                  <text x={25} y={CHART.base - height - 4} textAnchor="middle" className="count">
                     {count}
                   </text>
                 )}

@@ -75,7 +75,9 @@ function ImportPanel() {
         <button type="button" onClick={() => void send()} disabled={pending.length === 0 || bulk.status === 'running'}>
           {bulk.status === 'error' || bulk.status === 'cancelled'
             ? `Resume (${pending.length} rows left)`
-            : `Import ${pending.length} rows`}
+            : pending.length > 0
+              ? `Import ${pending.length} rows`
+              : 'Import'}
         </button>
         <button type="button" onClick={bulk.cancel} disabled={bulk.status !== 'running'}>
           Pause
@@ -93,7 +95,7 @@ function ImportPanel() {
         </button>
       </div>
       {(bulk.status !== 'idle' || progress) && (
-        <div>
+        <div className="progress">
           <progress
             max={Math.max(total, 1)}
             value={progress?.written ?? (bulk.status === 'success' ? total : 0)}

@@ -19,6 +19,8 @@ function SchemaDetails({ collection, index }: { collection: string; index: strin
   );
 }
 
+const DEFAULT_TARGET = `${KNOWN_INDEXES[0].collection}/${KNOWN_INDEXES[0].index}`;
+
 const MODES: readonly ExplorerMode[] = ['text', 'vector', 'id', 'keywords', 'scalar', 'random'];
 
 /** The URL form of a query: mode and the value its mode reads. */
@@ -55,20 +57,30 @@ function queryFromParams(mode: string, q: string, order: string): Partial<Explor
 
 /** The SearchExplorer over a chosen collection and index; the index, mode and query live in the URL. */
 export default function ExplorerPage() {
-  const [target, setTarget] = useUrlState('index', `${KNOWN_INDEXES[0].collection}/${KNOWN_INDEXES[0].index}`);
+  const [target] = useUrlState('index', DEFAULT_TARGET);
   const [collection = '', index = ''] = target.split('/');
   const [mode] = useUrlState('mode', '');
   const [q] = useUrlState('q', '');
   const [order] = useUrlState('order', '');
-  // Read once per index: later URL writes come from the explorer itself.
-  const [initial] = useState(() => queryFromParams(mode, q, order));
+  // The explorer starts from the URL's query once per index (a reload, a shared link, back/forward to another index);
+  // later URL writes come from the explorer itself.
+  const fromUrl = () => ({ target, initial: queryFromParams(mode, q, order), searchNow: Boolean(q) });
+  const [start, setStart] = useState(fromUrl);
+  if (start.target !== target) setStart(fromUrl());
+  const initial = start.target === target ? start.initial : undefined;
+  // Another index starts a fresh explorer, so the URL drops the old query with it (view and URL stay the same).
+  const chooseTarget = (next: string) =>
+    setUrlParams(
+      { index: next === DEFAULT_TARGET ? undefined : next, mode: undefined, q: undefined, order: undefined },
+      true,
+    );
   return (
     <section aria-labelledby="explorer-title">
       <h1 id="explorer-title">Explorer</h1>
       <div className="pickers">
         <label>
           Collection / index{' '}
-          <select value={target} onChange={(e) => setTarget(e.target.value, true)}>
+          <select value={target} onChange={(e) => chooseTarget(e.target.value)}>
             {KNOWN_INDEXES.map((i) => (
               <option key={`${i.collection}/${i.index}`} value={`${i.collection}/${i.index}`}>
                 {i.collection} / {i.index}
@@ -82,7 +94,7 @@ export default function ExplorerPage() {
         key={target}
         collection={collection}
         index={index}
-        {...(initial ? { initialQuery: initial, searchOnMount: initial.mode === 'random' || Boolean(q) } : {})}
+        {...(initial ? { initialQuery: initial, searchOnMount: initial.mode === 'random' || start.searchNow } : {})}
         onSearch={(query) => setUrlParams(queryToParams(query))}
       />
     </section>

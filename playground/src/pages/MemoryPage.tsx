@@ -2,6 +2,9 @@ import { MemoryViewer } from 'vikingdb-kit/components';
 import { useUrlState } from '../url/useUrlState';
 import { KNOWN_MEMORY_COLLECTIONS } from './knownIndexes';
 
+/** The page's heading and pickers already name the collection: the viewer's own header stays for screen readers. */
+const VIEWER_CLASS_NAMES = { header: 'visually-hidden' };
+
 /** The MemoryViewer over a chosen memory collection and user; both live in the URL. */
 export default function MemoryPage() {
   const [collection, setCollection] = useUrlState('memory', KNOWN_MEMORY_COLLECTIONS[0]);
@@ -27,6 +30,7 @@ export default function MemoryPage() {
       <MemoryViewer
         key={collection}
         collection={{ collection_name: collection, project_name: 'default' }}
+        classNames={VIEWER_CLASS_NAMES}
         {...(userId ? { userId } : {})}
       />
     </section>
