@@ -4,7 +4,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'coverage', 'node_modules', 'bench/results', 'storybook-static', '.storybook/public'] },
+  {
+    ignores: [
+      'dist',
+      'playground/dist',
+      'coverage',
+      'node_modules',
+      'bench/results',
+      'storybook-static',
+      '.storybook/public',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

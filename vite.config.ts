@@ -22,6 +22,16 @@ const chromium = playwright({
 
 export default defineConfig({
   test: {
+    // Off by default (watch mode stays fast); `npm test` runs `vitest run --coverage`. Thresholds apply per glob.
+    coverage: {
+      provider: 'v8',
+      include: ['src/client/**/*.ts', 'src/server/local/engine/**/*.ts'],
+      reporter: ['text-summary', 'json-summary', 'html'],
+      thresholds: {
+        'src/client/**/*.ts': { lines: 90 },
+        'src/server/local/engine/**/*.ts': { lines: 90 },
+      },
+    },
     projects: [
       {
         extends: true,
@@ -69,6 +79,19 @@ export default defineConfig({
             instances: [{ browser: 'chromium' }],
             screenshotFailures: false,
           },
+        },
+      },
+      {
+        // Playwright against `npm run dev`'s stack and the static playground build (test/e2e). One file at a time:
+        // each starts real servers and a browser, and the machine may be small.
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.e2e.test.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
       {

@@ -1,23 +1,23 @@
 /**
- * Browser bundle size of the client: esbuild (bundle, minify, platform browser, ESM, browser conditions — not
- * node) of an entry using `apiKey`, `aksk` and `signingProxy` clients and one multi-modal search, gzip level 9.
- * Also the share of ky and zod (esbuild metafile), and a check that neither classic zod nor a Node built-in
- * reaches the bundle.
+ * Browser bundle sizes, from the sources: esbuild (bundle, minify, platform browser, ESM, browser conditions — not
+ * node), gzip level 9, peers (React, React Query, MSW) excluded. Rows: an app with `apiKey`, `aksk` and
+ * `signingProxy` clients and one multi-modal search; the whole `./client`; what `./hooks` adds on top of the whole
+ * client; the whole `./components`. Also the share of ky and zod (esbuild metafile), and a check that neither
+ * classic zod nor a Node built-in reaches any of these bundles. The package gates (`npm run size`) measure the same
+ * on the built package.
  */
-import { builtinModules } from 'node:module';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { build, type Metafile } from 'esbuild';
+import { bundleForBrowser, bytesOf, type BrowserBundle } from './lib/browserBundle';
 import { metric, type BenchResult } from './lib/metric';
 import { isMain, runStandalone } from './lib/standalone';
 
-const BROWSER_ENTRY = fileURLToPath(new URL('../src/client/index.ts', import.meta.url));
+const source = (path: string) => JSON.stringify(fileURLToPath(new URL(path, import.meta.url)));
+const CLIENT = source('../src/client/index.ts');
+const HOOKS = source('../src/hooks/index.ts');
+const COMPONENTS = source('../src/components/index.ts');
 
-const ENTRY_SOURCE = `
-import { aksk, apiKey, createVikingClient, signingProxy } from ${JSON.stringify(BROWSER_ENTRY)};
+const APP_SOURCE = `
+import { aksk, apiKey, createVikingClient, signingProxy } from ${CLIENT};
 
 const clients = [
   createVikingClient({ auth: apiKey('k') }),
@@ -30,106 +30,74 @@ for (const client of clients) {
 }
 `;
 
-/** Node built-ins, with and without `node:`; marked external so a leak shows up as an import, not a build error. */
-const NODE_BUILTINS = ['node:*', ...builtinModules];
-
 const log = (line: string) => console.log(`[bundle-size] ${line}`);
-
-/** zod's mini and core parts are allowed; anything else under node_modules/zod/ (e.g. `v4/classic`) is not. */
-function isClassicZod(path: string): boolean {
-  const match = /node_modules\/zod\/(.*)$/.exec(path);
-  if (!match) return false;
-  return !/^(v4\/)?(mini|core|v4-mini)\//.test(match[1]!) && !/^v4\/locales\//.test(match[1]!);
-}
-
-function bytesOf(inputs: Metafile['outputs'][string]['inputs'], pattern: RegExp): number {
-  return Object.entries(inputs)
-    .filter(([path]) => pattern.test(path))
-    .reduce((sum, [, input]) => sum + input.bytesInOutput, 0);
-}
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(2)} kB`;
 
 export async function run(): Promise<BenchResult> {
   const started = performance.now();
-  const dir = await mkdtemp(join(tmpdir(), 'vikingdb-kit-bundle-'));
-  try {
-    const entry = join(dir, 'entry.ts');
-    await writeFile(entry, ENTRY_SOURCE);
-    const out = await build({
-      entryPoints: [entry],
-      outfile: join(dir, 'out.js'),
-      bundle: true,
-      minify: true,
-      write: false,
-      metafile: true,
-      platform: 'browser',
-      format: 'esm',
-      target: 'es2022',
-      conditions: ['browser', 'default'],
-      external: NODE_BUILTINS,
-      // The entry lives in a temp dir: resolve ky and zod from this package.
-      nodePaths: [fileURLToPath(new URL('../node_modules/', import.meta.url))],
-      logLevel: 'error',
-    });
-    const file = out.outputFiles[0];
-    if (!file) throw new Error('esbuild produced no output');
-    const output = Object.values(out.metafile.outputs)[0];
-    if (!output) throw new Error('esbuild metafile has no output');
+  const build = (entry: string) => bundleForBrowser({ source: entry, useTsconfigPaths: true });
+  const app = await build(APP_SOURCE);
+  const client = await build(`export * from ${CLIENT};`);
+  const hooksWithClient = await build(`export * from ${CLIENT};\nexport * from ${HOOKS};`);
+  const components = await build(`export * from ${COMPONENTS};`);
+  const bundles: Record<string, BrowserBundle> = { app, client, hooksWithClient, components };
 
-    const minBytes = file.contents.length;
-    const gzipBytes = gzipSync(file.contents, { level: 9 }).length;
-    const kyBytes = bytesOf(output.inputs, /node_modules\/ky\//);
-    const zodBytes = bytesOf(output.inputs, /node_modules\/zod\//);
-    const inputBytes = Object.values(output.inputs).reduce((sum, input) => sum + input.bytesInOutput, 0);
-    const classicZod = Object.keys(out.metafile.inputs).filter(isClassicZod);
-    const nodeImports = [
-      ...new Set([
-        ...output.imports.map((i) => i.path),
-        ...Object.values(out.metafile.inputs).flatMap((input) =>
-          input.imports.filter((i) => i.external).map((i) => i.path),
-        ),
-      ]),
-    ].filter((path) => path.startsWith('node:') || builtinModules.includes(path));
+  const kyBytes = bytesOf(app.inputs, /node_modules\/ky\//);
+  const zodBytes = bytesOf(app.inputs, /node_modules\/zod\//);
+  const inputBytes = Object.values(app.inputs).reduce((sum, bytes) => sum + bytes, 0);
+  const kySharePct = (100 * kyBytes) / app.minifiedBytes;
+  const zodSharePct = (100 * zodBytes) / app.minifiedBytes;
+  const hooksBeyondClient = hooksWithClient.gzipBytes - client.gzipBytes;
+  const classicZod = [...new Set(Object.values(bundles).flatMap((b) => b.classicZod))];
+  const nodeImports = [...new Set(Object.values(bundles).flatMap((b) => b.nodeImports))];
 
-    const kySharePct = (100 * kyBytes) / minBytes;
-    const zodSharePct = (100 * zodBytes) / minBytes;
-    log(`minified ${(minBytes / 1000).toFixed(2)} kB, gzip -9 ${(gzipBytes / 1000).toFixed(2)} kB`);
-    log(
-      `share of minified bytes: ky ${(kyBytes / 1000).toFixed(2)} kB (${kySharePct.toFixed(1)}%), zod ${(zodBytes / 1000).toFixed(2)} kB (${zodSharePct.toFixed(1)}%), src ${((inputBytes - kyBytes - zodBytes) / 1000).toFixed(2)} kB`,
-    );
-    log(`classic zod inputs: ${classicZod.length === 0 ? 'none' : classicZod.join(', ')}`);
-    log(`Node built-in imports: ${nodeImports.length === 0 ? 'none' : nodeImports.join(', ')}`);
+  log(`app (3 auth modes + search): minified ${kB(app.minifiedBytes)}, gzip -9 ${kB(app.gzipBytes)}`);
+  log(
+    `share of minified bytes: ky ${kB(kyBytes)} (${kySharePct.toFixed(1)}%), zod ${kB(zodBytes)} (${zodSharePct.toFixed(1)}%), src ${kB(inputBytes - kyBytes - zodBytes)}`,
+  );
+  log(`whole ./client: gzip -9 ${kB(client.gzipBytes)}; with ./hooks ${kB(hooksWithClient.gzipBytes)}`);
+  log(`./components: minified ${kB(components.minifiedBytes)}, gzip -9 ${kB(components.gzipBytes)}`);
+  log(`classic zod inputs: ${classicZod.length === 0 ? 'none' : classicZod.join(', ')}`);
+  log(`Node built-in imports: ${nodeImports.length === 0 ? 'none' : nodeImports.join(', ')}`);
 
-    const leaks = classicZod.length + nodeImports.length;
-    return {
-      name: 'bundle-size',
-      metrics: [
-        metric('bundle-size: browser client, gzip -9', gzipBytes / 1000, 'kB', { target: { op: '<=', value: 16 } }),
-        metric('bundle-size: classic zod / Node built-in imports', leaks, '', {
-          digits: 0,
-          target: { op: '==', value: 0 },
-          measured: `${classicZod.length} / ${nodeImports.length}`,
-        }),
-        metric('bundle-size: ky share of minified bytes', kySharePct, '%', { digits: 1 }),
-        metric('bundle-size: zod share of minified bytes', zodSharePct, '%', { digits: 1 }),
-      ],
-      details: {
-        minifiedBytes: minBytes,
-        gzipBytes,
-        kyBytes,
-        zodBytes,
-        classicZod,
-        nodeImports,
-        inputs: Object.fromEntries(
-          Object.entries(output.inputs)
-            .sort(([, a], [, b]) => b.bytesInOutput - a.bytesInOutput)
-            .map(([path, input]) => [path, input.bytesInOutput]),
-        ),
-      },
-      durationMs: performance.now() - started,
-    };
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  const leaks = classicZod.length + nodeImports.length;
+  return {
+    name: 'bundle-size',
+    metrics: [
+      metric('bundle-size: browser client, gzip -9', app.gzipBytes / 1000, 'kB', { target: { op: '<=', value: 16 } }),
+      metric('bundle-size: whole ./client (vector + memory), gzip -9', client.gzipBytes / 1000, 'kB', {
+        target: { op: '<=', value: 25 },
+      }),
+      metric('bundle-size: ./hooks beyond the client, gzip -9', hooksBeyondClient / 1000, 'kB', {
+        target: { op: '<=', value: 5 },
+      }),
+      metric('bundle-size: ./components, gzip -9', components.gzipBytes / 1000, 'kB', {
+        target: { op: '<=', value: 45 },
+      }),
+      metric('bundle-size: classic zod / Node built-in imports', leaks, '', {
+        digits: 0,
+        target: { op: '==', value: 0 },
+        measured: `${classicZod.length} / ${nodeImports.length}`,
+      }),
+      metric('bundle-size: ky share of minified bytes', kySharePct, '%', { digits: 1 }),
+      metric('bundle-size: zod share of minified bytes', zodSharePct, '%', { digits: 1 }),
+    ],
+    details: {
+      minifiedBytes: app.minifiedBytes,
+      gzipBytes: app.gzipBytes,
+      kyBytes,
+      zodBytes,
+      clientGzipBytes: client.gzipBytes,
+      hooksWithClientGzipBytes: hooksWithClient.gzipBytes,
+      hooksBeyondClientGzipBytes: hooksBeyondClient,
+      componentsGzipBytes: components.gzipBytes,
+      componentsMinifiedBytes: components.minifiedBytes,
+      classicZod,
+      nodeImports,
+      inputs: app.inputs,
+    },
+    durationMs: performance.now() - started,
+  };
 }
 
 if (isMain(import.meta.url)) await runStandalone(run);

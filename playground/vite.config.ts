@@ -23,5 +23,6 @@ export default defineConfig({
       { find: 'vikingdb-kit/msw', replacement: src('msw/index.ts') },
     ],
   },
-  build: { outDir: fileURLToPath(new URL('../dist/playground', import.meta.url)), emptyOutDir: true },
+  // Outside dist/, so a published package never carries the playground.
+  build: { outDir: fileURLToPath(new URL('./dist', import.meta.url)), emptyOutDir: true },
 });

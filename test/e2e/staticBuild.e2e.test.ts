@@ -20,7 +20,7 @@ let browser: Browser | undefined;
 beforeAll(async () => {
   outRoot = mkdtempSync(join(tmpdir(), 'vikingdb-playground-build-'));
   const outDir = join(outRoot, 'playground');
-  // The script's build, into a temp dir instead of dist/playground (same config, same output).
+  // The script's build, into a temp dir instead of playground/dist (same config, same output).
   const launching = launchChromium();
   try {
     await promisify(execFile)('npm', ['run', 'build:playground', '--', '--outDir', outDir, '--emptyOutDir'], {

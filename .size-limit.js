@@ -1,0 +1,42 @@
+/**
+ * `npm run size` (part of `npm test`, after `npm run build`): gzip budgets of what a browser app ships, measured on
+ * the built package. Each entry in test/package/size/ imports `vikingdb-kit/*` by name, so esbuild resolves it through
+ * package.json `exports` with browser conditions (never `node`); peers (react, react-dom, @tanstack/react-query, msw)
+ * are excluded by size-limit itself. A Node built-in in any of these bundles fails the check (esbuild cannot resolve
+ * it for `platform: 'browser'`); classic zod and built-ins in every browser entry are also checked by
+ * test/package/browserBundles.package.test.ts.
+ *
+ * Budgets are the issue's targets where they are met; where not, the measurement rounded up to the next 0.5 kB as a
+ * regression guard (the gap is written down in bench/bundle-size.ts's table: `npm run bench`).
+ */
+
+/** @param {import('esbuild').BuildOptions} config */
+const browserBuild = (config) => ({
+  ...config,
+  platform: 'browser',
+  format: 'esm',
+  target: 'es2022',
+  conditions: ['browser'],
+  jsx: 'automatic',
+  // Without this esbuild applies tsconfig.json `paths`, which map `vikingdb-kit/*` to the sources.
+  tsconfigRaw: '{}',
+});
+
+const check = (name, path, limit) => ({
+  name,
+  path: `test/package/size/${path}`,
+  limit,
+  gzip: true,
+  modifyEsbuildConfig: browserBuild,
+});
+
+export default [
+  // Target 16 kB, not met (23.1 kB): the client object references every endpoint and its zod/mini schema.
+  check('client: createVikingClient + signingProxy + one search', 'clientSearch.ts', '23.5 kB'),
+  // Target 25 kB, not met by 0.03 kB (25.03 kB).
+  check('./client: everything (vector + memory)', 'client.ts', '25.5 kB'),
+  check('./hooks: everything, alone', 'hooks.ts', '5 kB'),
+  // Target: ≤ 5 kB beyond the client, so the whole client's budget + 5 kB.
+  check('./hooks + ./client', 'hooksWithClient.ts', '30.5 kB'),
+  check('./components: everything', 'components.ts', '45 kB'),
+];

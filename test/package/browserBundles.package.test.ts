@@ -1,0 +1,51 @@
+/**
+ * What must never reach a browser, checked on the built package (`npm run build` first): every browser entry bundled
+ * as an app's bundler would (browser conditions, peers external) pulls in neither classic zod nor a Node built-in.
+ * The guard itself is tested too, on entries that do. Sizes are size-limit's job (`npm run size`).
+ */
+import { describe, expect, it } from 'vitest';
+import { bundleForBrowser } from '../../bench/lib/browserBundle';
+
+const BROWSER_ENTRIES = ['vikingdb-kit/client', 'vikingdb-kit/hooks', 'vikingdb-kit/components', 'vikingdb-kit/msw'];
+
+describe('browser entries of the built package', () => {
+  it.each(BROWSER_ENTRIES)('%s: no classic zod, no Node built-in', async (entry) => {
+    const bundle = await bundleForBrowser({ source: `export * from ${JSON.stringify(entry)};` });
+    expect(Object.keys(bundle.inputs).some((path) => path.startsWith('dist/'))).toBe(true);
+    expect(bundle.classicZod).toEqual([]);
+    expect(bundle.nodeImports).toEqual([]);
+  });
+
+  it('vikingdb-kit/client resolves to the browser build (WebCrypto), not the node one', async () => {
+    const bundle = await bundleForBrowser({ source: `export * from 'vikingdb-kit/client';` });
+    expect(Object.keys(bundle.inputs)).toContain('dist/client/index.js');
+    expect(Object.keys(bundle.inputs)).not.toContain('dist/client/index.node.js');
+  });
+
+  it('./hooks adds at most 5 kB (gzip) to the whole client', async () => {
+    const client = await bundleForBrowser({ source: `export * from 'vikingdb-kit/client';` });
+    const both = await bundleForBrowser({
+      source: `export * from 'vikingdb-kit/client';\nexport * from 'vikingdb-kit/hooks';`,
+    });
+    expect(both.gzipBytes - client.gzipBytes).toBeLessThanOrEqual(5000);
+  });
+});
+
+describe('the guard', () => {
+  it('reports a Node built-in', async () => {
+    const bundle = await bundleForBrowser({
+      source: `import { createHash } from 'node:crypto';\nconsole.log(createHash);`,
+    });
+    expect(bundle.nodeImports).toEqual(['node:crypto']);
+  });
+
+  it('reports classic zod', async () => {
+    const bundle = await bundleForBrowser({ source: `import { z } from 'zod';\nconsole.log(z.string());` });
+    expect(bundle.classicZod.length).toBeGreaterThan(0);
+  });
+
+  it('accepts zod/mini', async () => {
+    const bundle = await bundleForBrowser({ source: `import * as z from 'zod/mini';\nconsole.log(z.string());` });
+    expect(bundle.classicZod).toEqual([]);
+  });
+});

@@ -1,0 +1,81 @@
+/** Small internals the endpoint tests reach only on rare paths: abortable sleep, HTTP error codes, wire helpers. */
+import * as z from 'zod/mini';
+import { describe, expect, it } from 'vitest';
+import { AuthError } from '../../../src/client/errors/AuthError';
+import { createHttpError, type FailedResponse } from '../../../src/client/errors/createHttpError';
+import { HttpError } from '../../../src/client/errors/HttpError';
+import { NotFoundError } from '../../../src/client/errors/NotFoundError';
+import { RateLimitError } from '../../../src/client/errors/RateLimitError';
+import { ServerError } from '../../../src/client/errors/ServerError';
+import { sleep } from '../../../src/client/transport/sleep';
+import { checkWith } from '../../../src/client/transport/validate';
+import { tensorRerankWire } from '../../../src/client/vector/wire';
+
+describe('sleep', () => {
+  it('resolves after the delay', async () => {
+    await expect(sleep(1)).resolves.toBeUndefined();
+  });
+
+  it('rejects at once with the reason of an already aborted signal', async () => {
+    const reason = new Error('stop');
+    await expect(sleep(60_000, AbortSignal.abort(reason))).rejects.toBe(reason);
+  });
+
+  it('rejects with the reason when the signal aborts while waiting', async () => {
+    const controller = new AbortController();
+    const waiting = sleep(60_000, controller.signal);
+    const reason = new Error('later');
+    controller.abort(reason);
+    await expect(waiting).rejects.toBe(reason);
+  });
+});
+
+describe('createHttpError without a VikingDB error body', () => {
+  const failed = (status: number, statusText = ''): FailedResponse => ({
+    status,
+    statusText,
+    bodyText: '',
+    headerRequestId: 'rid-header',
+    retryAfterMs: status === 429 ? 1000 : undefined,
+    method: 'POST',
+    url: 'https://example.test/api/vikingdb/data/search/vector',
+    domain: 'vector',
+    attempts: 1,
+  });
+
+  it.each([
+    [401, 'Unauthorized', AuthError],
+    [403, 'AccessDenied', AuthError],
+    [404, 'NotFound', NotFoundError],
+    [429, 'TooManyRequests', RateLimitError],
+    [502, 'InternalError', ServerError],
+    [418, 'InvalidParameter', HttpError],
+  ] as const)('%i: code %s, its error class and the header request id', (status, code, type) => {
+    const error = createHttpError(failed(status));
+    expect(error).toBeInstanceOf(type);
+    expect(error.code).toBe(code);
+    expect(error.requestId).toBe('rid-header');
+    expect(error.message).toContain(`HTTP ${status}`);
+  });
+
+  it('uses the status text as the message when there is one', () => {
+    expect(createHttpError(failed(503, 'Service Unavailable')).message).toContain('Service Unavailable');
+  });
+});
+
+describe('wire helpers', () => {
+  it('checkWith names each issue by its path', () => {
+    const check = checkWith(() => z.object({ limit: z.number() }));
+    expect(check({ limit: 5 })).toEqual([]);
+    expect(check({ limit: 'five' })).toEqual([{ path: 'limit', message: expect.any(String) }]);
+  });
+
+  it('tensorRerankWire maps to snake_case and leaves an absent rerank out', () => {
+    expect(tensorRerankWire(undefined)).toBeUndefined();
+    expect(tensorRerankWire({ tensor: [[1, 2]], inputLimit: 50, maxSimilarityAlgo: 'dot' })).toEqual({
+      tensor: [[1, 2]],
+      input_limit: 50,
+      max_similarity_algo: 'dot',
+    });
+  });
+});
