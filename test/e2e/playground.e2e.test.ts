@@ -4,6 +4,7 @@
  * end lists the requests they made. Each page's screenshot is saved as docs/images/playground-<page>.png.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright';
@@ -233,6 +234,27 @@ describe('playground on the npm run dev stack', () => {
     await goTo('Explorer');
     await search('By id', '900150');
     expect(await resultRows().first().locator('.vdb-row__title').textContent()).toBe('Imported row 150');
+  });
+
+  it('exports a search result as JSONL from the Data page', async () => {
+    await goTo('Data');
+    await page.getByRole('radio', { name: 'a search result' }).check();
+    await page.getByLabel('Text query').fill('terraced rice fields');
+    await page.getByLabel('Rows').fill('5');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('demo_docs-search.jsonl');
+    const path = await download.path();
+    const lines = (await readFile(path, 'utf8'))
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { id: number; score: number; title: string });
+    expect(lines).toHaveLength(5);
+    expect(lines[0]!.title).toMatch(/^Imported row/);
+    expect(lines.map((l) => l.score)).toEqual([...lines.map((l) => l.score)].sort((a, b) => b - a));
+    await page.getByText('Exported 5 rows.').waitFor();
   });
 
   it('adds a session on the Memory page and finds it by memory search', async () => {

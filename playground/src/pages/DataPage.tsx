@@ -130,17 +130,26 @@ function ExportPanel() {
   const client = useVikingClient();
   const [target, setTarget] = useState(`${KNOWN_INDEXES[0]!.collection}/${KNOWN_INDEXES[0]!.index}`);
   const [orderBy, setOrderBy] = useState('id');
+  const [what, setWhat] = useState<'index' | 'search'>('index');
+  const [text, setText] = useState('');
+  const [limit, setLimit] = useState(100);
   const [status, setStatus] = useState('');
   async function run() {
     const [collection, index] = target.split('/') as [string, string];
     setStatus('Exporting…');
     try {
       const lines: string[] = [];
-      const scan = client.vector
-        .index(collection, index)
-        .scan({ pageSize: 500, ...(orderBy ? { orderBy: { field: orderBy, order: 'asc' as const } } : {}) });
-      for await (const row of scan) lines.push(JSON.stringify({ id: row.id, ...row.fields }));
-      downloadText(`${collection}.jsonl`, lines.join('\n') + '\n');
+      if (what === 'search') {
+        // A search result: the hits of a text search, best first, with their scores.
+        const result = await client.vector.index(collection, index).search.multiModal({ text, limit });
+        for (const hit of result.items) lines.push(JSON.stringify({ id: hit.id, score: hit.score, ...hit.fields }));
+      } else {
+        const scan = client.vector
+          .index(collection, index)
+          .scan({ pageSize: 500, ...(orderBy ? { orderBy: { field: orderBy, order: 'asc' as const } } : {}) });
+        for await (const row of scan) lines.push(JSON.stringify({ id: row.id, ...row.fields }));
+      }
+      downloadText(`${collection}${what === 'search' ? '-search' : ''}.jsonl`, lines.join('\n') + '\n');
       setStatus(`Exported ${lines.length} rows.`);
     } catch (error) {
       setStatus(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -159,11 +168,40 @@ function ExportPanel() {
           ))}
         </select>
       </label>
-      <label>
-        Page in the order of{' '}
-        <input value={orderBy} onChange={(e) => setOrderBy(e.target.value)} placeholder="a unique scalar field" />
-      </label>
-      <button type="button" onClick={() => void run()}>
+      <fieldset className="export-what">
+        <legend>Export</legend>
+        <label>
+          <input type="radio" name="export-what" checked={what === 'index'} onChange={() => setWhat('index')} /> every
+          row
+        </label>
+        <label>
+          <input type="radio" name="export-what" checked={what === 'search'} onChange={() => setWhat('search')} /> a
+          search result
+        </label>
+      </fieldset>
+      {what === 'index' ? (
+        <label>
+          Page in the order of{' '}
+          <input value={orderBy} onChange={(e) => setOrderBy(e.target.value)} placeholder="a unique scalar field" />
+        </label>
+      ) : (
+        <>
+          <label>
+            Text query <input value={text} onChange={(e) => setText(e.target.value)} placeholder="what to search for" />
+          </label>
+          <label>
+            Rows{' '}
+            <input
+              type="number"
+              min={1}
+              max={1000}
+              value={limit}
+              onChange={(e) => setLimit(Math.max(1, Number(e.target.value) || 1))}
+            />
+          </label>
+        </>
+      )}
+      <button type="button" onClick={() => void run()} disabled={what === 'search' && !text.trim()}>
         Export
       </button>
       <p role="status">{status}</p>
