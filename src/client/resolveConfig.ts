@@ -2,6 +2,7 @@ import { ConfigError } from './errors/ConfigError';
 import { isBrowserPage } from './errors/hints';
 import { DEFAULT_REGION, DEFAULT_TIMEOUT_MS, type VikingClientOptions } from './options';
 import type { TransportConfig } from './transport/transport';
+import { mergeHeaders } from './transport/mergeHeaders';
 import { toRetryStrategy } from './transport/retryStrategy';
 import { VERSION } from './version';
 
@@ -71,9 +72,9 @@ export function resolveConfig(options: VikingClientOptions): TransportConfig {
     else memory = fromHost(`api-knowledgebase.mlp.${region}.volces.com`, scheme, 'memoryHost');
   }
 
-  const headers: Record<string, string> = { Accept: 'application/json', 'Content-Type': 'application/json' };
-  if (!isBrowserPage()) headers['User-Agent'] = options.userAgent ?? `vikingdb-kit/${VERSION}`;
-  Object.assign(headers, options.headers);
+  const defaults: Record<string, string> = { Accept: 'application/json', 'Content-Type': 'application/json' };
+  if (!isBrowserPage()) defaults['User-Agent'] = options.userAgent ?? `vikingdb-kit/${VERSION}`;
+  const headers = mergeHeaders(defaults, options.headers);
 
   return {
     baseUrls: { vector, memory },

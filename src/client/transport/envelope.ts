@@ -21,11 +21,32 @@ function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Parses JSON text, returning `undefined` instead of throwing when the text is not JSON. */
+/** A string literal (kept as is), or an integer literal of 16+ digits that is not part of a fraction/exponent. */
+const LONG_INTEGER = /"(?:[^"\\]|\\.)*"|(?<![\d.eE+-])-?\d{16,}(?![\d.eE])/g;
+/** Cheap pre-check: some integer literal (maybe inside a string) has 16+ digits. */
+const HAS_LONG_INTEGER = /(?<![\d.])\d{16,}(?![\d.eE])/;
+
+/**
+ * Quotes integer literals that `JSON.parse` would round (int64 primary keys beyond 2^53: the service sends them as
+ * numbers, and the Go/Java/Python SDKs read them exactly), so they arrive as exact digit strings — which the service
+ * accepts wherever a primary key is expected. Literals that parse to the same digits (e.g. `100000000000000000000`,
+ * 1e20) stay numbers.
+ */
+export function quoteInexactIntegers(text: string): string {
+  if (!HAS_LONG_INTEGER.test(text)) return text;
+  return text.replace(LONG_INTEGER, (token) =>
+    token.startsWith('"') || String(Number(token)) === token ? token : `"${token}"`,
+  );
+}
+
+/**
+ * Parses JSON text, returning `undefined` instead of throwing when the text is not JSON. Integers beyond 2^53 that
+ * a double cannot hold exactly become digit strings (see {@link quoteInexactIntegers}).
+ */
 export function parseJsonText(text: string): unknown {
   if (text.length === 0) return undefined;
   try {
-    return JSON.parse(text) as unknown;
+    return JSON.parse(quoteInexactIntegers(text)) as unknown;
   } catch {
     return undefined;
   }

@@ -1,4 +1,4 @@
-import ky, { TimeoutError as KyTimeoutError, type Options as KyOptions } from 'ky';
+import ky, { type Options as KyOptions } from 'ky';
 import type { AuthMode } from '../auth/AuthMode';
 import { queryPairs, uriEncode } from '../auth/signV4';
 import { createHttpError } from '../errors/createHttpError';
@@ -10,6 +10,7 @@ import type { VikingDBError } from '../errors/VikingDBError';
 import type { Endpoint } from './Endpoint';
 import { parseJsonText, requestIdOfBody, unwrapPayload, type Domain } from './envelope';
 import type { RequestLog, RetryNotice } from './RequestLog';
+import { mergeHeaders } from './mergeHeaders';
 import type { RequestOptions } from './RequestOptions';
 import { parseRetryAfter } from './retryAfter';
 import { toRetryStrategy, type RetryStrategy } from './retryStrategy';
@@ -51,6 +52,25 @@ export interface Transport {
   readonly config: TransportConfig;
 }
 
+/** Largest delay `setTimeout` honours; a longer one would fire at once. */
+const MAX_TIMER_MS = 2_147_483_647;
+
+/** The body as text; rejects with the signal's reason when it aborts first (even if `fetch` ignores the signal). */
+function readText(response: Response, signal: AbortSignal): Promise<string> {
+  if (signal.aborted) return Promise.reject(signal.reason as Error);
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      void response.body?.cancel().catch(() => undefined);
+      reject(signal.reason as Error);
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    response
+      .text()
+      .then(resolve, reject)
+      .finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
 function buildUrl(base: string, path: string, query: ReadonlyArray<readonly [string, string]>): URL {
   const search = query.map(([k, v]) => `${uriEncode(k)}=${uriEncode(v)}`).join('&');
   return new URL(`${base}${path}${search ? `?${search}` : ''}`);
@@ -80,69 +100,79 @@ export function createTransport(config: TransportConfig): Transport {
       requestId: options.requestId,
       attempts: attemptNumber,
     };
+    const timedOut = () =>
+      fail(
+        new TimeoutError({
+          ...common,
+          code: 'Timeout',
+          message: `${endpoint.name} got no answer within ${timeoutMs} ms`,
+          hint: hintForTimeout(timeoutMs),
+        }),
+      );
+    // One timer for the whole attempt — the response headers AND the body — since ky's `timeout` stops at the headers
+    // and a body that stalls midway would otherwise hang the call forever.
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(), Math.min(timeoutMs, MAX_TIMER_MS));
+    const signal = options.signal ? AbortSignal.any([options.signal, deadline.signal]) : deadline.signal;
     let response: Response;
+    let text: string;
     try {
-      const authHeaders = await config.auth.authorize({
-        method: endpoint.method,
-        url,
-        query,
-        headers,
-        body: bodyText,
-        domain: endpoint.domain,
-        region: config.region,
-      });
-      const init: KyOptions = {
-        method: endpoint.method,
-        headers: { ...headers, ...authHeaders },
-        timeout: timeoutMs,
-        retry: 0,
-        throwHttpErrors: false,
-      };
-      if (endpoint.method !== 'GET') init.body = bodyText;
-      if (options.signal) init.signal = options.signal;
-      if (config.auth.fetchCredentials) init.credentials = config.auth.fetchCredentials;
-      if (config.fetch) init.fetch = config.fetch;
-      response = await ky(url, init);
-    } catch (cause) {
-      if (options.signal?.aborted) throw options.signal.reason;
-      if (cause instanceof KyTimeoutError) {
+      try {
+        const authHeaders = await config.auth.authorize({
+          method: endpoint.method,
+          url,
+          query,
+          headers,
+          body: bodyText,
+          domain: endpoint.domain,
+          region: config.region,
+        });
+        const init: KyOptions = {
+          method: endpoint.method,
+          headers: mergeHeaders(headers, authHeaders),
+          timeout: false,
+          retry: 0,
+          throwHttpErrors: false,
+          signal,
+        };
+        if (endpoint.method !== 'GET') init.body = bodyText;
+        if (config.auth.fetchCredentials) init.credentials = config.auth.fetchCredentials;
+        if (config.fetch) init.fetch = config.fetch;
+        response = await ky(url, init);
+      } catch (cause) {
+        if (options.signal?.aborted) throw options.signal.reason;
+        if (deadline.signal.aborted) return timedOut();
         return fail(
-          new TimeoutError({
+          new NetworkError({
             ...common,
-            code: 'Timeout',
-            message: `${endpoint.name} got no answer within ${timeoutMs} ms`,
-            hint: hintForTimeout(timeoutMs),
+            code: 'NetworkError',
+            message: `${endpoint.name} failed before a response arrived: ${describe(cause)}`,
+            hint: hintForNetworkFailure(),
             cause,
           }),
         );
       }
-      return fail(
-        new NetworkError({
-          ...common,
-          code: 'NetworkError',
-          message: `${endpoint.name} failed before a response arrived: ${describe(cause)}`,
-          hint: hintForNetworkFailure(),
-          cause,
-        }),
-      );
+
+      try {
+        text = await readText(response, signal);
+      } catch (cause) {
+        if (options.signal?.aborted) throw options.signal.reason;
+        if (deadline.signal.aborted) return timedOut();
+        return fail(
+          new NetworkError({
+            ...common,
+            status: response.status,
+            code: 'NetworkError',
+            message: `${endpoint.name}: the response body could not be read: ${describe(cause)}`,
+            hint: hintForNetworkFailure(),
+            cause,
+          }),
+        );
+      }
+    } finally {
+      clearTimeout(timer);
     }
 
-    let text: string;
-    try {
-      text = await response.text();
-    } catch (cause) {
-      if (options.signal?.aborted) throw options.signal.reason;
-      return fail(
-        new NetworkError({
-          ...common,
-          status: response.status,
-          code: 'NetworkError',
-          message: `${endpoint.name}: the response body could not be read: ${describe(cause)}`,
-          hint: hintForNetworkFailure(),
-          cause,
-        }),
-      );
-    }
     const headerRequestId = response.headers.get('x-tt-logid') ?? undefined;
     if (!response.ok) {
       const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
@@ -183,8 +213,11 @@ export function createTransport(config: TransportConfig): Transport {
     const query = queryPairs(options.query);
     const url = buildUrl(config.baseUrls[endpoint.domain], endpoint.path, query);
     const bodyText = endpoint.method === 'GET' ? '' : JSON.stringify(body ?? {});
-    const headers: Record<string, string> = { ...config.headers, ...options.headers };
-    if (options.requestId !== undefined) headers['X-Tt-Logid'] = options.requestId;
+    const headers = mergeHeaders(
+      config.headers,
+      options.headers,
+      options.requestId === undefined ? undefined : { 'X-Tt-Logid': options.requestId },
+    );
 
     const callerChoseRetry = options.retry !== undefined || options.maxRetries !== undefined;
     const strategy = options.retry !== undefined ? toRetryStrategy(options.retry) : config.retry;

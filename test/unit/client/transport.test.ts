@@ -512,3 +512,78 @@ describe('ping', () => {
     expect(vector.latencyMs).toBeGreaterThanOrEqual(0);
   });
 });
+
+describe('review fixes', () => {
+  it('keeps int64 ids beyond 2^53 exact (as digit strings) instead of rounding them', async () => {
+    server.use(
+      http.post(
+        SEARCH_URL,
+        () =>
+          new HttpResponse(
+            '{"code":"Success","message":"ok","request_id":"r","result":{"data":[' +
+              '{"id":9007199254740993,"fields":{"n":12345678901234567890,"f":1e20,"g":100000000000000000000,' +
+              '"s":"9007199254740993","x":0.12345678901234567,"small":-9007199254740991},"score":0.5}],' +
+              '"ids_not_exist":[-9223372036854775807,42]}}',
+            { headers: { 'Content-Type': 'application/json' } },
+          ),
+      ),
+    );
+    const { c } = client();
+    const response = await c.transport.call<{
+      data: Array<{ id: unknown; fields: Record<string, unknown> }>;
+      ids_not_exist: unknown[];
+    }>(searchRandom, {});
+    const item = response.payload.data[0]!;
+    expect(item.id).toBe('9007199254740993');
+    expect(item.fields).toEqual({
+      n: '12345678901234567890',
+      f: 1e20,
+      g: 1e20,
+      s: '9007199254740993',
+      x: 0.12345678901234566,
+      small: -9007199254740991,
+    });
+    expect(response.payload.ids_not_exist).toEqual(['-9223372036854775807', 42]);
+  });
+
+  it('lets a header given in another case replace the default instead of sending both', async () => {
+    const seen: Array<Record<string, string | null>> = [];
+    server.use(
+      http.post(SEARCH_URL, ({ request }) => {
+        seen.push({
+          ua: request.headers.get('user-agent'),
+          ct: request.headers.get('content-type'),
+          logid: request.headers.get('x-tt-logid'),
+        });
+        return HttpResponse.json(vectorOk({}));
+      }),
+    );
+    const { c } = client({ headers: { 'user-agent': 'my-app/1', 'content-type': 'application/json; charset=utf-8' } });
+    await c.transport.call(searchRandom, {}, { headers: { 'x-tt-logid': 'mine', 'USER-AGENT': 'call/2' } });
+    await c.transport.call(searchRandom, {}, { headers: { 'x-tt-logid': 'mine' }, requestId: 'rid' });
+    expect(seen).toEqual([
+      { ua: 'call/2', ct: 'application/json; charset=utf-8', logid: 'mine' },
+      { ua: 'my-app/1', ct: 'application/json; charset=utf-8', logid: 'rid' },
+    ]);
+  });
+
+  it('times out an attempt whose response body stalls after the headers', async () => {
+    let calls = 0;
+    const stalling: typeof fetch = async () => {
+      calls++;
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"code":"Success","result":'));
+        },
+      });
+      return new Response(body, { status: 200, headers: { 'Content-Type': 'application/json' } });
+    };
+    const { c } = client({ fetch: stalling, timeoutMs: 50 });
+    const started = Date.now();
+    const error = await failure(c.transport.call(searchRandom, {}, { maxRetries: 1 }));
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect((error as TimeoutError).attempts).toBe(2);
+    expect(calls).toBe(2);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+});

@@ -3,6 +3,7 @@
  * the dotted path (`data[3].score`), so a client learns exactly which field to fix. `null` counts as absent (Go and
  * Java send nulls for unset fields); {@link BodyReader.locator} also treats `""` as absent (Go sends empty strings).
  */
+import { quoteInexactIntegers } from '../../../client/transport/envelope';
 import { invalid, missing } from './EngineError';
 
 /**
@@ -54,7 +55,9 @@ export class BodyReader {
     if (text.trim() === '') return new BodyReader({});
     let parsed: unknown;
     try {
-      parsed = JSON.parse(text);
+      // Integers a double cannot hold (int64 ids beyond 2^53, as Go sends them) become exact digit strings instead of
+      // being rounded onto a neighbouring id.
+      parsed = JSON.parse(quoteInexactIntegers(text));
     } catch (error) {
       throw invalid(`request body is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
     }

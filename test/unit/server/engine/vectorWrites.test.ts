@@ -332,3 +332,39 @@ describe('delete and fetch', () => {
     expect(ids.some((id: bigint) => id > BigInt(oldId))).toBe(true);
   });
 });
+
+describe('int64 primary keys beyond 2^53 sent as JSON numbers (Go sends int64 ids as numbers)', () => {
+  it('keeps neighbouring ids apart instead of rounding them onto one row', async () => {
+    const h = await createHarness();
+    const row = (id: string, title: string) => `{"id":${id},"title":"${title}","vec":[1,0,0,0]}`;
+    const upserted = await h.call(
+      `${V}/upsert`,
+      `{"collection_name":"items","data":[${row('9007199254740993', 'odd')},${row('9007199254740992', 'even')}]}`,
+    );
+    expect(upserted.status).toBe(200);
+    const fetched = await h.call(
+      `${V}/fetch_in_collection`,
+      '{"collection_name":"items","ids":[9007199254740993,9007199254740992,9007199254740995]}',
+    );
+    expect(fetched.status).toBe(200);
+    expect(
+      fetched.body.result.fetch.map((r: { id: unknown; fields: { title: string } }) => [r.id, r.fields.title]),
+    ).toEqual([
+      ['9007199254740993', 'odd'],
+      ['9007199254740992', 'even'],
+    ]);
+    expect(fetched.body.result.ids_not_exist).toEqual(['9007199254740995']);
+  });
+});
+
+describe('int64 field values beyond 2^53', () => {
+  it('are refused with a 400 naming the field instead of being stored rounded', async () => {
+    const h = await createHarness();
+    const answer = await h.call(
+      `${V}/upsert`,
+      '{"collection_name":"items","data":[{"id":1,"title":"t","vec":[1,0,0,0],"n":9007199254740993}]}',
+    );
+    expect(answer.status).toBe(400);
+    expect(answer.body.message).toMatch(/data\[0\]\.n.*2\^53/);
+  });
+});

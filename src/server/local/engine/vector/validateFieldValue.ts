@@ -24,6 +24,9 @@ function checkString(value: unknown, path: string, max: number): string {
 const INT64_LIMIT = 2 ** 63;
 
 function checkInt64(value: unknown, path: string): number {
+  if (typeof value === 'string' && /^-?\d{16,}$/.test(value))
+    // An integer literal a double cannot hold arrives as digit string (see BodyReader.parse).
+    throw invalid(`${path}: the local server stores int64 field values up to ±2^53 exactly; ${value} is beyond that`);
   if (typeof value !== 'number' || !Number.isInteger(value)) throw invalid(`${path} must be an int64 (integer)`);
   if (value >= INT64_LIMIT || value < -INT64_LIMIT) throw invalid(`${path} is outside the int64 range`);
   return value;
