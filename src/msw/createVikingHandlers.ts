@@ -15,7 +15,7 @@ import { createMemoryStorage } from '../server/local/storage/memoryStorage';
 export interface VikingHandlersOptions {
   /** Collections to serve. Default: `defaultConfig` (SDK walkthrough + demo collections). */
   config?: LocalConfig;
-  /** `true` or `'demo'` loads the demo dataset on first use. Default `false`. */
+  /** `true` or `'demo'` loads the compact demo dataset (200 documents, 3 sessions) on first use. Default `false`. */
   seed?: boolean | 'demo';
   /** Origin (and optional prefix) to intercept, e.g. `http://localhost:8329`. Default: any origin (`*`). */
   baseUrl?: string;

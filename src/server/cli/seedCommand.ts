@@ -47,7 +47,7 @@ export async function seedCommand(args: readonly string[], io: CliIo): Promise<n
     throw error;
   });
   try {
-    const { docs, sessions } = await seedDemo(engine);
+    const { docs, sessions } = await seedDemo(engine, { dataset: 'full' });
     io.stdout(`seeded ${docs} rows into demo_docs and ${sessions} sessions into demo_memory (${values.data})\n`);
   } finally {
     await engine.close();

@@ -50,7 +50,7 @@ export interface LocalServerOptions {
   maxBodyBytes?: number | undefined;
   /** Milliseconds before writes become visible to index reads. Default 0. */
   indexDelayMs?: number | undefined;
-  /** Load the demo dataset at start (`seedDemo`). Default `false`. */
+  /** Load the full demo dataset at start (`seedDemo`: 3000 documents, 36 sessions). Default `false`. */
   seed?: boolean | undefined;
   /** One line per request; `false` for none. Default: stdout. */
   log?: RequestLogger | false | undefined;
@@ -127,7 +127,7 @@ export async function createLocalServer(options: LocalServerOptions = {}): Promi
 
   let server: Server | undefined;
   try {
-    if (options.seed) await seedDemo(engine);
+    if (options.seed) await seedDemo(engine, { dataset: 'full' });
     const app = createHttpApp({
       engine,
       apiKey: options.apiKey,

@@ -47,7 +47,7 @@ const ZH_PATTERNS = [
 
 /** Options of the demo dataset. */
 export interface DemoOptions {
-  /** Number of documents. Default 200. */
+  /** Number of documents. Default 200 (the compact dataset; the full one has {@link DEMO_DOC_COUNT}). */
   count?: number;
   /** PRNG seed. Default 42. */
   seed?: number;
@@ -55,14 +55,17 @@ export interface DemoOptions {
 
 /** Yields the demo documents (deterministic for a given count and seed). */
 export function* demoRows(options: DemoOptions = {}): Generator<DemoDoc> {
-  const count = options.count ?? 200;
+  const count = options.count ?? DEMO_COMPACT_DOC_COUNT;
   const random = seededRandom(options.seed ?? 42);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   for (let id = 1; id <= count; id++) {
     const main = pick(TOPICS);
     const other = pick(TOPICS);
     const lang = random() < 0.6 ? 'en' : 'zh';
-    const body = lang === 'en' ? pick(EN_PATTERNS)(main.en, other.en) : pick(ZH_PATTERNS)(main.zh, other.zh);
+    const text = lang === 'en' ? pick(EN_PATTERNS)(main.en, other.en) : pick(ZH_PATTERNS)(main.zh, other.zh);
+    // Past the compact set, each body names its note number, so no two documents share a vector.
+    const body =
+      id <= DEMO_COMPACT_DOC_COUNT ? text : `${text} ${lang === 'en' ? `(note ${id})` : `（第${id}号笔记）`}`;
     const title = lang === 'en' ? `${main.en[0]!.toUpperCase()}${main.en.slice(1)} #${id}` : `${main.zh} 第${id}篇`;
     yield {
       id,
@@ -86,8 +89,70 @@ export interface DemoSession {
   metadata: { default_user_id: string; default_assistant_id: string; time: number };
 }
 
-/** The demo conversations (fixed; times are 2025-01-01 plus whole days). */
-export function demoSessions(): DemoSession[] {
+/** Documents of the full demo dataset (what `vikingdb-kit seed` and `npm run dev` load). */
+export const DEMO_DOC_COUNT = 3000;
+/** Documents of the compact demo dataset (the default of `seedDemo`: MSW handlers, stories, tests). */
+export const DEMO_COMPACT_DOC_COUNT = 200;
+
+const MORE_USERS = [
+  { id: 'bob', name: 'Bob', city: 'Shanghai', lang: 'en' },
+  { id: 'carol', name: 'Carol', city: 'Singapore', lang: 'en' },
+  { id: 'dave', name: 'Dave', city: 'Shenzhen', lang: 'en' },
+  { id: 'frank', name: 'Frank', city: 'Chengdu', lang: 'en' },
+  { id: 'grace', name: 'Grace', city: 'Suzhou', lang: 'en' },
+  { id: 'heidi', name: 'Heidi', city: 'Xiamen', lang: 'en' },
+  { id: 'lilei', name: '李雷', city: '北京', lang: 'zh' },
+  { id: 'hanmeimei', name: '韩梅梅', city: '上海', lang: 'zh' },
+  { id: 'zhangwei', name: '张伟', city: '广州', lang: 'zh' },
+  { id: 'chenjing', name: '陈静', city: '杭州', lang: 'zh' },
+  { id: 'liuyang', name: '刘洋', city: '南京', lang: 'zh' },
+] as const;
+
+const LIKES_EN = ['mountain hiking', 'green tea', 'city walks', 'coffee brewing', 'vector search', 'React components'];
+const LIKES_ZH = ['登山徒步', '绿茶', '城市漫步', '咖啡冲煮', '向量检索', '读书'];
+
+/** Three conversations per extra user, from fixed templates and a seeded PRNG (same on every machine). */
+function moreSessions(start: number, day: number): DemoSession[] {
+  const random = seededRandom(7);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  return MORE_USERS.flatMap((user, u) => {
+    const zh = user.lang === 'zh';
+    const likes = zh ? LIKES_ZH : LIKES_EN;
+    const [like, dislike, plan] = [pick(likes), pick(likes), pick(likes)];
+    const lines: Array<[string, string]> = zh
+      ? [
+          [`你好，我叫${user.name}，我住在${user.city}。`, `你好${user.name}！${user.city}是个好地方。`],
+          [`我喜欢${like}，周末常常去。`, `${like}很适合放松。`],
+          [`我不喜欢${dislike === like ? '排队' : dislike}。下周想试试${plan}。`, `好的，我记下了。`],
+        ]
+      : [
+          [`Hi, my name is ${user.name}. I live in ${user.city}.`, `Nice to meet you, ${user.name}!`],
+          [`I like ${like} on weekends.`, `${like} sounds like a good way to relax.`],
+          [
+            `I don't like ${dislike === like ? 'long queues' : dislike}. Next week I want to try ${plan}.`,
+            'Noted, have fun.',
+          ],
+        ];
+    return lines.map(([userText, assistantText], i) => ({
+      session_id: `demo_${user.id}_${i + 1}`,
+      messages: [
+        { role: 'user' as const, content: userText },
+        { role: 'assistant' as const, content: assistantText },
+      ],
+      metadata: {
+        default_user_id: user.id,
+        default_assistant_id: 'demo_assistant',
+        time: start + (10 + u * 3 + i) * day,
+      },
+    }));
+  });
+}
+
+/**
+ * The demo conversations: three hand-written ones (alice, xiaowang); the full dataset adds three for each of eleven
+ * more users, English and Chinese (36 in all). Times are 2025-01-01 plus whole days.
+ */
+export function demoSessions(dataset: DemoDataset = 'compact'): DemoSession[] {
   const day = 86_400_000;
   const start = Date.UTC(2025, 0, 1);
   const meta = (user: string, days: number) => ({
@@ -120,11 +185,17 @@ export function demoSessions(): DemoSession[] {
       ],
       metadata: meta('xiaowang', 5),
     },
+    ...(dataset === 'full' ? moreSessions(start, day) : []),
   ];
 }
 
+/** `compact` (200 documents, 3 sessions) or `full` (3000 documents, 36 sessions). */
+export type DemoDataset = 'compact' | 'full';
+
 /** Options of {@link seedDemo}. */
 export interface SeedDemoOptions extends DemoOptions {
+  /** Which dataset; `count` overrides its document count. Default `'compact'`. */
+  dataset?: DemoDataset;
   /** Vector collection to fill. Default `demo_docs`. */
   collection?: string;
   /** Memory collection to fill (skipped when `null`). Default `demo_memory`. */
@@ -147,7 +218,9 @@ export async function seedDemo(
   options: SeedDemoOptions = {},
 ): Promise<{ docs: number; sessions: number }> {
   const collection = options.collection ?? 'demo_docs';
-  const rows = [...demoRows(options)];
+  const dataset = options.dataset ?? 'compact';
+  const count = options.count ?? (dataset === 'full' ? DEMO_DOC_COUNT : DEMO_COMPACT_DOC_COUNT);
+  const rows = [...demoRows({ ...options, count })];
   for (let start = 0; start < rows.length; start += 100) {
     await call(
       engine,
@@ -157,7 +230,7 @@ export async function seedDemo(
     );
   }
   const memoryCollection = options.memoryCollection === undefined ? 'demo_memory' : options.memoryCollection;
-  const sessions = memoryCollection === null ? [] : demoSessions();
+  const sessions = memoryCollection === null ? [] : demoSessions(dataset);
   for (const session of sessions) {
     await call(
       engine,

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../../../src/server/local/config/defaultConfig';
 import { createLocalEngine } from '../../../../src/server/local/engine/createLocalEngine';
-import { demoRows, seedDemo } from '../../../../src/server/local/seed/demoDataset';
+import {
+  DEMO_COMPACT_DOC_COUNT,
+  DEMO_DOC_COUNT,
+  demoRows,
+  demoSessions,
+  seedDemo,
+} from '../../../../src/server/local/seed/demoDataset';
 import { createMemoryStorage } from '../../../../src/server/local/storage/memoryStorage';
 
 describe('createMemoryStorage', () => {
@@ -38,6 +44,20 @@ describe('demo dataset', () => {
   it('is deterministic', () => {
     expect([...demoRows({ count: 20 })]).toEqual([...demoRows({ count: 20 })]);
     expect([...demoRows({ count: 5, seed: 1 })]).not.toEqual([...demoRows({ count: 5, seed: 2 })]);
+  });
+
+  it('has a full dataset of a few thousand bilingual documents with distinct bodies and 36 sessions of 13 users', async () => {
+    const rows = [...demoRows({ count: DEMO_DOC_COUNT })];
+    expect(rows).toHaveLength(3000);
+    expect(new Set(rows.slice(DEMO_COMPACT_DOC_COUNT).map((r) => r.body)).size).toBe(3000 - DEMO_COMPACT_DOC_COUNT);
+    expect(new Set(rows.map((r) => r.lang))).toEqual(new Set(['en', 'zh']));
+    expect(rows.slice(0, DEMO_COMPACT_DOC_COUNT)).toEqual([...demoRows()]);
+    const sessions = demoSessions('full');
+    expect(sessions).toHaveLength(36);
+    expect(new Set(sessions.map((s) => s.metadata.default_user_id)).size).toBe(13);
+    expect(demoSessions()).toHaveLength(3);
+    const engine = await createLocalEngine({ config: defaultConfig, storage: createMemoryStorage() });
+    expect(await seedDemo(engine, { dataset: 'full' })).toEqual({ docs: 3000, sessions: 36 });
   });
 
   it('loads through the engine into the default config', async () => {
