@@ -2,9 +2,13 @@ import { locatorFields, type LocatorFields } from '../client/vector/locator';
 import type { CollectionLocator } from '../client/vector/types';
 import type { MemoryLocator } from '../client/memory/types';
 
-/** A collection locator normalised for use in a query key (so `'docs'` and `{ collection_name: 'docs' }` match). */
+/**
+ * A collection locator normalised for use in a query key: `'docs'` and `{ collection_name: 'docs' }` give the same
+ * key, and a missing project is the `default` project, so invalidating `'docs'` never touches `docs` of another project.
+ */
 function vectorScope(collection: CollectionLocator): LocatorFields {
-  return locatorFields(collection, 'vikingKeys');
+  const fields = locatorFields(collection, 'vikingKeys');
+  return { ...fields, project_name: fields.project_name ?? 'default' };
 }
 
 function memoryScope(collection: MemoryLocator): {

@@ -5,7 +5,7 @@ import { createHttpError } from '../errors/createHttpError';
 import { hintForNetworkFailure, hintForTimeout } from '../errors/hints';
 import { NetworkError } from '../errors/NetworkError';
 import { TimeoutError } from '../errors/TimeoutError';
-import { ValidationError } from '../errors/ValidationError';
+import { ValidationError, type ValidationIssue } from '../errors/ValidationError';
 import type { VikingDBError } from '../errors/VikingDBError';
 import type { Endpoint } from './Endpoint';
 import { parseJsonText, requestIdOfBody, unwrapPayload, type Domain } from './envelope';
@@ -207,8 +207,8 @@ export function createTransport(config: TransportConfig): Transport {
   async function call<T>(endpoint: Endpoint, body: unknown, options: RequestOptions = {}): Promise<ApiResponse<T>> {
     const { signal } = options;
     if (signal?.aborted) throw signal.reason;
-    const issues = endpoint.check?.(body);
-    if (issues && issues.length > 0) throw new ValidationError(endpoint.name, issues);
+    const issues = [...(endpoint.check?.(body) ?? []), ...requestOptionIssues(options)];
+    if (issues.length > 0) throw new ValidationError(endpoint.name, issues);
 
     const query = queryPairs(options.query);
     const url = buildUrl(config.baseUrls[endpoint.domain], endpoint.path, query);
@@ -282,6 +282,19 @@ export function createTransport(config: TransportConfig): Transport {
   }
 
   return { call, config };
+}
+
+/** Problems with the per-call options themselves (a NaN `maxRetries` would otherwise retry for ever). */
+function requestOptionIssues(options: RequestOptions): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const { maxRetries, timeoutMs } = options;
+  if (maxRetries !== undefined && !(Number.isInteger(maxRetries) && maxRetries >= 0)) {
+    issues.push({ path: 'options.maxRetries', message: 'expected a whole number ≥ 0' });
+  }
+  if (timeoutMs !== undefined && !(Number.isFinite(timeoutMs) && timeoutMs > 0)) {
+    issues.push({ path: 'options.timeoutMs', message: 'expected a positive number of milliseconds' });
+  }
+  return issues;
 }
 
 function now(): number {

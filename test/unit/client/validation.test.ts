@@ -128,3 +128,20 @@ describe('requests are checked before sending', () => {
     expect(() => client.memory.collection(asAny({ project_name: 'p' }))).toThrow(ValidationError);
   });
 });
+
+describe('per-call options are checked too', () => {
+  it('refuses a maxRetries or timeoutMs that is not a usable number, sending nothing', async () => {
+    await expectInvalid(
+      () => index.search.random({}, { maxRetries: Number.NaN }),
+      'options.maxRetries',
+      /whole number/,
+    );
+    await expectInvalid(() => index.search.random({}, { maxRetries: -1 }), 'options.maxRetries', /whole number/);
+    await expectInvalid(() => index.search.random({}, { timeoutMs: 0 }), 'options.timeoutMs', /positive/);
+    await expectInvalid(
+      () => client.vector.ping({ timeoutMs: Number.POSITIVE_INFINITY }),
+      'options.timeoutMs',
+      /positive/,
+    );
+  });
+});

@@ -1,4 +1,4 @@
-import { QueryClient } from '@tanstack/react-query';
+import { partialMatchKey, QueryClient } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
@@ -323,5 +323,16 @@ describe('useInfiniteScan and usePing', () => {
     const { result } = renderHook(() => usePing('vector'), { wrapper: Wrapper });
     await waitFor(() => expect(result.current.isSuccess).toBe(true));
     expect(result.current.data!.latencyMs).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('query keys', () => {
+  it('keep projects apart: invalidating a collection leaves the same name in another project alone', () => {
+    const defaultProject = vikingKeys.vector.collection('docs');
+    expect(vikingKeys.vector.collection({ collection_name: 'docs' })).toEqual(defaultProject);
+    expect(vikingKeys.vector.collection({ collection_name: 'docs', project_name: 'default' })).toEqual(defaultProject);
+    const other = vikingKeys.vector.search({ collection_name: 'docs', project_name: 'p' }, 'i', 'random', {});
+    expect(partialMatchKey(other, defaultProject)).toBe(false);
+    expect(partialMatchKey(vikingKeys.vector.search('docs', 'i', 'random', {}), defaultProject)).toBe(true);
   });
 });
