@@ -5,6 +5,7 @@
 import { run as runBundleSize } from './bundle-size';
 import { run as runClientOverhead } from './client-overhead';
 import { run as runLocalServer } from './local-server';
+import { run as runSearchExplorerRender } from './search-explorer-render';
 import { metric, type BenchResult, type Metric } from './lib/metric';
 import { writeResult } from './lib/results';
 import { formatMisses, formatTable } from './lib/table';
@@ -15,6 +16,7 @@ const BENCHMARKS: ReadonlyArray<readonly [string, () => Promise<BenchResult>]> =
   ['client-overhead', runClientOverhead],
   ['bundle-size', runBundleSize],
   ['local-server', runLocalServer],
+  ['search-explorer-render', runSearchExplorerRender],
 ];
 
 const started = performance.now();
