@@ -2,6 +2,7 @@
  * `npm run bench`: runs every benchmark in sequence, writes `bench/results/<name>.json` for each and prints one
  * table. A missed target is reported but exits 0; only a benchmark that crashes makes the exit code non-zero.
  */
+import { run as runAnn } from './ann';
 import { run as runBundleSize } from './bundle-size';
 import { run as runClientOverhead } from './client-overhead';
 import { run as runLocalServer } from './local-server';
@@ -16,6 +17,7 @@ const BENCHMARKS: ReadonlyArray<readonly [string, () => Promise<BenchResult>]> =
   ['client-overhead', runClientOverhead],
   ['bundle-size', runBundleSize],
   ['local-server', runLocalServer],
+  ['ann', runAnn],
   ['search-explorer-render', runSearchExplorerRender],
 ];
 

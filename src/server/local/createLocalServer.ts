@@ -5,6 +5,7 @@
 import type { Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
+import { annIndexNames, loadUsearchFactory } from './ann/usearchIndex';
 import { defaultConfig } from './config/defaultConfig';
 import type { LocalConfig } from './config/schema';
 import { createLocalEngine } from './engine/createLocalEngine';
@@ -110,6 +111,10 @@ export async function createLocalServer(options: LocalServerOptions = {}): Promi
   const config =
     typeof options.config === 'string' ? await loadConfigFile(options.config) : (options.config ?? defaultConfig);
 
+  // Only a config with an `ann` index loads the optional native package (and fails here, clearly, without it).
+  const annIndexes = annIndexNames(config);
+  const annFactory = annIndexes.length > 0 ? await loadUsearchFactory(annIndexes) : undefined;
+
   const storage: Storage = options.inMemory
     ? createMemoryStorage()
     : await createLmdbStorage(options.dataDir ?? DEFAULT_DATA_DIR);
@@ -119,6 +124,7 @@ export async function createLocalServer(options: LocalServerOptions = {}): Promi
       config,
       storage,
       ...(options.indexDelayMs !== undefined && { indexDelayMs: options.indexDelayMs }),
+      ...(annFactory && { annFactory }),
     });
   } catch (error) {
     await storage.close();

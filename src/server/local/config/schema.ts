@@ -69,6 +69,17 @@ const vectorizeSchema = z.object({
   vectorField: z.optional(name),
 });
 
+const annSchema = z.object({
+  /** Kind of approximate index: `hnsw` (usearch; Node only, needs the optional package `usearch`). */
+  kind: z.literal('hnsw'),
+  /** Graph edges per node (HNSW `M`). Default 16. */
+  connectivity: z.optional(z.int().check(z.minimum(2), z.maximum(256))),
+  /** Candidate list size while inserting (`efConstruction`). Default 128. */
+  expansionAdd: z.optional(z.int().check(z.minimum(1), z.maximum(4096))),
+  /** Candidate list size while searching (`ef`, raised to the number of hits asked for). Default 64. */
+  expansionSearch: z.optional(z.int().check(z.minimum(1), z.maximum(4096))),
+});
+
 const indexSchema = z.object({
   /** Index name (`index_name` in requests). */
   name,
@@ -82,6 +93,12 @@ const indexSchema = z.object({
   vectorField: z.optional(name),
   /** Sparse vector field for hybrid search. Default: the collection's only sparse_vector field, if any. */
   sparseField: z.optional(name),
+  /**
+   * Approximate index for dense searches of large collections (candidates are re-scored exactly; filtered searches
+   * over-fetch, and fall back to exact when too few candidates pass). Default: none (exact search). Honoured where
+   * the engine has an approximate index factory (the Node server); elsewhere (MSW) the index searches exactly.
+   */
+  ann: z.optional(annSchema),
 });
 
 const vectorCollectionSchema = z.object({
@@ -152,6 +169,8 @@ export type VectorCollectionConfig = LocalConfig['collections'][number];
 export type FieldConfig = VectorCollectionConfig['fields'][number];
 /** One index of a vector collection. */
 export type IndexConfig = VectorCollectionConfig['indexes'][number];
+/** The `ann` option of an index. */
+export type AnnConfig = NonNullable<IndexConfig['ann']>;
 /** One memory collection of {@link LocalConfig}. */
 export type MemoryCollectionConfig = LocalConfig['memoryCollections'][number];
 /** An event or profile type of a memory collection. */

@@ -18,6 +18,7 @@ import type { EngineContext } from './EngineContext';
 import { EngineError } from './EngineError';
 import { errorResponse, memorySuccess, vectorSuccess } from './envelopes';
 import { loadState } from './loadState';
+import type { ApproximateIndexFactory } from './vector/ApproximateIndex';
 import type { EngineRequest, EngineResponse, LocalEngine } from './protocol';
 import { domainOfPath, normalizePath, ROUTES } from './routes';
 import { WriteQueue } from './WriteQueue';
@@ -41,6 +42,11 @@ export interface LocalEngineOptions {
   embedder?: Embedder;
   /** Conversation → memories. Default: the pattern extractor. */
   extractor?: Extractor;
+  /**
+   * Builds the approximate index of every index whose config has `ann` (on Node, `createLocalServer` passes a usearch
+   * HNSW factory). Default: none, so every index searches exactly.
+   */
+  annFactory?: ApproximateIndexFactory;
 }
 
 function generateRequestId(now: number, random: () => number): string {
@@ -54,7 +60,12 @@ export async function createLocalEngine(options: LocalEngineOptions): Promise<Lo
   const random = options.random ?? Math.random;
   const embedder = options.embedder ?? createHashingEmbedder();
   const indexDelayMs = options.indexDelayMs ?? 0;
-  const state = await loadState(options.config, options.storage, { embedder, indexDelayMs, now });
+  const state = await loadState(options.config, options.storage, {
+    embedder,
+    indexDelayMs,
+    now,
+    annFactory: options.annFactory,
+  });
   const writes = new WriteQueue();
   const context: EngineContext = {
     storage: options.storage,

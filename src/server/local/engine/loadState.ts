@@ -9,6 +9,7 @@ import { MemoryCollection, memorySpace } from '../memory/MemoryCollection';
 import type { MemoryItem, SessionRecord } from '../memory/MemoryRecords';
 import type { Storage, StorageWrite } from '../storage/Storage';
 import { isJsonObject } from './BodyReader';
+import type { ApproximateIndexFactory } from './vector/ApproximateIndex';
 import { buildCollectionSchema } from './vector/CollectionSchema';
 import { isExpired, type StoredRow } from './vector/StoredRow';
 import { VectorCollection } from './vector/VectorCollection';
@@ -41,7 +42,12 @@ function rowFits(collection: VectorCollection, row: StoredRow): boolean {
 export async function loadState(
   config: LocalConfig,
   storage: Storage,
-  options: { embedder: Embedder; indexDelayMs: number; now: () => number },
+  options: {
+    embedder: Embedder;
+    indexDelayMs: number;
+    now: () => number;
+    annFactory?: ApproximateIndexFactory | undefined;
+  },
 ): Promise<LoadedState> {
   const warnings: string[] = [];
   const collections = new Map<string, VectorCollection>();

@@ -2,7 +2,13 @@
  * A vector collection's configuration normalized for the engine: fields by name (including the hidden field that
  * receives a vectorized text's embedding), the primary key kind, and each index with its resolved vector fields.
  */
-import { AUTO_ID, type Distance, type FieldType, type VectorCollectionConfig } from '../../config/schema';
+import {
+  AUTO_ID,
+  type AnnConfig,
+  type Distance,
+  type FieldType,
+  type VectorCollectionConfig,
+} from '../../config/schema';
 import type { Embedder } from '../../embedder/Embedder';
 
 /** Name of the hidden dense field a vectorized text is embedded into when the config names none. */
@@ -36,6 +42,8 @@ export interface IndexSchema {
   vectorField: string;
   dim: number;
   sparseField: string | undefined;
+  /** Approximate index option (exact search when absent). */
+  ann: AnnConfig | undefined;
 }
 
 /** The normalized collection. */
@@ -116,6 +124,7 @@ export function buildCollectionSchema(config: VectorCollectionConfig, embedder: 
       vectorField,
       dim: fields.get(vectorField)!.dim!,
       sparseField: index.sparseField ?? (sparseFields.length === 1 ? sparseFields[0]!.name : undefined),
+      ann: index.ann,
     });
   }
   const pkName = config.primaryKey.name;

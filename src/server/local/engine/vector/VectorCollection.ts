@@ -3,6 +3,7 @@
  * auto-id generator. Changes reach it only after storage committed them ({@link VectorCollection.apply}).
  */
 import type { CollectionSchema } from './CollectionSchema';
+import type { ApproximateIndexFactory } from './ApproximateIndex';
 import { AutoIdGenerator } from './AutoIdGenerator';
 import { isExpired, type StoredRow } from './StoredRow';
 import { VectorIndex, type RowChange } from './VectorIndex';
@@ -21,12 +22,23 @@ export class VectorCollection {
 
   constructor(
     readonly schema: CollectionSchema,
-    options: { indexDelayMs: number; now: () => number },
+    options: { indexDelayMs: number; now: () => number; annFactory?: ApproximateIndexFactory | undefined },
   ) {
     this.space = rowSpace(schema.name);
     this.autoIds = new AutoIdGenerator(options.now);
-    for (const index of schema.indexes.values())
-      this.indexes.set(index.name, new VectorIndex(schema, index, options.indexDelayMs, options.now));
+    for (const index of schema.indexes.values()) {
+      const ann =
+        index.ann && options.annFactory
+          ? options.annFactory({
+              collection: schema.name,
+              index: index.name,
+              dim: index.dim,
+              distance: index.distance,
+              ann: index.ann,
+            })
+          : undefined;
+      this.indexes.set(index.name, new VectorIndex(schema, index, options.indexDelayMs, options.now, ann));
+    }
   }
 
   /** The row of a key unless absent or expired. */

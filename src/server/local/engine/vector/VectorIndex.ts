@@ -6,7 +6,11 @@
  * Visibility: changes are queued with a "visible at" time of now + `delayMs` and applied in order by {@link sync}
  * (called at the start of every index read), so with `delayMs` > 0 index reads see writes only after the delay, like
  * the cloud's asynchronous indexing, while collection reads (fetch_in_collection) see them at once.
+ *
+ * With an {@link ApproximateIndex} (config `ann` plus an engine `annFactory`), every applied change is mirrored into
+ * it under a stable label per stored vector; {@link annSearch} maps its labels back to slots.
  */
+import type { ApproximateIndex } from './ApproximateIndex';
 import type { CollectionSchema, IndexSchema } from './CollectionSchema';
 import type { StoredRow } from './StoredRow';
 import { VectorMatrix } from './VectorMatrix';
@@ -33,12 +37,21 @@ export class VectorIndex {
   private readonly pending: Array<{ visibleAt: number; changes: readonly RowChange[] }> = [];
   /** Incremented whenever the visible content changes (cache key for BM25 statistics). */
   version = 0;
+  /** Slots whose row has an expiry (0 lets unfiltered searches skip the expiry scan). */
+  private expiring = 0;
+  /** ANN label of each slot, the slot of each label, the next label, and adds not yet handed to the ANN index. */
+  private readonly labels: number[] = [];
+  private readonly slotByLabel = new Map<number, number>();
+  private nextLabel = 0;
+  private readonly annPending = new Map<number, Float32Array>();
 
   constructor(
     readonly collection: CollectionSchema,
     readonly schema: IndexSchema,
     private readonly delayMs: number,
     private readonly now: () => number,
+    /** The approximate index mirroring the dense vectors, if the index has one. */
+    readonly ann?: ApproximateIndex,
   ) {
     this.matrix = new VectorMatrix(schema.dim);
     for (const field of schema.scalarFields) this.columns.set(field, []);
@@ -48,6 +61,22 @@ export class VectorIndex {
   /** Number of slots (rows visible to the index, expired ones included until purged). */
   get size(): number {
     return this.keys.length;
+  }
+
+  /** True when some visible slot has an expiry time. */
+  get hasExpiring(): boolean {
+    return this.expiring > 0;
+  }
+
+  /** Slots of up to `k` approximate nearest neighbours of `query` (empty without an approximate index). */
+  annSearch(query: Float32Array, k: number): number[] {
+    if (!this.ann) return [];
+    const slots: number[] = [];
+    for (const label of this.ann.search(query, k)) {
+      const slot = this.slotByLabel.get(label);
+      if (slot !== undefined) slots.push(slot);
+    }
+    return slots;
   }
 
   /** Queues changes (applied immediately when there is no delay). */
@@ -90,20 +119,46 @@ export class VectorIndex {
   }
 
   private write(slot: number, key: string, row: StoredRow): void {
+    if (slot < this.keys.length) {
+      if (this.expiresAt[slot] !== Infinity) this.expiring--;
+      this.forgetLabel(slot);
+    }
     this.keys[slot] = key;
     this.rows[slot] = row;
     this.expiresAt[slot] = row.expiresAt ?? Infinity;
+    if (row.expiresAt !== undefined) this.expiring++;
     this.matrix.set(slot, row.fields[this.schema.vectorField] as number[]);
+    if (this.ann) {
+      const label = this.nextLabel++;
+      this.labels[slot] = label;
+      this.slotByLabel.set(label, slot);
+      this.annPending.set(label, this.matrix.data.slice(slot * this.schema.dim, (slot + 1) * this.schema.dim));
+    }
     if (this.schema.sparseField !== undefined)
       this.sparse[slot] = (row.fields[this.schema.sparseField] as Record<string, number> | undefined) ?? {};
     for (const [field, column] of this.columns) column[slot] = this.valueOf(row, field);
   }
 
+  /** Drops the ANN label of `slot` (pending or already added). */
+  private forgetLabel(slot: number): void {
+    if (!this.ann) return;
+    const label = this.labels[slot]!;
+    this.slotByLabel.delete(label);
+    if (!this.annPending.delete(label)) this.ann.remove(label);
+  }
+
   private remove(slot: number): void {
     const last = this.keys.length - 1;
     this.slotByKey.delete(this.keys[slot]!);
+    if (this.expiresAt[slot] !== Infinity) this.expiring--;
+    this.forgetLabel(slot);
     if (slot !== last) {
       const key = this.keys[last]!;
+      if (this.ann) {
+        const label = this.labels[last]!;
+        this.labels[slot] = label;
+        this.slotByLabel.set(label, slot);
+      }
       this.keys[slot] = key;
       this.rows[slot] = this.rows[last]!;
       this.expiresAt[slot] = this.expiresAt[last]!;
@@ -113,6 +168,7 @@ export class VectorIndex {
       this.slotByKey.set(key, slot);
     }
     this.keys.pop();
+    if (this.ann) this.labels.pop();
     this.rows.pop();
     this.expiresAt.pop();
     if (this.schema.sparseField !== undefined) this.sparse.pop();
@@ -129,6 +185,10 @@ export class VectorIndex {
       const target = slot ?? this.keys.length;
       this.write(target, key, row);
       this.slotByKey.set(key, target);
+    }
+    if (this.ann && this.annPending.size > 0) {
+      this.ann.add([...this.annPending.keys()], [...this.annPending.values()]);
+      this.annPending.clear();
     }
     this.version++;
   }

@@ -5,7 +5,8 @@
  *
  * Defaults: `limit` 10 (integer 1..100000), `offset` 0 (integer ≥ 0), `output_fields` absent → every scalar field
  * (not dense/sparse vectors), `[]` → none, an unknown name → 400. `advance.dense_weight` 0.5 in [0.2, 1]; other
- * `advance` keys (post_process_ops, scale_k, filter_pre_ann_*) are accepted and ignored: search is exact.
+ * `advance` keys (post_process_ops, scale_k, filter_pre_ann_*) are accepted and ignored: search is exact (unless the
+ * index has `ann`, see `denseSearch.ts`).
  * `return_schema: true` adds `schema` (see `describeSchema.ts`) to the result; the other `return_*` flags are
  * accepted and ignored.
  */

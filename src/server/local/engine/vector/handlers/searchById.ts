@@ -4,9 +4,9 @@
  */
 import { invalid, missing } from '../../EngineError';
 import type { Handler } from '../../EngineContext';
-import { higherIsBetter, norm, scoreSlot } from '../distance';
+import { rankDense } from '../denseSearch';
 import { resolveIndex } from '../resolveCollection';
-import { candidateSlots, lookupOne, rank, readSearchBase, searchResult } from '../searchBase';
+import { lookupOne, readSearchBase, searchResult } from '../searchBase';
 
 export const searchById: Handler = async (context, body) => {
   const { index } = resolveIndex(context, body);
@@ -18,10 +18,6 @@ export const searchById: Handler = async (context, body) => {
   if (slot === undefined || index.expiresAt[slot]! <= context.now())
     throw invalid(`id ${JSON.stringify(raw)} does not exist in index '${index.schema.name}'`);
   const query = Float32Array.from(index.matrix.get(slot));
-  const queryNorm = norm(query);
-  const candidates = candidateSlots(index, base, context.now());
-  const ranked = rank(candidates, base, higherIsBetter(index.schema.distance), (s) =>
-    scoreSlot(index.schema.distance, index.matrix, s, query, queryNorm),
-  );
-  return searchResult(index, ranked, base, candidates.length);
+  const { ranked, matched } = rankDense(index, base, query, context.now());
+  return searchResult(index, ranked, base, matched);
 };

@@ -5,9 +5,9 @@
  */
 import { invalid, missing } from '../../EngineError';
 import type { Handler } from '../../EngineContext';
-import { higherIsBetter, norm, scoreSlot } from '../distance';
+import { rankDense } from '../denseSearch';
 import { resolveIndex } from '../resolveCollection';
-import { candidateSlots, rank, readSearchBase, searchResult } from '../searchBase';
+import { readSearchBase, searchResult } from '../searchBase';
 
 export const searchByMultiModal: Handler = async (context, body) => {
   const { collection, index } = resolveIndex(context, body);
@@ -27,12 +27,8 @@ export const searchByMultiModal: Handler = async (context, body) => {
     throw invalid(`index '${index.schema.name}' does not search the vectorized field '${vectorize.vectorField}'`);
   const [query] = await context.embedder.embedDense([text], { model: vectorize.model, dim: vectorize.dim });
   const tokens = context.embedder.countTokens(text);
-  const candidates = candidateSlots(index, base, context.now());
-  const queryNorm = norm(query!);
-  const ranked = rank(candidates, base, higherIsBetter(index.schema.distance), (slot) =>
-    scoreSlot(index.schema.distance, index.matrix, slot, query!, queryNorm),
-  );
-  return searchResult(index, ranked, base, candidates.length, {
+  const { ranked, matched } = rankDense(index, base, query!, context.now());
+  return searchResult(index, ranked, base, matched, {
     real_text_query: text,
     token_usage: { [vectorize.model]: { prompt_tokens: tokens, total_tokens: tokens } },
   });

@@ -5,13 +5,15 @@
  * - `sparse_vector` only: sparse dot product (needs an index with a sparse field).
  * - both (hybrid): `dense_weight · dense + (1 − dense_weight) · sparse`, `advance.dense_weight` default 0.5 in
  *   [0.2, 1]; hybrid needs an ip or cosine index.
- * `ann_score` equals `score`. `tensor_rerank` is ignored.
+ * `ann_score` equals `score`. `tensor_rerank` is ignored. Dense-only searches go through `rankDense` (approximate
+ * candidates, exact scores, when the index has `ann`); sparse and hybrid searches are always exact.
  */
 import { invalid, missing } from '../../EngineError';
 import type { Handler } from '../../EngineContext';
 import { isJsonObject } from '../../BodyReader';
 import { higherIsBetter, norm, scoreSlot, sparseDot } from '../distance';
 import { resolveIndex } from '../resolveCollection';
+import { rankDense } from '../denseSearch';
 import { candidateSlots, rank, readDenseVector, readSearchBase, searchResult } from '../searchBase';
 
 function readSparse(raw: unknown): Record<string, number> {
@@ -34,6 +36,10 @@ export const searchByVector: Handler = async (context, body) => {
     throw invalid(`sparse_vector: index '${index.schema.name}' has no sparse vector field`);
   if (dense && sparse && index.schema.distance === 'l2')
     throw invalid('sparse_vector: hybrid search needs an ip or cosine index (l2 distances cannot be mixed)');
+  if (dense && !sparse) {
+    const { ranked, matched } = rankDense(index, base, dense, context.now());
+    return searchResult(index, ranked, base, matched);
+  }
   const candidates = candidateSlots(index, base, context.now());
   const distance = index.schema.distance;
   const queryNorm = dense ? norm(dense) : 0;
