@@ -23,7 +23,9 @@ function reference(distance: 'ip' | 'cosine' | 'l2', row: Float32Array, query: F
 
 describe('scoreSlot (4-way unrolled)', () => {
   it('agrees with the plain loop for every distance and any dimension, remainders included', () => {
-    const value = fc.float({ min: -100, max: 100, noNaN: true });
+    // Components below 1e-6 become 0: their squares underflow the float32 row norm the matrix keeps (a norm of 0
+    // gives cosine 0 by definition), which no embedding produces and which is not what this test is about.
+    const value = fc.float({ min: -100, max: 100, noNaN: true }).map((v) => (Math.abs(v) < 1e-6 ? 0 : v));
     fc.assert(
       fc.property(
         fc
