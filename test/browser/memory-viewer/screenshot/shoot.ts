@@ -3,7 +3,7 @@
  * Serves this folder with Vite and shoots it with headless Chromium; docs/images/memory-viewer.png is the sessions
  * tab at 1280 px, the others (search, events, narrow, dark, zh-CN) go to outDir (default /tmp/memory-viewer-shots).
  */
-import { chromium } from 'playwright';
+import { launchChromium } from '../../../support/chromium';
 import { createServer } from 'vite';
 
 const outDir = process.argv[2] ?? '/tmp/memory-viewer-shots';
@@ -11,19 +11,7 @@ const root = new URL('.', import.meta.url).pathname;
 const server = await createServer({ root, configFile: false, logLevel: 'error', server: { port: 0 } });
 await server.listen();
 const base = server.resolvedUrls?.local[0] ?? 'http://localhost:5173/';
-const browser = await chromium.launch({
-  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 const shots: Array<{ file: string; query: string; width: number; wait: string; act?: string }> = [
   { file: 'docs/images/memory-viewer.png', query: '', width: 1280, wait: '.vk-memory-bubble' },
   { file: `${outDir}/search.png`, query: 'tab=search', width: 1280, wait: 'input[type=search]', act: 'green tea' },
