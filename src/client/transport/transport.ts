@@ -109,6 +109,21 @@ export function createTransport(config: TransportConfig): Transport {
           hint: hintForTimeout(timeoutMs),
         }),
       );
+    /** A failure before the answer was read: the caller's abort is rethrown, else a timeout or a network error. */
+    const noAnswer = (cause: unknown, message: string, status: number | undefined) => {
+      if (options.signal?.aborted) throw options.signal.reason;
+      if (deadline.signal.aborted) return timedOut();
+      return fail(
+        new NetworkError({
+          ...common,
+          status,
+          code: 'NetworkError',
+          message: `${message}: ${describe(cause)}`,
+          hint: hintForNetworkFailure(),
+          cause,
+        }),
+      );
+    };
     // One timer for the whole attempt — the response headers AND the body — since ky's `timeout` stops at the headers
     // and a body that stalls midway would otherwise hang the call forever.
     const deadline = new AbortController();
@@ -140,34 +155,13 @@ export function createTransport(config: TransportConfig): Transport {
         if (config.fetch) init.fetch = config.fetch;
         response = await ky(url, init);
       } catch (cause) {
-        if (options.signal?.aborted) throw options.signal.reason;
-        if (deadline.signal.aborted) return timedOut();
-        return fail(
-          new NetworkError({
-            ...common,
-            code: 'NetworkError',
-            message: `${endpoint.name} failed before a response arrived: ${describe(cause)}`,
-            hint: hintForNetworkFailure(),
-            cause,
-          }),
-        );
+        return noAnswer(cause, `${endpoint.name} failed before a response arrived`, undefined);
       }
 
       try {
         text = await readText(response, signal);
       } catch (cause) {
-        if (options.signal?.aborted) throw options.signal.reason;
-        if (deadline.signal.aborted) return timedOut();
-        return fail(
-          new NetworkError({
-            ...common,
-            status: response.status,
-            code: 'NetworkError',
-            message: `${endpoint.name}: the response body could not be read: ${describe(cause)}`,
-            hint: hintForNetworkFailure(),
-            cause,
-          }),
-        );
+        return noAnswer(cause, `${endpoint.name}: the response body could not be read`, response.status);
       }
     } finally {
       clearTimeout(timer);
