@@ -6,8 +6,8 @@
  * it for `platform: 'browser'`); classic zod and built-ins in every browser entry are also checked by
  * test/package/browserBundles.package.test.ts.
  *
- * Budgets are the issue's targets where they are met; where not, the measurement rounded up to the next 0.5 kB as a
- * regression guard (the gap is written down in bench/bundle-size.ts's table: `npm run bench`).
+ * Budgets are the issue's targets where they are met; where not (or where there is none), the measurement plus about
+ * 0.2 kB as a regression guard (the gap is written down in bench/bundle-size.ts's table: `npm run bench`).
  */
 
 /** @param {import('esbuild').BuildOptions} config */
@@ -31,12 +31,14 @@ const check = (name, path, limit) => ({
 });
 
 export default [
-  // Target 16 kB, not met (23.1 kB): the client object references every endpoint and its zod/mini schema.
-  check('client: createVikingClient + signingProxy + one search', 'clientSearch.ts', '23.5 kB'),
-  // Target 25 kB, not met by 0.03 kB (25.03 kB).
-  check('./client: everything (vector + memory)', 'client.ts', '25.5 kB'),
+  // Target 16 kB, not met (16.5 kB): ky (5.1 kB) and zod/mini's object, optional, array and custom (5.2 kB) leave
+  // 5.7 kB for the transport, errors with hints, config checks, the search schema, the filter check and results.
+  check('client: createVikingCore + signingProxy + searchMultiModal', 'coreSearch.ts', '16.6 kB'),
+  // No target: the object API holds every endpoint and schema (measured 21.8 kB).
+  check('client: createVikingClient + signingProxy + one search', 'clientSearch.ts', '22 kB'),
+  check('./client: everything (vector + memory)', 'client.ts', '25 kB'),
   check('./hooks: everything, alone', 'hooks.ts', '5 kB'),
   // Target: ≤ 5 kB beyond the client, so the whole client's budget + 5 kB.
-  check('./hooks + ./client', 'hooksWithClient.ts', '30.5 kB'),
+  check('./hooks + ./client', 'hooksWithClient.ts', '30 kB'),
   check('./components: everything', 'components.ts', '45 kB'),
 ];

@@ -1,10 +1,9 @@
 import { createMemoryCollection, type MemoryCollection } from './memory/memoryCollection';
 import type { MemoryLocator } from './memory/types';
+import { createVikingCore, type VikingCore } from './createVikingCore';
 import type { VikingClientOptions } from './options';
 import { ping, PING_ENDPOINTS, type PingResult } from './ping';
-import { resolveConfig } from './resolveConfig';
 import type { RequestOptions } from './transport/RequestOptions';
-import { createTransport, type Transport } from './transport/transport';
 import { createCollection, type CollectionOptions, type VectorCollection } from './vector/collection';
 import { embedding } from './vector/embedding';
 import { rerank } from './vector/rerank';
@@ -40,14 +39,13 @@ export interface MemoryApi {
   ping(options?: RequestOptions): Promise<PingResult>;
 }
 
-/** A configured VikingDB client. Create it once and share it. */
-export interface VikingClient {
+/**
+ * A configured VikingDB client. Create it once and share it. It is also a {@link VikingCore}, so the standalone
+ * operations (`searchVector(client, …)`) accept it too.
+ */
+export interface VikingClient extends VikingCore {
   readonly vector: VectorApi;
   readonly memory: MemoryApi;
-  /** The resolved base URLs, region and auth kind, for display. */
-  readonly info: { vectorBaseUrl: string; memoryBaseUrl: string; region: string; auth: string };
-  /** The transport the API objects use; for the kit's own packages and custom endpoints. */
-  readonly transport: Transport;
 }
 
 /**
@@ -58,12 +56,13 @@ export interface VikingClient {
  * const hits = await client.vector.index('text', 'text_index').search.multiModal({ text: 'session filters', limit: 5 });
  */
 export function createVikingClient(options: VikingClientOptions): VikingClient {
-  const config = resolveConfig(options);
-  const transport = createTransport(config);
+  const core = createVikingCore(options);
+  const { transport } = core;
   return {
+    ...core,
     vector: {
       collection: (locator, collectionOptions) => createCollection(transport, locator, collectionOptions),
-      index: (collection, indexName) => createVectorIndex(transport, collection, indexName),
+      index: (collection, indexName) => createVectorIndex(core, collection, indexName),
       embedding: (params, requestOptions) => embedding(transport, params, requestOptions),
       rerank: (params, requestOptions) => rerank(transport, params, requestOptions),
       ping: (requestOptions) => ping(transport, PING_ENDPOINTS.vector, requestOptions),
@@ -72,12 +71,5 @@ export function createVikingClient(options: VikingClientOptions): VikingClient {
       collection: (locator) => createMemoryCollection(transport, locator),
       ping: (requestOptions) => ping(transport, PING_ENDPOINTS.memory, requestOptions),
     },
-    info: {
-      vectorBaseUrl: config.baseUrls.vector,
-      memoryBaseUrl: config.baseUrls.memory,
-      region: config.region,
-      auth: config.auth.kind,
-    },
-    transport,
   };
 }

@@ -1,6 +1,8 @@
 // The runtime-independent public surface; index.ts and index.node.ts add `aksk` on their crypto backend.
 export { createVikingClient } from './createClient';
 export type { VikingClient, VectorApi, MemoryApi } from './createClient';
+export { createVikingCore } from './createVikingCore';
+export type { VikingCore, VikingClientInfo } from './createVikingCore';
 export type { VikingClientOptions } from './options';
 export { DEFAULT_REGION, DEFAULT_TIMEOUT_MS } from './options';
 export type { PingResult } from './ping';
@@ -57,6 +59,17 @@ export type {
 } from './vector/filter';
 export type { VectorCollection, CollectionOptions, FetchManyOptions } from './vector/collection';
 export type { VectorIndex, IndexSearch, ScanOptions } from './vector/vectorIndex';
+export { indexRef } from './vector/indexRef';
+export type { IndexRef, IndexFields } from './vector/indexRef';
+export {
+  searchVector,
+  searchMultiModal,
+  searchById,
+  searchScalar,
+  searchKeywords,
+  searchRandom,
+} from './vector/search';
+export { fetchInIndex, aggregateIndex, sortInIndex } from './vector/indexReads';
 export type { UpsertAllOptions, BulkProgress, BulkWriteResult } from './vector/upsertAll';
 export { MAX_ROWS_PER_REQUEST } from './vector/rows';
 export type * from './vector/types';

@@ -8,73 +8,77 @@ import { VERSION } from './version';
 
 const MAX_TIMEOUT_MS = 2_147_483_647;
 
-function absoluteBase(raw: string, what: string): string {
-  let url: URL;
-  try {
-    const page = typeof location === 'undefined' ? undefined : location.href;
-    url = page === undefined ? new URL(raw) : new URL(raw, page);
-  } catch {
-    throw new ConfigError(
-      `${what} "${raw}" is not a valid URL.`,
-      'Pass a full URL such as https://api-vikingdb.vikingdb.cn-beijing.volces.com (relative URLs work only in a web page).',
-    );
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new ConfigError(`${what} "${raw}" must use http or https.`);
-  }
-  if (url.search || url.hash) throw new ConfigError(`${what} "${raw}" must not have a query or fragment.`);
-  return url.href.replace(/\/+$/, '');
+/** Throws a {@link ConfigError} with `message` unless `ok`. */
+function ensure(ok: unknown, message: string, hint?: string): asserts ok {
+  if (!ok) throw new ConfigError(message, hint);
 }
 
-function fromHost(host: string, scheme: string, what: string): string {
-  const bare = host.replace(/^https?:\/\//, '');
-  return absoluteBase(`${scheme}://${bare}`, what);
+function absoluteBase(raw: string, what: string): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(raw, typeof location === 'undefined' ? undefined : location.href);
+  } catch {
+    // reported below
+  }
+  const named = `${what} "${raw}"`;
+  ensure(url, `${named} is not a valid URL.`, 'Pass a full URL (relative URLs work only in a web page).');
+  ensure(/^https?:$/.test(url.protocol), `${named} must use http or https.`);
+  ensure(!url.search && !url.hash, `${named} must not have a query or fragment.`);
+  return url.href.replace(/\/+$/, '');
 }
 
 /** Validates the client options and resolves them to a transport configuration. Throws {@link ConfigError}. */
 export function resolveConfig(options: VikingClientOptions): TransportConfig {
-  if (!options || typeof options !== 'object') throw new ConfigError('createVikingClient needs an options object.');
+  ensure(options && typeof options === 'object', 'createVikingClient needs an options object.');
   const { auth } = options;
-  if (!auth || typeof auth.authorize !== 'function') {
-    throw new ConfigError(
-      'createVikingClient needs `auth`.',
-      'Use apiKey(key), aksk({ accessKeyId, secretAccessKey }), signingProxy(url) or headerAuth({...}).',
-    );
-  }
+  ensure(
+    typeof auth?.authorize === 'function',
+    'createVikingClient needs `auth`.',
+    'Use apiKey(key), aksk({ accessKeyId, secretAccessKey }), signingProxy(url) or headerAuth({...}).',
+  );
+  const must = (ok: boolean, name: string, expected: string, value: unknown) =>
+    ensure(ok, `${name} must be ${expected}, not ${JSON.stringify(value)}.`);
   const region = options.region ?? DEFAULT_REGION;
-  if (!/^[a-z0-9-]+$/.test(region))
-    throw new ConfigError(`region "${region}" is not a region name such as cn-beijing.`);
+  must(/^[a-z0-9-]+$/.test(region), 'region', 'a region name such as cn-beijing', region);
   const scheme = options.scheme ?? 'https';
-  if (scheme !== 'https' && scheme !== 'http')
-    throw new ConfigError(`scheme must be "https" or "http", not "${String(scheme)}".`);
-
+  must(/^https?$/.test(scheme), 'scheme', '"https" or "http"', scheme);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0 || timeoutMs > MAX_TIMEOUT_MS) {
-    throw new ConfigError(`timeoutMs must be a positive number of milliseconds, not ${String(timeoutMs)}.`);
-  }
+  must(
+    Number.isFinite(timeoutMs) && timeoutMs > 0 && timeoutMs <= MAX_TIMEOUT_MS,
+    'timeoutMs',
+    'a positive number of milliseconds',
+    timeoutMs,
+  );
   const retry = toRetryStrategy(options.retry);
-  if (!Number.isInteger(retry.maxRetries) || retry.maxRetries < 0) {
-    throw new ConfigError(`retry.maxRetries must be a whole number ≥ 0, not ${String(retry.maxRetries)}.`);
-  }
+  must(
+    Number.isInteger(retry.maxRetries) && retry.maxRetries >= 0,
+    'retry.maxRetries',
+    'a whole number ≥ 0',
+    retry.maxRetries,
+  );
 
+  const fromHost = (host: string, what: string) =>
+    absoluteBase(`${scheme}://${host.replace(/^https?:\/\//, '')}`, what);
+  const { baseUrl, memoryBaseUrl, memoryHost } = options;
   let vector: string;
   let memory: string;
   if (auth.baseUrl !== undefined) {
     vector = memory = absoluteBase(auth.baseUrl, 'signingProxy url');
   } else {
     vector =
-      options.baseUrl !== undefined
-        ? absoluteBase(options.baseUrl, 'baseUrl')
-        : fromHost(options.host ?? `api-vikingdb.vikingdb.${region}.volces.com`, scheme, 'host');
-    if (options.memoryBaseUrl !== undefined) memory = absoluteBase(options.memoryBaseUrl, 'memoryBaseUrl');
-    else if (options.memoryHost !== undefined) memory = fromHost(options.memoryHost, scheme, 'memoryHost');
-    else if (options.baseUrl !== undefined) memory = vector;
-    else memory = fromHost(`api-knowledgebase.mlp.${region}.volces.com`, scheme, 'memoryHost');
+      baseUrl !== undefined
+        ? absoluteBase(baseUrl, 'baseUrl')
+        : fromHost(options.host ?? `api-vikingdb.vikingdb.${region}.volces.com`, 'host');
+    memory =
+      memoryBaseUrl !== undefined
+        ? absoluteBase(memoryBaseUrl, 'memoryBaseUrl')
+        : memoryHost === undefined && baseUrl !== undefined
+          ? vector
+          : fromHost(memoryHost ?? `api-knowledgebase.mlp.${region}.volces.com`, 'memoryHost');
   }
 
   const defaults: Record<string, string> = { Accept: 'application/json', 'Content-Type': 'application/json' };
   if (!isBrowserPage()) defaults['User-Agent'] = options.userAgent ?? `vikingdb-kit/${VERSION}`;
-  const headers = mergeHeaders(defaults, options.headers);
 
   return {
     baseUrls: { vector, memory },
@@ -82,7 +86,7 @@ export function resolveConfig(options: VikingClientOptions): TransportConfig {
     auth,
     timeoutMs,
     retry,
-    headers,
+    headers: mergeHeaders(defaults, options.headers),
     fetch: options.fetch,
     onRequestEnd: options.onRequestEnd,
     onRetry: options.onRetry,

@@ -2,8 +2,11 @@
 export { VikingProvider, useVikingClient } from './VikingProvider';
 export type { VikingProviderProps } from './VikingProvider';
 export { vikingKeys } from './keys';
-export { isEmptySearch, indexRef } from './searchRequest';
-export type { IndexRef, VectorSearchInput, VectorSearchMode, VectorSearchRequest } from './searchRequest';
+export { isEmptySearch } from './searchRequest';
+export type { VectorSearchInput, VectorSearchMode, VectorSearchRequest } from './searchRequest';
+// Also exported by `vikingdb-kit/client`; here too, because every vector hook takes one.
+export { indexRef } from '../client/vector/indexRef';
+export type { IndexRef } from '../client/vector/indexRef';
 
 export {
   vectorSearchOptions,

@@ -30,7 +30,8 @@ import {
   vectorSearchOptions,
   type InfiniteScanInput,
 } from './options/vectorQueries';
-import type { IndexRef, VectorSearchInput } from './searchRequest';
+import type { IndexRef } from '../client/vector/indexRef';
+import type { VectorSearchInput } from './searchRequest';
 
 /** Options every query hook takes. */
 export interface QueryHookOptions {

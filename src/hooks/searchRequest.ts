@@ -1,8 +1,8 @@
 import type { VikingClient } from '../client/createClient';
+import type { IndexRef } from '../client/vector/indexRef';
 import type { RequestOptions } from '../client/transport/RequestOptions';
 import type {
   AnyFields,
-  CollectionLocator,
   FieldName,
   IdSearchParams,
   KeywordsSearchParams,
@@ -24,22 +24,6 @@ export type VectorSearchRequest<TFields = AnyFields, K extends FieldName<TFields
   | ({ mode: 'scalar' } & ScalarSearchParams<TFields, K>)
   | ({ mode: 'keywords' } & KeywordsSearchParams<TFields, K>)
   | ({ mode: 'random' } & SearchCommon<TFields, K>);
-
-/**
- * A collection's index with its row type attached, so hooks infer both the row type and the narrowed output fields:
- * `useVectorSearch({ ...docsIndex, mode: 'vector', denseVector, outputFields: ['title'] })`.
- */
-export interface IndexRef<TFields = AnyFields> {
-  readonly collection: CollectionLocator;
-  readonly index: string;
-  /** Type-only: carries `TFields`; never set at run time. */
-  readonly __fields?: TFields | undefined;
-}
-
-/** Names an index and its row type for the hooks. */
-export function indexRef<TFields = AnyFields>(collection: CollectionLocator, index: string): IndexRef<TFields> {
-  return { collection, index };
-}
 
 /** Where to search and what: `{ collection, index, mode, ...params }` (or `{ ...indexRef, mode, ...params }`). */
 export type VectorSearchInput<

@@ -2,7 +2,12 @@ import { describe, expectTypeOf, it } from 'vitest';
 import {
   apiKey,
   createVikingClient,
+  createVikingCore,
   f,
+  indexRef,
+  searchMultiModal,
+  searchVector,
+  type AnyFields,
   type Filter,
   type PrimaryKey,
   type SearchItem,
@@ -84,5 +89,26 @@ describe('memory typing', () => {
     const found = await memory.search({ query: 'q', filter: { userId: 'u', memoryType: ['event_v1'] } });
     expectTypeOf(found.items[0]!.memoryInfo).toEqualTypeOf<Record<string, unknown>>();
     expectTypeOf(found.items[0]!.time).toEqualTypeOf<number | undefined>();
+  });
+});
+
+describe('standalone operations typing', () => {
+  const core = createVikingCore({ auth: apiKey('k') });
+  const docs = indexRef<Doc>('docs', 'docs_index');
+
+  it('take the row type from an indexRef and narrow fields to outputFields', async () => {
+    const result = await searchVector(core, docs, { denseVector: [1], outputFields: ['title'] });
+    expectTypeOf(result).toEqualTypeOf<SearchResult<Doc, 'title'>>();
+    // @ts-expect-error year was not requested
+    void result.items[0]!.fields.year;
+    // @ts-expect-error "author" is not a field of Doc
+    await searchVector(core, docs, { denseVector: [1], outputFields: ['author'] });
+    // @ts-expect-error "author" is not a field of Doc
+    await searchMultiModal(core, docs, { text: 'x', filter: f.must('author', ['a']) });
+  });
+
+  it('accept a client, and a plain { collection, index } with untyped rows', async () => {
+    const result = await searchMultiModal(client, { collection: 'docs', index: 'docs_index' }, { text: 'x' });
+    expectTypeOf(result.items[0]!.fields).toEqualTypeOf<Pick<AnyFields, string>>();
   });
 });

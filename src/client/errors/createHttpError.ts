@@ -33,11 +33,12 @@ export function createHttpError(response: FailedResponse): HttpError {
     url: response.url,
     hint: hintForStatus(response.status, response.domain, code),
     attempts: response.attempts,
+    retryAfterMs: response.retryAfterMs,
   };
   const { status } = response;
   if (status === 401 || status === 403) return new AuthError(details);
   if (status === 404) return new NotFoundError(details);
-  if (status === 429) return new RateLimitError({ ...details, retryAfterMs: response.retryAfterMs });
+  if (status === 429) return new RateLimitError(details);
   if (status >= 500) return new ServerError(details);
   return new HttpError(details);
 }

@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
-import { jsonObject, lazy, matching, oneOf, text, wholeAtLeast } from '../shared/schemaParts';
+import { bool, jsonObject, lazy, matching, nonEmpty, oneOf, str, text, wholeAtLeast } from '../shared/schemaParts';
 
 /* Request checks for the memory API, on the camelCase parameters the caller passed; each built on first use. */
 
 const epochMs = () => wholeAtLeast(0);
-const optionalText = () => z.optional(z.string());
+const optionalText = () => z.optional(str());
 
 const memoryFilter = () =>
   z.optional(
@@ -12,7 +12,7 @@ const memoryFilter = () =>
       userId: optionalText(),
       assistantId: optionalText(),
       groupId: optionalText(),
-      memoryType: z.optional(z.array(z.string())),
+      memoryType: z.optional(z.array(str())),
       startTime: z.optional(epochMs()),
       endTime: z.optional(epochMs()),
     }),
@@ -25,10 +25,10 @@ export const addSessionSchema = /* @__PURE__ */ lazy(() =>
       .array(
         z.object({
           role: oneOf(['user', 'assistant', 'system'] as const),
-          content: z.string({ error: 'expected a string' }),
+          content: str(),
         }),
       )
-      .check(z.minLength(1, 'expected at least one message')),
+      .check(nonEmpty('expected at least one message')),
     metadata: z.optional(
       z.object({
         defaultUserId: optionalText(),
@@ -72,7 +72,7 @@ export const addProfileSchema = /* @__PURE__ */ lazy(() =>
   z.object({
     profileType: text(),
     memoryInfo: jsonObject(),
-    isUpsert: z.optional(z.boolean()),
+    isUpsert: z.optional(bool()),
     userId: optionalText(),
     assistantId: optionalText(),
     groupId: optionalText(),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { isFiniteNumber, isRecord } from './read';
 
 /*
  * Building blocks of the request schemas. They are functions, and every schema is built lazily (see `lazy`), so a
@@ -11,22 +12,30 @@ export function lazy<T>(build: () => T): () => T {
   return () => (value ??= build());
 }
 
-/** A finite number, with a message that says so. */
-export const finite = () => z.number({ error: 'expected a finite number' });
-/** A whole number ≥ `min`. */
-export const wholeAtLeast = (min: number) =>
-  z.int({ error: 'expected a whole number' }).check(z.gte(min, `expected ≥ ${min}`));
-/** A non-empty string. */
-export const text = () => z.string({ error: 'expected a string' }).check(z.minLength(1, 'expected a non-empty string'));
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
-
 /**
- * A value a predicate accepts. Used instead of `z.union` / `z.record` / `z.enum` / `z.literal`: one small schema kind
- * in the bundle rather than four.
+ * A value a predicate accepts. Used instead of zod's primitives (`z.string`, `z.number`, `z.boolean`), its
+ * `z.union` / `z.record` / `z.enum` / `z.literal` and its numeric and length checks: one small schema kind in the
+ * bundle rather than a dozen (about 1.5 kB gzip less in every app), each with a message that says what was expected.
  */
 export const matching = <T>(test: (value: unknown) => boolean, message: string) => z.custom<T>(test, message);
+
+/** A check for arrays and strings: at least one element or character. */
+export const nonEmpty = (message: string) => z.refine<{ length: number }>((value) => value.length > 0, message);
+
+/** A string. */
+export const str = () => matching<string>((v) => typeof v === 'string', 'expected a string');
+/** A boolean. */
+export const bool = () => matching<boolean>((v) => typeof v === 'boolean', 'expected true or false');
+/** A finite number (not NaN or ±Infinity). */
+export const finite = () => matching<number>(isFiniteNumber, 'expected a finite number');
+/** A whole number ≥ `min`. */
+export const wholeAtLeast = (min: number) =>
+  matching<number>((v) => Number.isInteger(v) && (v as number) >= min, `expected a whole number ≥ ${min}`);
+/** A finite number from `min` to `max`. */
+export const between = (min: number, max: number) =>
+  matching<number>((v) => isFiniteNumber(v) && v >= min && v <= max, `expected a number from ${min} to ${max}`);
+/** A non-empty string. */
+export const text = () => str().check(nonEmpty('expected a non-empty string'));
 
 /** One of the given strings. */
 export const oneOf = <T extends string>(values: readonly T[]) =>
@@ -45,17 +54,17 @@ export const numbers = () => z.array(finite(), { error: 'expected an array of nu
 /** token → weight. */
 export const sparse = () =>
   matching<Record<string, number>>(
-    (v) => isPlainObject(v) && Object.values(v).every(isFiniteNumber),
+    (v) => isRecord(v) && Object.values(v).every(isFiniteNumber),
     'expected an object of token → finite weight',
   );
 /** A partition value. */
 export const partition = () =>
   matching<string | number>((v) => typeof v === 'string' || isFiniteNumber(v), 'expected a string or number');
 /** Any JSON object. */
-export const jsonObject = () => matching<Record<string, unknown>>(isPlainObject, 'expected an object');
+export const jsonObject = () => matching<Record<string, unknown>>(isRecord, 'expected an object');
 /** A media reference: a URL string, or `{ value, fps? }`. */
 export const media = () =>
   matching<string | { value: string }>(
-    (v) => typeof v === 'string' || (isPlainObject(v) && typeof v['value'] === 'string'),
+    (v) => typeof v === 'string' || (isRecord(v) && typeof v['value'] === 'string'),
     'expected a URL string or { value, fps }',
   );

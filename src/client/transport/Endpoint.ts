@@ -1,4 +1,3 @@
-import type { ValidationIssue } from '../errors/ValidationError';
 import type { Domain } from './envelope';
 
 /** One VikingDB operation: where it goes and how it may be retried. */
@@ -10,6 +9,4 @@ export interface Endpoint {
   readonly domain: Domain;
   /** Whether repeating the call cannot change the outcome; only idempotent calls are retried by default. */
   readonly idempotent: boolean;
-  /** Checks the wire body before anything is sent; returns the problems found (empty when valid). */
-  readonly check?: ((body: unknown) => readonly ValidationIssue[]) | undefined;
 }

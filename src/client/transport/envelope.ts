@@ -1,3 +1,4 @@
+import { isRecord } from '../shared/read';
 /**
  * Reading VikingDB response bodies (api doc §2.1, §2.2).
  *
@@ -13,12 +14,6 @@ export interface ErrorPayload {
   code?: string | number | undefined;
   message?: string | undefined;
   requestId?: string | undefined;
-}
-
-type JsonObject = Record<string, unknown>;
-
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** A string literal (kept as is), or an integer literal of 16+ digits that is not part of a fraction/exponent. */
@@ -62,21 +57,21 @@ function asString(value: unknown): string | undefined {
 
 /** The request id a body carries, in either envelope shape. */
 export function requestIdOfBody(body: unknown): string | undefined {
-  if (!isObject(body)) return undefined;
+  if (!isRecord(body)) return undefined;
   const meta = body['ResponseMetadata'];
   return (
     asString(body['request_id']) ??
     asString(body['RequestId']) ??
-    (isObject(meta) ? asString(meta['RequestId']) : undefined)
+    (isRecord(meta) ? asString(meta['RequestId']) : undefined)
   );
 }
 
 /** Extracts code, message and request id from an error body in any of the known shapes. */
 export function parseErrorPayload(text: string): ErrorPayload {
   const body = parseJsonText(text);
-  if (isObject(body)) {
+  if (isRecord(body)) {
     const meta = body['ResponseMetadata'];
-    const metaError = isObject(meta) && isObject(meta['Error']) ? meta['Error'] : undefined;
+    const metaError = isRecord(meta) && isRecord(meta['Error']) ? meta['Error'] : undefined;
     if (metaError) {
       return {
         code: asCode(metaError['Code']) ?? asCode(metaError['CodeN']),
@@ -111,7 +106,7 @@ export type Domain = 'vector' | 'memory';
  * Returns `undefined` when the body has none (e.g. a vector delete).
  */
 export function unwrapPayload(domain: Domain, body: unknown): unknown {
-  if (!isObject(body)) return body;
+  if (!isRecord(body)) return body;
   if (domain === 'memory') return body['data'] ?? body['result'];
   return body['result'] ?? undefined;
 }

@@ -25,7 +25,7 @@ export interface RetryStrategy {
 }
 
 /** HTTP statuses that are worth another attempt: 408, 429, 500, 502, 503, 504. */
-export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([408, 429, 500, 502, 503, 504]);
+export const RETRYABLE_STATUSES: ReadonlySet<number> = /* @__PURE__ */ new Set([408, 429, 500, 502, 503, 504]);
 
 /** True for errors that may pass on a later attempt: the statuses above, network failures and timeouts. */
 export function isTransientError(error: VikingDBError): boolean {

@@ -2,11 +2,12 @@ import ky, { type Options as KyOptions } from 'ky';
 import type { AuthMode } from '../auth/AuthMode';
 import { queryPairs, uriEncode } from '../auth/signV4';
 import { createHttpError } from '../errors/createHttpError';
+import { HttpError } from '../errors/HttpError';
 import { hintForNetworkFailure, hintForTimeout } from '../errors/hints';
 import { NetworkError } from '../errors/NetworkError';
 import { TimeoutError } from '../errors/TimeoutError';
 import { ValidationError, type ValidationIssue } from '../errors/ValidationError';
-import type { VikingDBError } from '../errors/VikingDBError';
+import { VikingDBError } from '../errors/VikingDBError';
 import type { Endpoint } from './Endpoint';
 import { parseJsonText, requestIdOfBody, unwrapPayload, type Domain } from './envelope';
 import type { RequestLog, RetryNotice } from './RequestLog';
@@ -44,9 +45,6 @@ export interface ApiResponse<T> {
   attempts: number;
 }
 
-type AttemptResult<T> =
-  { ok: true; response: ApiResponse<T> } | { ok: false; error: VikingDBError; retryAfterMs: number | undefined };
-
 export interface Transport {
   call<T>(endpoint: Endpoint, body: unknown, options?: RequestOptions): Promise<ApiResponse<T>>;
   readonly config: TransportConfig;
@@ -78,198 +76,162 @@ function buildUrl(base: string, path: string, query: ReadonlyArray<readonly [str
 
 /** Creates the transport: ky underneath, our own retry loop, envelope parsing and error mapping on top. */
 export function createTransport(config: TransportConfig): Transport {
-  async function attempt<T>(
-    endpoint: Endpoint,
-    url: URL,
-    query: ReadonlyArray<readonly [string, string]>,
-    headers: Record<string, string>,
-    bodyText: string,
-    attemptNumber: number,
-    started: number,
-    options: RequestOptions,
-  ): Promise<AttemptResult<T>> {
-    const timeoutMs = options.timeoutMs ?? config.timeoutMs;
-    const fail = (error: VikingDBError, retryAfterMs?: number): AttemptResult<T> => ({
-      ok: false,
-      error,
-      retryAfterMs,
-    });
-    const common = {
-      method: endpoint.method,
-      url: url.href,
-      requestId: options.requestId,
-      attempts: attemptNumber,
-    };
-    const timedOut = () =>
-      fail(
-        new TimeoutError({
-          ...common,
-          code: 'Timeout',
-          message: `${endpoint.name} got no answer within ${timeoutMs} ms`,
-          hint: hintForTimeout(timeoutMs),
-        }),
-      );
-    /** A failure before the answer was read: the caller's abort is rethrown, else a timeout or a network error. */
-    const noAnswer = (cause: unknown, message: string, status: number | undefined) => {
-      if (options.signal?.aborted) throw options.signal.reason;
-      if (deadline.signal.aborted) return timedOut();
-      return fail(
-        new NetworkError({
-          ...common,
-          status,
-          code: 'NetworkError',
-          message: `${message}: ${describe(cause)}`,
-          hint: hintForNetworkFailure(),
-          cause,
-        }),
-      );
-    };
-    // One timer for the whole attempt — the response headers AND the body — since ky's `timeout` stops at the headers
-    // and a body that stalls midway would otherwise hang the call forever.
-    const deadline = new AbortController();
-    const timer = setTimeout(() => deadline.abort(), Math.min(timeoutMs, MAX_TIMER_MS));
-    const signal = options.signal ? AbortSignal.any([options.signal, deadline.signal]) : deadline.signal;
-    let response: Response;
-    let text: string;
-    try {
-      try {
-        const authHeaders = await config.auth.authorize({
-          method: endpoint.method,
-          url,
-          query,
-          headers,
-          body: bodyText,
-          domain: endpoint.domain,
-          region: config.region,
-        });
-        const init: KyOptions = {
-          method: endpoint.method,
-          headers: mergeHeaders(headers, authHeaders),
-          timeout: false,
-          retry: 0,
-          throwHttpErrors: false,
-          signal,
-        };
-        if (endpoint.method !== 'GET') init.body = bodyText;
-        if (config.auth.fetchCredentials) init.credentials = config.auth.fetchCredentials;
-        if (config.fetch) init.fetch = config.fetch;
-        response = await ky(url, init);
-      } catch (cause) {
-        return noAnswer(cause, `${endpoint.name} failed before a response arrived`, undefined);
-      }
-
-      try {
-        text = await readText(response, signal);
-      } catch (cause) {
-        return noAnswer(cause, `${endpoint.name}: the response body could not be read`, response.status);
-      }
-    } finally {
-      clearTimeout(timer);
-    }
-
-    const headerRequestId = response.headers.get('x-tt-logid') ?? undefined;
-    if (!response.ok) {
-      const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
-      const error = createHttpError({
-        status: response.status,
-        statusText: response.statusText,
-        bodyText: text,
-        headerRequestId: headerRequestId ?? options.requestId,
-        retryAfterMs,
-        method: endpoint.method,
-        url: url.href,
-        domain: endpoint.domain,
-        attempts: attemptNumber,
-      });
-      return fail(error, retryAfterMs);
-    }
-    const parsed = parseJsonText(text);
-    const body = parsed === undefined ? text : parsed;
-    return {
-      ok: true,
-      response: {
-        payload: unwrapPayload(endpoint.domain, body) as T,
-        body,
-        status: response.status,
-        requestId: requestIdOfBody(body) ?? headerRequestId ?? options.requestId,
-        latencyMs: now() - started,
-        attempts: attemptNumber,
-      },
-    };
-  }
-
   async function call<T>(endpoint: Endpoint, body: unknown, options: RequestOptions = {}): Promise<ApiResponse<T>> {
-    const { signal } = options;
-    if (signal?.aborted) throw signal.reason;
-    const issues = [...(endpoint.check?.(body) ?? []), ...requestOptionIssues(options)];
+    const { signal, requestId } = options;
+    signal?.throwIfAborted();
+    const issues = requestOptionIssues(options);
     if (issues.length > 0) throw new ValidationError(endpoint.name, issues);
 
+    const { name, method, domain } = endpoint;
     const query = queryPairs(options.query);
-    const url = buildUrl(config.baseUrls[endpoint.domain], endpoint.path, query);
-    const bodyText = endpoint.method === 'GET' ? '' : JSON.stringify(body ?? {});
+    const url = buildUrl(config.baseUrls[domain], endpoint.path, query);
+    const bodyText = method === 'GET' ? '' : JSON.stringify(body ?? {});
     const headers = mergeHeaders(
       config.headers,
       options.headers,
-      options.requestId === undefined ? undefined : { 'X-Tt-Logid': options.requestId },
+      requestId === undefined ? undefined : { 'X-Tt-Logid': requestId },
     );
-
+    const timeoutMs = options.timeoutMs ?? config.timeoutMs;
     const callerChoseRetry = options.retry !== undefined || options.maxRetries !== undefined;
     const strategy = options.retry !== undefined ? toRetryStrategy(options.retry) : config.retry;
     const maxRetries = options.maxRetries ?? (endpoint.idempotent || callerChoseRetry ? strategy.maxRetries : 0);
-
     const started = now();
-    const report = (log: Omit<RequestLog, 'operation' | 'method' | 'url' | 'latencyMs'>) =>
+    let attempts = 0;
+
+    /** Reports the end of the call to `onRequestEnd`: an error, a caller's abort (`aborted`), or success. */
+    const report = (status: number | undefined, id: string | undefined, error?: VikingDBError, aborted = false) =>
       config.onRequestEnd?.({
-        operation: endpoint.name,
-        method: endpoint.method,
+        operation: name,
+        method,
         url: url.href,
+        status,
+        requestId: id,
         latencyMs: now() - started,
-        ...log,
+        attempts,
+        error,
+        aborted,
       });
 
-    for (let attemptNumber = 1; ; attemptNumber++) {
-      let result: AttemptResult<T>;
+    /** One attempt: the answer, or the error it failed with. Throws only the caller's abort reason. */
+    async function attempt(): Promise<ApiResponse<T> | VikingDBError> {
+      const details = { method, url: url.href, requestId, attempts };
+      // One timer for the whole attempt — the response headers AND the body — since ky's `timeout` stops at the
+      // headers and a body that stalls midway would otherwise hang the call forever.
+      const deadline = new AbortController();
+      const timer = setTimeout(() => deadline.abort(), Math.min(timeoutMs, MAX_TIMER_MS));
+      const attemptSignal = signal ? AbortSignal.any([signal, deadline.signal]) : deadline.signal;
+      /** A failure before the answer was read: the caller's abort is rethrown, else a timeout or a network error. */
+      const noAnswer = (cause: unknown, message: string, status?: number) => {
+        signal?.throwIfAborted();
+        return deadline.signal.aborted
+          ? new TimeoutError({
+              ...details,
+              code: 'Timeout',
+              message: `${name} got no answer within ${timeoutMs} ms`,
+              hint: hintForTimeout(timeoutMs),
+            })
+          : new NetworkError({
+              ...details,
+              status,
+              code: 'NetworkError',
+              message: `${message}: ${describe(cause)}`,
+              hint: hintForNetworkFailure(),
+              cause,
+            });
+      };
+      let response: Response;
+      let text: string;
       try {
-        result = await attempt<T>(endpoint, url, query, headers, bodyText, attemptNumber, started, options);
-      } catch (reason) {
-        report({
-          status: undefined,
-          requestId: options.requestId,
-          attempts: attemptNumber,
-          error: undefined,
-          aborted: true,
+        try {
+          const authHeaders = await config.auth.authorize({
+            method,
+            url,
+            query,
+            headers,
+            body: bodyText,
+            domain,
+            region: config.region,
+          });
+          const init: KyOptions = {
+            method,
+            headers: mergeHeaders(headers, authHeaders),
+            timeout: false,
+            retry: 0,
+            throwHttpErrors: false,
+            signal: attemptSignal,
+          };
+          if (method !== 'GET') init.body = bodyText;
+          if (config.auth.fetchCredentials) init.credentials = config.auth.fetchCredentials;
+          if (config.fetch) init.fetch = config.fetch;
+          response = await ky(url, init);
+        } catch (cause) {
+          return noAnswer(cause, `${name} failed before a response arrived`);
+        }
+        try {
+          text = await readText(response, attemptSignal);
+        } catch (cause) {
+          return noAnswer(cause, `${name}: the response body could not be read`, response.status);
+        }
+      } finally {
+        clearTimeout(timer);
+      }
+
+      const headerRequestId = response.headers.get('x-tt-logid') ?? undefined;
+      if (!response.ok) {
+        return createHttpError({
+          status: response.status,
+          statusText: response.statusText,
+          bodyText: text,
+          headerRequestId: headerRequestId ?? requestId,
+          retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
+          method,
+          url: url.href,
+          domain,
+          attempts,
         });
+      }
+      const parsed = parseJsonText(text);
+      const answer = parsed === undefined ? text : parsed;
+      return {
+        payload: unwrapPayload(domain, answer) as T,
+        body: answer,
+        status: response.status,
+        requestId: requestIdOfBody(answer) ?? headerRequestId ?? requestId,
+        latencyMs: now() - started,
+        attempts,
+      };
+    }
+
+    for (;;) {
+      attempts++;
+      let result: ApiResponse<T> | VikingDBError;
+      try {
+        result = await attempt();
+      } catch (reason) {
+        report(undefined, requestId, undefined, true);
         throw reason;
       }
-      if (result.ok) {
-        const { response } = result;
-        report({
-          status: response.status,
-          requestId: response.requestId,
-          attempts: attemptNumber,
-          error: undefined,
-          aborted: false,
-        });
-        return response;
+      if (!(result instanceof VikingDBError)) {
+        report(result.status, result.requestId);
+        return result;
       }
-      const { error, retryAfterMs } = result;
-      const context = { retry: attemptNumber, maxRetries, error, retryAfterMs };
-      if (attemptNumber > maxRetries || !strategy.shouldRetry(context)) {
-        report({ status: error.status, requestId: error.requestId, attempts: attemptNumber, error, aborted: false });
+      const error = result;
+      const context = {
+        retry: attempts,
+        maxRetries,
+        error,
+        retryAfterMs: error instanceof HttpError ? error.retryAfterMs : undefined,
+      };
+      if (attempts > maxRetries || !strategy.shouldRetry(context)) {
+        report(error.status, error.requestId, error);
         throw error;
       }
       const delayMs = Math.max(0, strategy.delayMs(context));
-      config.onRetry?.({ operation: endpoint.name, retry: attemptNumber, delayMs, error });
+      config.onRetry?.({ operation: name, retry: attempts, delayMs, error });
       try {
         await sleep(delayMs, signal);
       } catch (reason) {
-        report({
-          status: error.status,
-          requestId: error.requestId,
-          attempts: attemptNumber,
-          error: undefined,
-          aborted: true,
-        });
+        report(error.status, error.requestId, undefined, true);
         throw reason;
       }
     }

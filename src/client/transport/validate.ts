@@ -6,7 +6,7 @@ export interface SafeParser {
   safeParse(
     data: unknown,
   ):
-    | { success: true }
+    | { success: true; data?: unknown }
     | { success: false; error: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> } };
 }
 
@@ -20,19 +20,33 @@ export function schemaIssues(
   prefix: ReadonlyArray<PropertyKey> = [],
 ): ValidationIssue[] {
   const result = (typeof schema === 'function' ? schema() : schema).safeParse(value);
-  if (result.success) return [];
-  return result.error.issues.map((issue) => ({
-    path: formatIssuePath([...prefix, ...issue.path]),
-    message: issue.message,
-  }));
+  return result.success ? [] : toIssues(result.error.issues, prefix);
 }
 
-/** Turns a `zod/mini` schema into an endpoint `check`. */
-export function checkWith(schema: SchemaSource): (body: unknown) => readonly ValidationIssue[] {
-  return (body) => schemaIssues(schema, body);
+function toIssues(
+  issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>,
+  prefix: ReadonlyArray<PropertyKey>,
+): ValidationIssue[] {
+  return issues.map((issue) => ({ path: formatIssuePath([...prefix, ...issue.path]), message: issue.message }));
 }
 
 /** Throws {@link ValidationError} for `operation` when any issue was found; nothing is sent then. */
 export function assertValid(operation: string, issues: readonly ValidationIssue[]): void {
   if (issues.length > 0) throw new ValidationError(operation, issues);
+}
+
+/**
+ * Parses `value` with `schema` and returns what it accepted (objects keep only the keys their schema names); throws
+ * {@link ValidationError} for `operation` with the schema's issues followed by `moreIssues`. Nothing is sent then.
+ */
+export function parseValid<T>(
+  operation: string,
+  schema: SchemaSource,
+  value: T,
+  moreIssues: readonly ValidationIssue[] = [],
+): T {
+  const result = (typeof schema === 'function' ? schema() : schema).safeParse(value);
+  const issues = result.success ? [] : toIssues(result.error.issues, []);
+  assertValid(operation, [...issues, ...moreIssues]);
+  return (result.success ? result.data : value) as T;
 }

@@ -4,7 +4,7 @@ import { metaOf } from '../shared/withMeta';
 import type { RequestOptions } from '../transport/RequestOptions';
 import type { Transport } from '../transport/transport';
 import { assertValid, schemaIssues } from '../transport/validate';
-import { VECTOR_ENDPOINTS } from './endpoints';
+import { DELETE, FETCH_IN_COLLECTION, UPDATE, UPSERT, UPSERT_AUTO_ID } from './endpoints';
 import { locatorFields, type LocatorFields } from './locator';
 import { toFetchResult, tokenUsageOf } from './results';
 import { rowIssues } from './rows';
@@ -78,12 +78,7 @@ export function createCollection<TFields>(
     const { ttl, ignoreUnknownFields, async, ...request } = options;
     const name = `vector.${kind}`;
     assertValid(name, [...rowIssues(rows), ...schemaIssues(writeOptionsSchema, { ttl, ignoreUnknownFields, async })]);
-    const endpoint =
-      kind === 'update'
-        ? VECTOR_ENDPOINTS.update
-        : collectionOptions.autoId
-          ? VECTOR_ENDPOINTS.upsertAutoId
-          : VECTOR_ENDPOINTS.upsert;
+    const endpoint = kind === 'update' ? UPDATE : collectionOptions.autoId ? UPSERT_AUTO_ID : UPSERT;
     const body = {
       ...where,
       data: rows,
@@ -107,9 +102,7 @@ export function createCollection<TFields>(
       return_download_url: returnDownloadUrl,
       return_analyzed_result: returnAnalyzedResult,
     };
-    return toFetchResult<TFields, keyof TFields>(
-      await transport.call(VECTOR_ENDPOINTS.fetchInCollection, body, request),
-    );
+    return toFetchResult<TFields, keyof TFields>(await transport.call(FETCH_IN_COLLECTION, body, request));
   }
 
   return {
@@ -122,7 +115,7 @@ export function createCollection<TFields>(
       const ids = 'ids' in target ? target.ids : undefined;
       if (!all) assertValid('vector.delete', schemaIssues(idsSchema, ids, ['ids']));
       const body = all ? { ...where, del_all: true, async } : { ...where, ids, async };
-      return metaOf(await transport.call(VECTOR_ENDPOINTS.delete, body, request));
+      return metaOf(await transport.call(DELETE, body, request));
     },
     fetch,
     async fetchMany(ids, options = {}) {

@@ -3,7 +3,7 @@ import { metaOf } from '../shared/withMeta';
 import type { RequestOptions } from '../transport/RequestOptions';
 import type { Transport } from '../transport/transport';
 import { assertValid, schemaIssues } from '../transport/validate';
-import { VECTOR_ENDPOINTS } from './endpoints';
+import { EMBEDDING } from './endpoints';
 import { tokenUsageOf } from './results';
 import { embeddingSchema } from './schemas';
 import type { EmbeddingModel, EmbeddingParams, EmbeddingResult, MultiModalInput, SparseVector } from './types';
@@ -39,7 +39,7 @@ export async function embedding(
     project_name: params.projectName,
     max_retry_time: params.maxRetryTime,
   };
-  const response = await transport.call(VECTOR_ENDPOINTS.embedding, body, options);
+  const response = await transport.call(EMBEDDING, body, options);
   const result = asRecord(response.payload);
   return {
     ...metaOf(response),

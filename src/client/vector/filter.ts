@@ -1,4 +1,5 @@
 import type { ValidationIssue } from '../errors/ValidationError';
+import { isFiniteNumber, isRecord } from '../shared/read';
 import type { FieldName } from './types';
 
 /** A value a `must` / `must_not` condition can match. */
@@ -94,12 +95,8 @@ export const f = {
 const BOUNDS = ['gt', 'gte', 'lt', 'lte'] as const;
 const MAX_DEPTH = 32;
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isFiniteNumber(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value);
+function isFieldName(value: unknown): value is string {
+  return typeof value === 'string' && value !== '';
 }
 
 /**
@@ -107,57 +104,36 @@ function isFiniteNumber(value: unknown): value is number {
  * Returns no issues for a well-formed filter.
  */
 export function filterIssues(node: unknown, path = 'filter', depth = 0): ValidationIssue[] {
-  const issue = (where: string, message: string): ValidationIssue[] => [{ path: where, message }];
-  if (depth > MAX_DEPTH) return issue(path, `filters nest at most ${MAX_DEPTH} levels deep`);
-  if (!isRecord(node)) return issue(path, 'expected a filter object with an "op"');
-  const { op } = node;
-  switch (op) {
-    case 'and':
-    case 'or': {
-      const { conds } = node;
-      if (!Array.isArray(conds) || conds.length === 0)
-        return issue(`${path}.conds`, `"${op}" needs a non-empty array of conditions`);
-      return conds.flatMap((child, i) => filterIssues(child, `${path}.conds[${i}]`, depth + 1));
-    }
-    case 'must':
-    case 'must_not': {
-      if (typeof node['field'] !== 'string' || node['field'] === '')
-        return issue(`${path}.field`, 'expected a field name');
-      const { conds } = node;
-      if (!Array.isArray(conds) || conds.length === 0)
-        return issue(`${path}.conds`, `"${op}" needs a non-empty array of values`);
-      const bad = conds.findIndex((v) => !(typeof v === 'string' || typeof v === 'boolean' || isFiniteNumber(v)));
-      return bad === -1 ? [] : issue(`${path}.conds[${bad}]`, 'expected a string, finite number or boolean');
-    }
-    case 'range':
-    case 'range_out': {
-      if (op === 'range' && Array.isArray(node['field'])) return geoIssues(node, path);
-      if (typeof node['field'] !== 'string' || node['field'] === '')
-        return issue(`${path}.field`, 'expected a field name');
-      const present = BOUNDS.filter((b) => node[b] !== undefined);
-      if (present.length === 0) return issue(path, `"${op}" needs at least one of gt, gte, lt, lte`);
-      const bad = present.find((b) => !isFiniteNumber(node[b]));
-      return bad === undefined ? [] : issue(`${path}.${bad}`, 'expected a finite number');
-    }
-    default:
-      return issue(
-        `${path}.op`,
-        `unknown op ${JSON.stringify(op)}; expected must, must_not, range, range_out, and or or`,
-      );
+  const issue = (where: string, message: string): ValidationIssue[] => [{ path: path + where, message }];
+  if (depth > MAX_DEPTH) return issue('', `filters nest at most ${MAX_DEPTH} levels deep`);
+  if (!isRecord(node)) return issue('', 'expected a filter object with an "op"');
+  const { op, field, conds } = node;
+  const hasConds = Array.isArray(conds) && conds.length > 0;
+  const isLogic = op === 'and' || op === 'or';
+  if (isLogic || op === 'must' || op === 'must_not') {
+    if (!isLogic && !isFieldName(field)) return issue('.field', 'expected a field name');
+    if (!hasConds) return issue('.conds', `"${op}" needs a non-empty array of ${isLogic ? 'conditions' : 'values'}`);
+    if (isLogic) return conds.flatMap((child, i) => filterIssues(child, `${path}.conds[${i}]`, depth + 1));
+    const bad = conds.findIndex((v) => !(typeof v === 'string' || typeof v === 'boolean' || isFiniteNumber(v)));
+    return bad < 0 ? [] : issue(`.conds[${bad}]`, 'expected a string, finite number or boolean');
   }
-}
-
-function geoIssues(node: Record<string, unknown>, path: string): ValidationIssue[] {
-  const fields = node['field'] as unknown[];
-  if (fields.length !== 2 || !fields.every((x) => typeof x === 'string' && x !== '')) {
-    return [{ path: `${path}.field`, message: 'a circle range needs exactly two field names [x, y]' }];
+  if (op === 'range' && Array.isArray(field)) {
+    // A circle on two geo fields: { op: 'range', field: [x, y], center: [x, y], radius }.
+    const { center, radius } = node;
+    if (field.length !== 2 || !field.every(isFieldName)) {
+      return issue('.field', 'a circle range needs exactly two field names [x, y]');
+    }
+    if (!Array.isArray(center) || center.length !== 2 || !center.every(isFiniteNumber)) {
+      return issue('.center', 'expected [x, y] as two finite numbers');
+    }
+    return isFiniteNumber(radius) && radius >= 0 ? [] : issue('.radius', 'expected a finite number ≥ 0');
   }
-  const center = node['center'];
-  if (!Array.isArray(center) || center.length !== 2 || !center.every(isFiniteNumber)) {
-    return [{ path: `${path}.center`, message: 'expected [x, y] as two finite numbers' }];
+  if (op === 'range' || op === 'range_out') {
+    if (!isFieldName(field)) return issue('.field', 'expected a field name');
+    const present = BOUNDS.filter((b) => node[b] !== undefined);
+    if (present.length === 0) return issue('', `"${op}" needs at least one of gt, gte, lt, lte`);
+    const bad = present.find((b) => !isFiniteNumber(node[b]));
+    return bad === undefined ? [] : issue(`.${bad}`, 'expected a finite number');
   }
-  const radius = node['radius'];
-  if (!isFiniteNumber(radius) || radius < 0)
-    return [{ path: `${path}.radius`, message: 'expected a finite number ≥ 0' }];
-  return [];
+  return issue('.op', `unknown op ${JSON.stringify(op)}; expected must, must_not, range, range_out, and or or`);
 }

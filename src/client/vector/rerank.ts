@@ -3,7 +3,7 @@ import { metaOf } from '../shared/withMeta';
 import type { RequestOptions } from '../transport/RequestOptions';
 import type { Transport } from '../transport/transport';
 import { assertValid, schemaIssues } from '../transport/validate';
-import { VECTOR_ENDPOINTS } from './endpoints';
+import { RERANK } from './endpoints';
 import { tokenUsageOf } from './results';
 import { rerankSchema } from './schemas';
 import type { MultiModalInput, RerankParams, RerankResult } from './types';
@@ -29,7 +29,7 @@ export async function rerank(
     project_name: params.projectName,
     max_retry_time: params.maxRetryTime,
   };
-  const response = await transport.call(VECTOR_ENDPOINTS.rerank, body, options);
+  const response = await transport.call(RERANK, body, options);
   const result = asRecord(response.payload);
   return {
     ...metaOf(response),

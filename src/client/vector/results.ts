@@ -1,5 +1,14 @@
 import type { ApiResponse } from '../transport/transport';
-import { asArray, asId, asNumber, asRecord, asRecordOrUndefined, asString } from '../shared/read';
+import {
+  asArray,
+  asId,
+  asNumber,
+  asRecord,
+  asRecordOrUndefined,
+  asString,
+  readKeys,
+  type JsonRecord,
+} from '../shared/read';
 import { metaOf } from '../shared/withMeta';
 import type {
   FetchedRow,
@@ -28,33 +37,32 @@ export function toSearchResult<TFields, K extends keyof TFields>(
   response: ApiResponse<unknown>,
 ): SearchResult<TFields, K> {
   const result = asRecord(response.payload);
-  const items = asArray(result['data']).map((raw): SearchItem<TFields, K> => {
+  const items = asArray(result['data']).map((raw) => {
     const item = asRecord(raw);
-    return {
+    const out: JsonRecord = {
       id: asId(item['id']),
-      fields: asRecord(item['fields']) as Pick<TFields, K>,
+      fields: asRecord(item['fields']),
       score: asNumber(item['score']) ?? 0,
-      annScore: asNumber(item['ann_score']),
-      originScore: asNumber(item['origin_score']),
-      additionScore: asNumber(item['addition_score']),
     };
+    readKeys(out, item, 'ann_score origin_score addition_score', asNumber);
+    return out as unknown as SearchItem<TFields, K>;
   });
-  return {
-    ...metaOf(response),
-    items,
-    totalReturnCount: asNumber(result['total_return_count']) ?? items.length,
-    filterMatchedCount: asNumber(result['filter_matched_count']),
-    realTextQuery: asString(result['real_text_query']),
-    tokenUsage: tokenUsageOf(result['token_usage']),
-    schema: asRecordOrUndefined(result['schema']),
-    rerankError: asString(result['rerank_error']),
-    instructionForDense: asString(result['instruction_for_dense']),
-    instructionForSparse: asString(result['instruction_for_sparse']),
-    instructionForTensor: asString(result['instruction_for_tensor']),
-    embeddingTimeCostMs: asNumber(result['embedding_time_cost_ms']),
-    recallTimeCostMs: asNumber(result['recall_time_cost_ms']),
-    rerankTimeCostMs: asNumber(result['rerank_time_cost_ms']),
-  };
+  const out: JsonRecord = { ...metaOf(response), items };
+  out['totalReturnCount'] = asNumber(result['total_return_count']) ?? items.length;
+  readKeys(
+    out,
+    result,
+    'filter_matched_count embedding_time_cost_ms recall_time_cost_ms rerank_time_cost_ms',
+    asNumber,
+  );
+  readKeys(
+    out,
+    result,
+    'real_text_query rerank_error instruction_for_dense instruction_for_sparse instruction_for_tensor',
+    asString,
+  );
+  readKeys(out, result, 'token_usage schema', asRecordOrUndefined);
+  return out as unknown as SearchResult<TFields, K>;
 }
 
 export function toFetchResult<TFields, K extends keyof TFields>(

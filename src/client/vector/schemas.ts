@@ -1,16 +1,20 @@
 import * as z from 'zod/mini';
 import {
+  between,
+  bool,
   finite,
   jsonObject,
   lazy,
   matching,
   media,
+  nonEmpty,
   numbers,
   oneOf,
   partition,
   primaryKey,
   primaryKeys,
   sparse,
+  str,
   text,
   wholeAtLeast,
 } from '../shared/schemaParts';
@@ -24,7 +28,7 @@ import {
 const advance = () =>
   z.optional(
     z.object({
-      denseWeight: z.optional(finite().check(z.gte(0), z.lte(1))),
+      denseWeight: z.optional(between(0, 1)),
       idsIn: z.optional(primaryKeys()),
       idsNotIn: z.optional(primaryKeys()),
       postProcessOps: z.optional(z.array(jsonObject())),
@@ -40,24 +44,24 @@ const tensorRerank = () =>
     z.object({
       tensor: z.array(numbers()),
       inputLimit: z.optional(wholeAtLeast(1)),
-      maxSimilarityAlgo: z.optional(z.string()),
+      maxSimilarityAlgo: z.optional(str()),
     }),
   );
 
 const commonShape = () => ({
   partition: z.optional(partition()),
-  outputFields: z.optional(z.array(z.string())),
+  outputFields: z.optional(z.array(str())),
   limit: z.optional(wholeAtLeast(1)),
   offset: z.optional(wholeAtLeast(0)),
   advance: advance(),
-  returnSchema: z.optional(z.boolean()),
-  returnDownloadUrl: z.optional(z.boolean()),
-  returnAnalyzedResult: z.optional(z.boolean()),
-  returnDetailInfo: z.optional(z.boolean()),
+  returnSchema: z.optional(bool()),
+  returnDownloadUrl: z.optional(bool()),
+  returnAnalyzedResult: z.optional(bool()),
+  returnDetailInfo: z.optional(bool()),
 });
 
-const nonEmptyVector = () => numbers().check(z.minLength(1, 'expected a non-empty vector'));
-const nonEmptyIds = () => primaryKeys().check(z.minLength(1, 'expected at least one id'));
+const nonEmptyVector = () => numbers().check(nonEmpty('expected a non-empty vector'));
+const nonEmptyIds = () => primaryKeys().check(nonEmpty('expected at least one id'));
 
 export const searchCommonSchema = /* @__PURE__ */ lazy(() => z.object(commonShape()));
 
@@ -74,11 +78,11 @@ export const multiModalSearchSchema = /* @__PURE__ */ lazy(() =>
   z
     .object({
       ...commonShape(),
-      text: z.optional(z.string()),
-      image: z.optional(z.string()),
+      text: z.optional(str()),
+      image: z.optional(str()),
       video: z.optional(media()),
-      needInstruction: z.optional(z.boolean()),
-      instruction: z.optional(z.object({ autoFill: z.optional(z.boolean()) })),
+      needInstruction: z.optional(bool()),
+      instruction: z.optional(z.object({ autoFill: z.optional(bool()) })),
       rerank: z.optional(jsonObject()),
       tensorRerank: tensorRerank(),
     })
@@ -99,13 +103,13 @@ export const keywordsSearchSchema = /* @__PURE__ */ lazy(() =>
   z
     .object({
       ...commonShape(),
-      keywords: z.optional(z.array(z.string())),
-      query: z.optional(z.string()),
-      caseSensitive: z.optional(z.boolean()),
-      fields: z.optional(z.array(z.string())),
+      keywords: z.optional(z.array(str())),
+      query: z.optional(str()),
+      caseSensitive: z.optional(bool()),
+      fields: z.optional(z.array(str())),
       bm25K1: z.optional(finite()),
       bm25B: z.optional(finite()),
-      mode: z.optional(z.string()),
+      mode: z.optional(str()),
     })
     .check(
       z.refine((p) => (p.keywords?.length ?? 0) > 0 || (p.query ?? '') !== '', {
@@ -131,25 +135,25 @@ export const idsSchema = /* @__PURE__ */ lazy(nonEmptyIds);
 export const writeOptionsSchema = /* @__PURE__ */ lazy(() =>
   z.object({
     ttl: z.optional(wholeAtLeast(0)),
-    ignoreUnknownFields: z.optional(z.boolean()),
-    async: z.optional(z.boolean()),
+    ignoreUnknownFields: z.optional(bool()),
+    async: z.optional(bool()),
   }),
 );
 
 const modalInputShape = () => ({
-  text: z.optional(z.string()),
-  image: z.optional(z.string()),
+  text: z.optional(str()),
+  image: z.optional(str()),
   video: z.optional(media()),
 });
 const model = () =>
   z.optional(
     z.object({
       name: text(),
-      version: z.optional(z.string()),
+      version: z.optional(str()),
       dim: z.optional(wholeAtLeast(1)),
       ndim: z.optional(wholeAtLeast(1)),
       shape: z.optional(z.array(wholeAtLeast(1))),
-      instruction: z.optional(z.object({ content: z.string() })),
+      instruction: z.optional(z.object({ content: str() })),
     }),
   );
 
@@ -158,11 +162,11 @@ export const embeddingSchema = /* @__PURE__ */ lazy(() =>
     .object({
       data: z
         .array(z.object({ ...modalInputShape(), fullModalSeq: z.optional(z.array(z.object(modalInputShape()))) }))
-        .check(z.minLength(1, 'expected at least one input')),
+        .check(nonEmpty('expected at least one input')),
       denseModel: model(),
       sparseModel: model(),
       tensorModel: model(),
-      projectName: z.optional(z.string()),
+      projectName: z.optional(str()),
       maxRetryTime: z.optional(wholeAtLeast(0)),
     })
     .check(
@@ -179,12 +183,12 @@ export const rerankSchema = /* @__PURE__ */ lazy(() => {
   );
   return z.object({
     modelName: text(),
-    modelVersion: z.optional(z.string()),
+    modelVersion: z.optional(str()),
     query: candidate,
-    data: z.array(candidate).check(z.minLength(1, 'expected at least one candidate')),
-    instruction: z.optional(z.string()),
-    returnOriginData: z.optional(z.boolean()),
-    projectName: z.optional(z.string()),
+    data: z.array(candidate).check(nonEmpty('expected at least one candidate')),
+    instruction: z.optional(str()),
+    returnOriginData: z.optional(bool()),
+    projectName: z.optional(str()),
     maxRetryTime: z.optional(wholeAtLeast(0)),
   });
 });

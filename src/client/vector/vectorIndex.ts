@@ -1,25 +1,10 @@
-import { ValidationError, type ValidationIssue } from '../errors/ValidationError';
-import { asRecord, asArray, asId, asNumber, asString } from '../shared/read';
-import { metaOf } from '../shared/withMeta';
-import type { Endpoint } from '../transport/Endpoint';
+import type { VikingCore } from '../createVikingCore';
+import { ValidationError } from '../errors/ValidationError';
 import type { RequestOptions } from '../transport/RequestOptions';
-import type { Transport } from '../transport/transport';
-import { assertValid, schemaIssues, type SchemaSource } from '../transport/validate';
-import { VECTOR_ENDPOINTS } from './endpoints';
-import { filterIssues, type Filter } from './filter';
-import { locatorFields, type LocatorFields } from './locator';
-import { toIndexFetchResult, toSearchResult } from './results';
-import {
-  aggregateSchema,
-  idSearchSchema,
-  idsSchema,
-  keywordsSearchSchema,
-  multiModalSearchSchema,
-  scalarSearchSchema,
-  searchCommonSchema,
-  sortSchema,
-  vectorSearchSchema,
-} from './schemas';
+import type { Filter } from './filter';
+import { aggregateIndex, fetchInIndex, sortInIndex } from './indexReads';
+import { indexFields, type IndexFields, type IndexRef } from './indexRef';
+import { searchById, searchKeywords, searchMultiModal, searchRandom, searchScalar, searchVector } from './search';
 import type {
   AggregateParams,
   AggregateResult,
@@ -41,7 +26,6 @@ import type {
   SortResult,
   VectorSearchParams,
 } from './types';
-import { searchCommonWire, tensorRerankWire } from './wire';
 
 /** Options of `scan`. */
 export interface ScanOptions<TFields, K extends FieldName<TFields>> extends RequestOptions {
@@ -94,7 +78,7 @@ export interface IndexSearch<TFields> {
 
 /** Read operations on one index of a collection. */
 export interface VectorIndex<TFields = AnyFields> {
-  readonly locator: Readonly<LocatorFields & { index_name: string }>;
+  readonly locator: IndexFields;
   readonly search: IndexSearch<TFields>;
   /** Rows by id with their vectors (`…/data/fetch_in_index`). */
   fetch<const K extends FieldName<TFields> = FieldName<TFields>>(
@@ -111,134 +95,30 @@ export interface VectorIndex<TFields = AnyFields> {
   ): AsyncGenerator<SearchItem<TFields, K>, void, undefined>;
 }
 
-function searchIssues(schema: SchemaSource, params: { filter?: unknown }): ValidationIssue[] {
-  return [...schemaIssues(schema, params), ...(params.filter === undefined ? [] : filterIssues(params.filter))];
-}
-
 export function createVectorIndex<TFields>(
-  transport: Transport,
+  core: VikingCore,
   collection: CollectionLocator,
   indexName: string,
 ): VectorIndex<TFields> {
-  if (typeof indexName !== 'string' || indexName === '') {
-    throw new ValidationError('vector.index', [{ path: 'indexName', message: 'expected a non-empty index name' }]);
-  }
-  const where = { ...locatorFields(collection, 'vector.index'), index_name: indexName };
-
-  async function search<K extends FieldName<TFields>>(
-    endpoint: Endpoint,
-    schema: SchemaSource,
-    params: SearchCommon<TFields, K>,
-    extra: Record<string, unknown>,
-    options: RequestOptions | undefined,
-  ): Promise<SearchResult<TFields, K>> {
-    assertValid(endpoint.name, searchIssues(schema, params));
-    const body = { ...where, ...searchCommonWire(params), ...extra };
-    return toSearchResult<TFields, K>(await transport.call(endpoint, body, options));
-  }
+  const ref: IndexRef<TFields> = { collection, index: indexName };
+  // Checked now, so a bad locator fails where the index is named rather than at its first call.
+  const locator = indexFields(ref, 'vector.index');
 
   const searchApi: IndexSearch<TFields> = {
-    vector: (p, o) =>
-      search(
-        VECTOR_ENDPOINTS.searchVector,
-        vectorSearchSchema,
-        p,
-        {
-          dense_vector: p.denseVector,
-          sparse_vector: p.sparseVector,
-          tensor_rerank: tensorRerankWire(p.tensorRerank),
-        },
-        o,
-      ),
-    multiModal: (p, o) =>
-      search(
-        VECTOR_ENDPOINTS.searchMultiModal,
-        multiModalSearchSchema,
-        p,
-        {
-          text: p.text,
-          image: p.image,
-          video: p.video,
-          need_instruction: p.needInstruction,
-          instruction: p.instruction && { auto_fill: p.instruction.autoFill },
-          rerank: p.rerank && {
-            model_name: p.rerank.modelName,
-            model_version: p.rerank.modelVersion,
-            instruction: p.rerank.instruction,
-            input_limit: p.rerank.inputLimit,
-            score_threshold: p.rerank.scoreThreshold,
-            fail_strategy: p.rerank.failStrategy,
-            timeout_ms: p.rerank.timeoutMs,
-          },
-          tensor_rerank: tensorRerankWire(p.tensorRerank),
-        },
-        o,
-      ),
-    byId: (p, o) => search(VECTOR_ENDPOINTS.searchById, idSearchSchema, p, { id: p.id }, o),
-    scalar: (p, o) =>
-      search(VECTOR_ENDPOINTS.searchScalar, scalarSearchSchema, p, { field: p.field, order: p.order ?? 'desc' }, o),
-    keywords: (p, o) =>
-      search(
-        VECTOR_ENDPOINTS.searchKeywords,
-        keywordsSearchSchema,
-        p,
-        {
-          keywords: p.keywords,
-          query: p.query,
-          case_sensitive: p.caseSensitive,
-          fields: p.fields,
-          bm25_k1: p.bm25K1,
-          bm25_b: p.bm25B,
-          mode: p.mode,
-        },
-        o,
-      ),
-    random: (p = {}, o) => search(VECTOR_ENDPOINTS.searchRandom, searchCommonSchema, p, {}, o),
+    vector: (params, options) => searchVector(core, ref, params, options),
+    multiModal: (params, options) => searchMultiModal(core, ref, params, options),
+    byId: (params, options) => searchById(core, ref, params, options),
+    scalar: (params, options) => searchScalar(core, ref, params, options),
+    keywords: (params, options) => searchKeywords(core, ref, params, options),
+    random: (params, options) => searchRandom(core, ref, params, options),
   };
 
   return {
-    locator: where,
+    locator,
     search: searchApi,
-    async fetch(ids, options = {}) {
-      const { outputFields, partition, ...request } = options;
-      assertValid('vector.index.fetch', schemaIssues(idsSchema, ids, ['ids']));
-      const body = { ...where, ids, partition, output_fields: outputFields };
-      return toIndexFetchResult(await transport.call(VECTOR_ENDPOINTS.fetchInIndex, body, request));
-    },
-    async aggregate(params = {}, options) {
-      assertValid('vector.aggregate', searchIssues(aggregateSchema, params));
-      const body = {
-        ...where,
-        op: params.op ?? 'count',
-        field: params.field,
-        cond: params.cond,
-        order: params.order,
-        filter: params.filter,
-        partition: params.partition,
-      };
-      const response = await transport.call(VECTOR_ENDPOINTS.aggregate, body, options);
-      const result = asRecord(response.payload);
-      const agg: Record<string, number> = {};
-      for (const [key, value] of Object.entries(asRecord(result['agg']))) {
-        const count = asNumber(value);
-        if (count !== undefined) agg[key] = count;
-      }
-      return { ...metaOf(response), agg, op: asString(result['op']) ?? body.op, field: asString(result['field']) };
-    },
-    async sort(params, options) {
-      assertValid('vector.sort', schemaIssues(sortSchema, params));
-      const body = { ...where, ids: params.ids, query_vector: params.queryVector };
-      const response = await transport.call(VECTOR_ENDPOINTS.sort, body, options);
-      const result = asRecord(response.payload);
-      return {
-        ...metaOf(response),
-        items: asArray(result['sort']).map((raw) => {
-          const item = asRecord(raw);
-          return { id: asId(item['id']), score: asNumber(item['score']) ?? 0 };
-        }),
-        idsNotExist: asArray(result['ids_not_exist']).map(asId),
-      };
-    },
+    fetch: (ids, options) => fetchInIndex(core, ref, ids, options),
+    aggregate: (params, options) => aggregateIndex(core, ref, params, options),
+    sort: (params, options) => sortInIndex(core, ref, params, options),
     async *scan(options = {}) {
       const { filter, outputFields, partition, pageSize = 100, orderBy, ...request } = options;
       if (!Number.isInteger(pageSize) || pageSize < 1) {

@@ -15,7 +15,8 @@ import type {
 } from '../../client/vector/types';
 import type { Filter } from '../../client/vector/filter';
 import { vikingKeys } from '../keys';
-import { isEmptySearch, runSearch, splitSearchInput, type IndexRef, type VectorSearchInput } from '../searchRequest';
+import type { IndexRef } from '../../client/vector/indexRef';
+import { isEmptySearch, runSearch, splitSearchInput, type VectorSearchInput } from '../searchRequest';
 
 /*
  * queryOptions factories, usable without React: `queryClient.prefetchQuery(vectorSearchOptions(client, {...}))` on a

@@ -1,4 +1,4 @@
-// size-limit entry (a): an app that creates a client and runs one search, importing the built browser entry.
+// size-limit entry: the same search through the createVikingClient object API, which holds every endpoint.
 import { createVikingClient, signingProxy } from 'vikingdb-kit/client';
 
 const client = createVikingClient({ auth: signingProxy('/vikingdb') });

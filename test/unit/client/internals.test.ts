@@ -8,8 +8,8 @@ import { NotFoundError } from '../../../src/client/errors/NotFoundError';
 import { RateLimitError } from '../../../src/client/errors/RateLimitError';
 import { ServerError } from '../../../src/client/errors/ServerError';
 import { sleep } from '../../../src/client/transport/sleep';
-import { checkWith } from '../../../src/client/transport/validate';
-import { tensorRerankWire } from '../../../src/client/vector/wire';
+import { schemaIssues } from '../../../src/client/transport/validate';
+import { searchWire } from '../../../src/client/vector/wire';
 
 describe('sleep', () => {
   it('resolves after the delay', async () => {
@@ -64,18 +64,40 @@ describe('createHttpError without a VikingDB error body', () => {
 });
 
 describe('wire helpers', () => {
-  it('checkWith names each issue by its path', () => {
-    const check = checkWith(() => z.object({ limit: z.number() }));
-    expect(check({ limit: 5 })).toEqual([]);
-    expect(check({ limit: 'five' })).toEqual([{ path: 'limit', message: expect.any(String) }]);
+  it('schemaIssues names each issue by its path', () => {
+    const schema = () => z.object({ limit: z.number() });
+    expect(schemaIssues(schema, { limit: 5 })).toEqual([]);
+    expect(schemaIssues(schema, { limit: 'five' }, ['params'])).toEqual([
+      { path: 'params.limit', message: expect.any(String) },
+    ]);
   });
 
-  it('tensorRerankWire maps to snake_case and leaves an absent rerank out', () => {
-    expect(tensorRerankWire(undefined)).toBeUndefined();
-    expect(tensorRerankWire({ tensor: [[1, 2]], inputLimit: 50, maxSimilarityAlgo: 'dot' })).toEqual({
-      tensor: [[1, 2]],
-      input_limit: 50,
-      max_similarity_algo: 'dot',
+  it('searchWire renames parameters and option objects to snake_case, and leaves filters, vectors and names as given', () => {
+    const filter = { op: 'must', field: 'userId', conds: ['A'] };
+    const wire = searchWire(
+      {
+        outputFields: ['userId'],
+        sparseVector: { Apple: 0.5 },
+        bm25K1: 1.2,
+        advance: { denseWeight: 0.5, idsNotIn: [1] },
+        tensorRerank: { tensor: [[1, 2]], inputLimit: 50, maxSimilarityAlgo: 'dot' },
+        rerank: { modelName: 'm', timeoutMs: 100 },
+        instruction: { autoFill: true },
+        limit: undefined,
+      },
+      filter,
+    );
+    expect(wire).toEqual({
+      output_fields: ['userId'],
+      sparse_vector: { Apple: 0.5 },
+      bm25_k1: 1.2,
+      advance: { dense_weight: 0.5, ids_not_in: [1] },
+      tensor_rerank: { tensor: [[1, 2]], input_limit: 50, max_similarity_algo: 'dot' },
+      rerank: { model_name: 'm', timeout_ms: 100 },
+      instruction: { auto_fill: true },
+      filter,
     });
+    expect(Object.keys(wire)).not.toContain('limit');
+    expect(searchWire({}, undefined)).toEqual({});
   });
 });

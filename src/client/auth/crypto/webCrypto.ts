@@ -1,6 +1,6 @@
 import type { SignerCrypto } from './SignerCrypto';
 
-const encoder = new TextEncoder();
+const encoder = /* @__PURE__ */ new TextEncoder();
 const HMAC_SHA256 = { name: 'HMAC', hash: 'SHA-256' } as const;
 
 function subtle(): SubtleCrypto {
@@ -17,7 +17,7 @@ function toBytes(data: string | Uint8Array): Uint8Array<ArrayBuffer> {
   return typeof data === 'string' ? encoder.encode(data) : new Uint8Array(data);
 }
 
-const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+const HEX = /* @__PURE__ */ Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 
 function toHex(buffer: ArrayBuffer): string {
   const bytes = new Uint8Array(buffer);

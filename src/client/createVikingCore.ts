@@ -1,0 +1,44 @@
+import type { AuthMode } from './auth/AuthMode';
+import type { VikingClientOptions } from './options';
+import { resolveConfig } from './resolveConfig';
+import { createTransport, type Transport } from './transport/transport';
+
+/** Where a client sends its requests and how it signs them, for display. */
+export interface VikingClientInfo {
+  vectorBaseUrl: string;
+  memoryBaseUrl: string;
+  region: string;
+  auth: AuthMode['kind'];
+}
+
+/**
+ * What every operation needs: the configured transport. A {@link VikingClient} is one; {@link createVikingCore} makes
+ * one without the client's API objects, for apps that import only the operations they call (see `searchMultiModal`).
+ */
+export interface VikingCore {
+  /** The transport that sends, signs, retries and unwraps; for the kit's own packages and custom endpoints. */
+  readonly transport: Transport;
+  /** The resolved base URLs, region and auth kind, for display. */
+  readonly info: VikingClientInfo;
+}
+
+/**
+ * Creates the smallest client: options resolved exactly as {@link createVikingClient} does, but no API objects, so a
+ * bundler keeps only the operation functions the app imports.
+ *
+ * @example
+ * const viking = createVikingCore({ auth: signingProxy('/vikingdb') });
+ * const hits = await searchMultiModal(viking, { collection: 'text', index: 'text_index' }, { text: 'hello', limit: 5 });
+ */
+export function createVikingCore(options: VikingClientOptions): VikingCore {
+  const config = resolveConfig(options);
+  return {
+    transport: createTransport(config),
+    info: {
+      vectorBaseUrl: config.baseUrls.vector,
+      memoryBaseUrl: config.baseUrls.memory,
+      region: config.region,
+      auth: config.auth.kind,
+    },
+  };
+}
