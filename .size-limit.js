@@ -31,9 +31,9 @@ const check = (name, path, limit) => ({
 });
 
 export default [
-  // Target 16 kB, not met (16.5 kB): ky (5.1 kB) and zod/mini's object, optional, array and custom (5.2 kB) leave
-  // 5.7 kB for the transport, errors with hints, config checks, the search schema, the filter check and results.
-  check('client: createVikingCore + signingProxy + searchMultiModal', 'coreSearch.ts', '16.6 kB'),
+  // Target 16 kB (measured 15.9): ky (5.1 kB) and zod/mini's object, optional and custom kinds (4.8 kB) leave
+  // 6 kB for the transport, errors with hints, config checks, the search schema, the filter check and results.
+  check('client: createVikingCore + signingProxy + searchMultiModal', 'coreSearch.ts', '16 kB'),
   // No target: the object API holds every endpoint and schema (measured 21.8 kB).
   check('client: createVikingClient + signingProxy + one search', 'clientSearch.ts', '22 kB'),
   check('./client: everything (vector + memory)', 'client.ts', '25 kB'),

@@ -22,8 +22,10 @@ function absoluteBase(raw: string, what: string): string {
   }
   const named = `${what} "${raw}"`;
   ensure(url, `${named} is not a valid URL.`, 'Pass a full URL (relative URLs work only in a web page).');
-  ensure(/^https?:$/.test(url.protocol), `${named} must use http or https.`);
-  ensure(!url.search && !url.hash, `${named} must not have a query or fragment.`);
+  ensure(
+    /^https?:$/.test(url.protocol) && !url.search && !url.hash,
+    `${named} must use http or https, with no query or fragment.`,
+  );
   return url.href.replace(/\/+$/, '');
 }
 
@@ -34,14 +36,14 @@ export function resolveConfig(options: VikingClientOptions): TransportConfig {
   ensure(
     typeof auth?.authorize === 'function',
     'createVikingClient needs `auth`.',
-    'Use apiKey(key), aksk({ accessKeyId, secretAccessKey }), signingProxy(url) or headerAuth({...}).',
+    'Use apiKey(key), aksk({ accessKeyId, secretAccessKey }), signingProxy(url) or headerAuth(headers).',
   );
   const must = (ok: boolean, name: string, expected: string, value: unknown) =>
     ensure(ok, `${name} must be ${expected}, not ${JSON.stringify(value)}.`);
   const region = options.region ?? DEFAULT_REGION;
   must(/^[a-z0-9-]+$/.test(region), 'region', 'a region name such as cn-beijing', region);
+  // Checked by absoluteBase below, with the URL it made.
   const scheme = options.scheme ?? 'https';
-  must(/^https?$/.test(scheme), 'scheme', '"https" or "http"', scheme);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   must(
     Number.isFinite(timeoutMs) && timeoutMs > 0 && timeoutMs <= MAX_TIMEOUT_MS,

@@ -9,7 +9,7 @@ export class HttpError extends VikingDBError {
    * The wait the server asked for in `Retry-After` (seconds or an HTTP date), in ms; `undefined` when it sent none.
    * Usually on a 429 or 503.
    */
-  readonly retryAfterMs: number | undefined;
+  declare readonly retryAfterMs: number | undefined;
 
   constructor(details: VikingDBErrorDetails & { status: number; retryAfterMs?: number | undefined }) {
     super(details);

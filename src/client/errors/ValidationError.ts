@@ -10,7 +10,7 @@ export interface ValidationIssue {
 /** A request failed validation; nothing was sent. */
 export class ValidationError extends VikingDBError {
   override name = 'ValidationError';
-  readonly issues: readonly ValidationIssue[];
+  declare readonly issues: readonly ValidationIssue[];
 
   constructor(operation: string, issues: readonly ValidationIssue[]) {
     const first = issues[0];

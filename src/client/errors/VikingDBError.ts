@@ -27,16 +27,17 @@ export interface VikingDBErrorDetails {
  * Check with `instanceof` or {@link isVikingDBError}.
  */
 export class VikingDBError extends Error {
+  // Fields are `declare`d and set in the constructor: no separate field definitions in the shipped code.
   override name = 'VikingDBError';
-  readonly code: string | number;
-  readonly status: number | undefined;
-  readonly requestId: string | undefined;
-  readonly method: string | undefined;
-  readonly url: string | undefined;
-  readonly hint: string | undefined;
-  readonly attempts: number | undefined;
+  declare readonly code: string | number;
+  declare readonly status: number | undefined;
+  declare readonly requestId: string | undefined;
+  declare readonly method: string | undefined;
+  declare readonly url: string | undefined;
+  declare readonly hint: string | undefined;
+  declare readonly attempts: number | undefined;
   /** The service's own message, without the status, code, request id and hint that `message` adds. */
-  readonly serviceMessage: string;
+  declare readonly serviceMessage: string;
 
   constructor(details: VikingDBErrorDetails) {
     super(composeMessage(details), details.cause === undefined ? undefined : { cause: details.cause });

@@ -5,14 +5,12 @@ export function isBrowserPage(): boolean {
   return typeof window !== 'undefined' && typeof document !== 'undefined';
 }
 
-const SERVICE_NAME: Record<Domain, string> = { vector: 'vikingdb', memory: 'air' };
-
 /** One sentence telling the caller what to do about an HTTP failure. */
 export function hintForStatus(status: number, domain: Domain, code: string | number | undefined): string | undefined {
   if (status === 401 || code === 1000001) {
     return (
-      `Check the credentials: the API key, or the AK/SK with region and service name "${SERVICE_NAME[domain]}"; ` +
-      'V4 signatures also fail when this machine’s clock is off by minutes.'
+      `Check the credentials: the API key, or the AK/SK with region and service name "${domain === 'memory' ? 'air' : 'vikingdb'}", ` +
+      'and the clock (V4 signatures fail when it is off by minutes).'
     );
   }
   if (status === 403) return 'Not allowed: check the IAM policy, project_name and the proxy’s allow list.';

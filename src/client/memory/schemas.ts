@@ -1,5 +1,17 @@
 import * as z from 'zod/mini';
-import { bool, jsonObject, lazy, matching, nonEmpty, oneOf, str, text, wholeAtLeast } from '../shared/schemaParts';
+import {
+  bool,
+  jsonObject,
+  lazy,
+  matching,
+  nonEmpty,
+  objects,
+  oneOf,
+  str,
+  strings,
+  text,
+  wholeAtLeast,
+} from '../shared/schemaParts';
 
 /* Request checks for the memory API, on the camelCase parameters the caller passed; each built on first use. */
 
@@ -12,7 +24,7 @@ const memoryFilter = () =>
       userId: optionalText(),
       assistantId: optionalText(),
       groupId: optionalText(),
-      memoryType: z.optional(z.array(str())),
+      memoryType: z.optional(strings()),
       startTime: z.optional(epochMs()),
       endTime: z.optional(epochMs()),
     }),
@@ -39,7 +51,7 @@ export const addSessionSchema = /* @__PURE__ */ lazy(() =>
         time: z.optional(epochMs()),
       }),
     ),
-    profiles: z.optional(z.array(jsonObject())),
+    profiles: z.optional(objects()),
   }),
 );
 

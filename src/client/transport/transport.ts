@@ -254,7 +254,7 @@ function requestOptionIssues(options: RequestOptions): ValidationIssue[] {
 }
 
 function now(): number {
-  return globalThis.performance?.now() ?? Date.now();
+  return performance.now();
 }
 
 function describe(cause: unknown): string {
