@@ -1,6 +1,6 @@
 import { createMemoryCollection, type MemoryCollection } from './memory/memoryCollection';
 import type { MemoryLocator } from './memory/types';
-import { createVikingCore, type VikingCore } from './createVikingCore';
+import { createVikingCore, infoOf, type VikingClientInfo, type VikingCore } from './createVikingCore';
 import type { VikingClientOptions } from './options';
 import { ping, PING_ENDPOINTS, type PingResult } from './ping';
 import type { RequestOptions } from './transport/RequestOptions';
@@ -46,6 +46,8 @@ export interface MemoryApi {
 export interface VikingClient extends VikingCore {
   readonly vector: VectorApi;
   readonly memory: MemoryApi;
+  /** The resolved base URLs, region and auth kind, for display. */
+  readonly info: VikingClientInfo;
 }
 
 /**
@@ -59,7 +61,8 @@ export function createVikingClient(options: VikingClientOptions): VikingClient {
   const core = createVikingCore(options);
   const { transport } = core;
   return {
-    ...core,
+    transport,
+    info: infoOf(core),
     vector: {
       collection: (locator, collectionOptions) => createCollection(transport, locator, collectionOptions),
       index: (collection, indexName) => createVectorIndex(core, collection, indexName),

@@ -16,10 +16,11 @@ export interface VikingClientInfo {
  * one without the client's API objects, for apps that import only the operations they call (see `searchMultiModal`).
  */
 export interface VikingCore {
-  /** The transport that sends, signs, retries and unwraps; for the kit's own packages and custom endpoints. */
+  /**
+   * The transport that sends, signs, retries and unwraps; for the kit's own packages and custom endpoints. Its
+   * `config` holds the resolved options (base URLs, region, auth, timeout, retry strategy, headers).
+   */
   readonly transport: Transport;
-  /** The resolved base URLs, region and auth kind, for display. */
-  readonly info: VikingClientInfo;
 }
 
 /**
@@ -31,14 +32,11 @@ export interface VikingCore {
  * const hits = await searchMultiModal(viking, { collection: 'text', index: 'text_index' }, { text: 'hello', limit: 5 });
  */
 export function createVikingCore(options: VikingClientOptions): VikingCore {
-  const config = resolveConfig(options);
-  return {
-    transport: createTransport(config),
-    info: {
-      vectorBaseUrl: config.baseUrls.vector,
-      memoryBaseUrl: config.baseUrls.memory,
-      region: config.region,
-      auth: config.auth.kind,
-    },
-  };
+  return { transport: createTransport(resolveConfig(options)) };
+}
+
+/** The base URLs, region and auth kind a core resolved its options to. */
+export function infoOf(core: VikingCore): VikingClientInfo {
+  const { baseUrls, region, auth } = core.transport.config;
+  return { vectorBaseUrl: baseUrls.vector, memoryBaseUrl: baseUrls.memory, region, auth: auth.kind };
 }

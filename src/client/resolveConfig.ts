@@ -39,11 +39,11 @@ export function resolveConfig(options: VikingClientOptions): TransportConfig {
     'Use apiKey(key), aksk({ accessKeyId, secretAccessKey }), signingProxy(url) or headerAuth(headers).',
   );
   const must = (ok: boolean, name: string, expected: string, value: unknown) =>
-    ensure(ok, `${name} must be ${expected}, not ${JSON.stringify(value)}.`);
+    ensure(ok, `${name} must be ${expected}, not ${String(value)}.`);
   const region = options.region ?? DEFAULT_REGION;
   must(/^[a-z0-9-]+$/.test(region), 'region', 'a region name such as cn-beijing', region);
-  // Checked by absoluteBase below, with the URL it made.
   const scheme = options.scheme ?? 'https';
+  must(scheme === 'https' || scheme === 'http', 'scheme', '"https" or "http"', scheme);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   must(
     Number.isFinite(timeoutMs) && timeoutMs > 0 && timeoutMs <= MAX_TIMEOUT_MS,

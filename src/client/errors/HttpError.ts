@@ -11,7 +11,7 @@ export class HttpError extends VikingDBError {
    */
   declare readonly retryAfterMs: number | undefined;
 
-  constructor(details: VikingDBErrorDetails & { status: number; retryAfterMs?: number | undefined }) {
+  constructor(details: VikingDBErrorDetails & { retryAfterMs?: number | undefined }) {
     super(details);
     this.retryAfterMs = details.retryAfterMs;
   }

@@ -54,7 +54,7 @@ export const bool = () => matching<boolean>((v) => typeof v === 'boolean', 'expe
 export const finite = () => matching<number>(isFiniteNumber, 'expected a finite number');
 /** A whole number ≥ `min`. */
 export const wholeAtLeast = (min: number) =>
-  matching<number>((v) => Number.isInteger(v) && (v as number) >= min, `expected a whole number ≥ ${min}`);
+  matching<number>((v) => Number.isSafeInteger(v) && (v as number) >= min, `expected a whole number ≥ ${min}`);
 /** A non-empty string. */
 export const text = () => str().check(nonEmpty('expected a non-empty string'));
 

@@ -38,6 +38,7 @@ const advance = () => z.optional(jsonObject());
 const tensorRerank = () =>
   z.optional(
     z.object({
+      // Names the bad vector (`tensor[1]`), not the element within it.
       tensor: listOf<number[]>(
         (row) => Array.isArray(row) && row.every(isFiniteNumber),
         'expected an array of vectors',

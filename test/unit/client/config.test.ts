@@ -47,6 +47,9 @@ describe('createVikingClient configuration', () => {
     [{ auth, timeoutMs: 0 }, /timeoutMs/],
     [{ auth, timeoutMs: Number.NaN }, /timeoutMs/],
     [{ auth, region: 'CN Beijing' }, /region/],
+    [{ auth, scheme: 'ftp' }, /scheme/],
+    [{ auth, scheme: 'https://evil.test/x' }, /scheme/],
+    [{ auth, baseUrl: 'http://x.test', scheme: 'HTTPS' }, /scheme/],
     [{ auth, retry: { maxRetries: -1 } }, /maxRetries/],
     [{ auth, retry: { maxRetries: 1.5 } }, /maxRetries/],
   ])('rejects bad options with ConfigError (%#)', (options, message) => {

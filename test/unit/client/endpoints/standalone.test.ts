@@ -51,8 +51,13 @@ const withoutLatency = (value: unknown) => ({ ...(value as object), latencyMs: 0
 
 describe('createVikingCore', () => {
   it('resolves options exactly as createVikingClient does, without the API objects', () => {
-    expect(core.info).toEqual(client.info);
-    expect(Object.keys(core).sort()).toEqual(['info', 'transport']);
+    const resolved = ({ transport: { config } }: VikingCore) => {
+      const { retry, onRequestEnd, onRetry, ...plain } = config;
+      return { ...plain, maxRetries: retry.maxRetries, hooks: [onRequestEnd, onRetry] };
+    };
+    expect(resolved(core)).toEqual(resolved(client));
+    expect(resolved(core)).toMatchObject({ baseUrls: { vector: 'http://vikingdb.test' }, auth: options.auth });
+    expect(Object.keys(core)).toEqual(['transport']);
     expect(() => createVikingCore({ auth: undefined as never })).toThrow(ConfigError);
   });
 });
@@ -171,6 +176,66 @@ describe('standalone index operations send what the client object sends', () => 
     });
   });
 
+  it('the wire names of multi-modal and keyword searches', async () => {
+    const multiModal = answerOnce(server, '/api/vikingdb/data/search/multi_modal', ok(SEARCH_RESULT));
+    await searchMultiModal(core, docs, {
+      text: 'seven',
+      image: 'tos://bucket/seven.png',
+      video: { value: 'tos://bucket/seven.mp4', fps: 1 },
+      needInstruction: true,
+      instruction: { autoFill: true },
+      rerank: {
+        modelName: 'm',
+        modelVersion: 'v1',
+        inputLimit: 50,
+        scoreThreshold: 0.2,
+        failStrategy: 'skip',
+        timeoutMs: 800,
+      },
+      offset: 5,
+    });
+    expect(multiModal[0]!.body).toEqual({
+      collection_name: 'docs',
+      index_name: 'docs_index',
+      offset: 5,
+      text: 'seven',
+      image: 'tos://bucket/seven.png',
+      video: { value: 'tos://bucket/seven.mp4', fps: 1 },
+      need_instruction: true,
+      instruction: { auto_fill: true },
+      rerank: {
+        model_name: 'm',
+        model_version: 'v1',
+        input_limit: 50,
+        score_threshold: 0.2,
+        fail_strategy: 'skip',
+        timeout_ms: 800,
+      },
+    });
+
+    const keywords = answerOnce(server, '/api/vikingdb/data/search/keywords', ok(SEARCH_RESULT));
+    await searchKeywords(core, docs, {
+      query: 'seven',
+      caseSensitive: false,
+      fields: ['title'],
+      bm25K1: 1.2,
+      bm25B: 0.75,
+      mode: 'or',
+      partition: 'p1',
+    });
+    expect(keywords[0]!.body).toEqual({
+      collection_name: 'docs',
+      index_name: 'docs_index',
+      partition: 'p1',
+      query: 'seven',
+      case_sensitive: false,
+      fields: ['title'],
+      bm25_k1: 1.2,
+      bm25_b: 0.75,
+      mode: 'or',
+    });
+  });
+
   it('scalar search orders descending unless told otherwise', async () => {
     const calls = answerOnce(server, '/api/vikingdb/data/search/scalar', ok(SEARCH_RESULT));
     await searchScalar(core, docs, { field: 'year' });
@@ -241,6 +306,7 @@ describe('standalone operations check their input before sending', () => {
   it('bad parameters, a bad filter and bad ids, each named by its path', async () => {
     await expectInvalid(() => searchVector(core, docs, { denseVector: [0.1, Number.NaN] }), 'denseVector[1]');
     await expectInvalid(() => searchMultiModal(core, docs, { text: 'x', limit: 0 }), 'limit');
+    await expectInvalid(() => searchRandom(core, docs, { limit: 2 ** 53 }), 'limit');
     await expectInvalid(() => searchRandom(core, docs, { outputFields: ['title', 7 as never] }), 'outputFields[1]');
     await expectInvalid(() => searchRandom(core, docs, { outputFields: 'title' as never }), 'outputFields');
     await expectInvalid(
