@@ -100,6 +100,13 @@ export function ResultList({ explorer, renderRow, classNames, height = 440 }: Re
     return () => cancelAnimationFrame(frame);
   }, [activeIndex, virtualizer]);
 
+  // A row selected elsewhere (a point of the projection chart) is scrolled into view; focus stays where it is.
+  useEffect(() => {
+    if (selectedId === undefined) return;
+    const index = items.findIndex((item) => String(item.id) === String(selectedId));
+    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
+  }, [selectedId, items, virtualizer]);
+
   // Closing the detail panel leaves focus nowhere: give it back to the active row.
   useEffect(() => {
     if (selectedId !== undefined) return;

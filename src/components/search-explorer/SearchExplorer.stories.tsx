@@ -64,6 +64,33 @@ export const Results: Story = {
   },
 };
 
+/** Clicking a point of the projection selects its row and scrolls the list to it. */
+export const ProjectionSelectsRow: Story = {
+  args: { ...coffee, defaultOpen: ['insights'] },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await rows(canvasElement);
+    const chart = await canvas.findByRole('img', { name: /Vector projection/ }, { timeout: 5000 });
+    await waitFor(() => expect(chart.querySelectorAll('circle[data-id]').length).toBe(20));
+    // A point whose row is scrolled out of the list (only the first rows are rendered).
+    const rendered = new Set(
+      canvas.getAllByRole('group', { name: /^Actions for / }).map((g) => g.getAttribute('aria-label')!.slice(12)),
+    );
+    const hidden = [...chart.querySelectorAll<SVGCircleElement>('circle[data-id]')].find(
+      (point) => !rendered.has(point.dataset['id']!),
+    )!;
+    await expect(hidden).toBeDefined();
+    await userEvent.click(hidden);
+    await waitFor(() => {
+      const selected = canvasElement.querySelector('.vdb-row--selected');
+      expect(selected).not.toBeNull();
+      expect(within(selected as HTMLElement).getByRole('group')).toHaveAccessibleName(
+        `Actions for ${hidden.dataset['id']!}`,
+      );
+    });
+  },
+};
+
 /** The first answer is on its way: skeleton rows. */
 export const Loading: Story = {
   args: coffee,
