@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseLocalConfig } from '../../../../src/server/local/config/schema';
 import { createHarness, item, ON_IDX, ON_ITEMS, V, type Harness } from './engineHarness';
 
 async function seeded(): Promise<Harness> {
@@ -118,6 +119,42 @@ describe('search/vector', () => {
     expect(answer.status).toBe(400);
     expect(answer.body.code).toBe('InvalidParameter');
     expect(answer.body.message).toContain(path);
+  });
+
+  it('must on the primary key matches int64 ids beyond 2^53 exactly, and string keys', async () => {
+    const h = await createHarness();
+    // Neighbouring ids that the same double would round to, sent as digit strings.
+    const big = ['9007199254740992', '9007199254740993', '9007199254740995'];
+    await h.call(`${V}/upsert`, { ...ON_ITEMS, data: [item(7), ...big.map((id) => item(id))] });
+    const search = (conds: unknown[], op = 'must') =>
+      h.call(`${V}/search/random`, { ...ON_IDX, limit: 10, filter: { op, field: 'id', conds } });
+    expect(ids(await search(['9007199254740993']))).toEqual(['9007199254740993']);
+    expect(ids(await search(['9007199254740995', 7, '7'])).sort()).toEqual([7, '9007199254740995'].sort());
+    expect(ids(await search(['9007199254740993'], 'must_not')).sort()).toEqual(
+      [7, '9007199254740992', '9007199254740995'].sort(),
+    );
+    expect(ids(await search(['99999999999999999999']))).toEqual([]);
+    expect((await search([1.5])).status).toBe(400);
+
+    const config = parseLocalConfig({
+      collections: [
+        {
+          name: 'named',
+          primaryKey: { name: 'key', type: 'string' },
+          fields: [{ name: 'vec', type: 'vector', dim: 2 }],
+          indexes: [{ name: 'named_idx', distance: 'l2', scalarFields: ['key'] }],
+        },
+      ],
+    });
+    const named = await createHarness({ config });
+    const on = { collection_name: 'named' };
+    await named.call(`${V}/upsert`, { ...on, data: ['a', 'b', '42'].map((key) => ({ key, vec: [1, 0] })) });
+    const found = await named.call(`${V}/search/random`, {
+      ...on,
+      index_name: 'named_idx',
+      filter: { op: 'must', field: 'key', conds: ['b', '42'] },
+    });
+    expect(ids(found).sort()).toEqual(['42', 'b']);
   });
 
   it('needs a query vector and a known index', async () => {

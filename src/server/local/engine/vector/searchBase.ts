@@ -69,6 +69,7 @@ export function readFilter(body: BodyReader, index: VectorIndex): FilterNode | u
   if (isJsonObject(raw) && Object.keys(raw).length === 0) return undefined;
   return parseFilter(raw, {
     fieldType: (name) => scalarFieldType(index.collection, index.schema, name),
+    primaryKey: index.collection.primaryKey,
     scalarFields: [...index.schema.scalarFields],
     indexName: index.schema.name,
   });

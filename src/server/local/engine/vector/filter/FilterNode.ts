@@ -14,7 +14,13 @@
 export type FilterScalar = string | number | boolean;
 
 export type FilterNode =
-  | { op: 'must' | 'must_not'; field: string; values: ReadonlySet<FilterScalar> }
+  | {
+      op: 'must' | 'must_not';
+      field: string;
+      values: ReadonlySet<FilterScalar>;
+      /** The field is the primary key: `values` are canonical keys, compared with the index's keys, so int64 ids beyond 2^53 match exactly. */
+      byKey?: boolean;
+    }
   | { op: 'range' | 'range_out'; field: string; gt?: number; gte?: number; lt?: number; lte?: number }
   | {
       op: 'circle' | 'circle_out';

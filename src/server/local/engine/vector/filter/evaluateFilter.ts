@@ -35,7 +35,7 @@ export function evaluateFilter(node: FilterNode, index: VectorIndex): Uint8Array
   switch (node.op) {
     case 'must':
     case 'must_not': {
-      const column = index.column(node.field);
+      const column = node.byKey ? index.keys : index.column(node.field);
       const want = node.op === 'must';
       for (let slot = 0; slot < size; slot++) bitmap[slot] = matchesAny(column[slot], node.values) === want ? 1 : 0;
       return bitmap;

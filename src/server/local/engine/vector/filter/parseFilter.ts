@@ -6,12 +6,16 @@
 import type { FieldType } from '../../../config/schema';
 import { invalid } from '../../EngineError';
 import { isJsonObject } from '../../BodyReader';
+import type { PrimaryKeyKind } from '../CollectionSchema';
+import { lookupKey } from '../primaryKey';
 import type { FilterNode, FilterScalar } from './FilterNode';
 
 /** What the parser needs to know about the index. */
 export interface FilterContext {
   /** Type of a field usable in filters, `undefined` when it is not a scalar field of the index. */
   fieldType(name: string): FieldType | undefined;
+  /** The collection's primary key: `must` on it compares canonical keys (exact for int64 ids beyond 2^53). */
+  primaryKey?: { name: string; kind: PrimaryKeyKind } | undefined;
   /** For messages: the index's scalar fields. */
   scalarFields: readonly string[];
   indexName: string;
@@ -110,11 +114,14 @@ export function parseFilter(raw: unknown, context: FilterContext, path = 'filter
         );
       const conds = raw['conds'];
       if (!Array.isArray(conds)) throw invalid(`${path}.conds must be an array of values`);
-      return {
-        op,
-        field: field.name,
-        values: new Set(conds.map((value, i) => condValue(value, field.type, `${path}.conds[${i}]`))),
-      };
+      const values = conds.map((value, i) => condValue(value, field.type, `${path}.conds[${i}]`));
+      const key = context.primaryKey;
+      if (key?.name === field.name) {
+        // Canonical keys from the values as sent (a digit string keeps every digit); one that cannot be a key matches nothing.
+        const keys = conds.flatMap((value) => lookupKey(value, key.kind)?.key ?? []);
+        return { op, field: field.name, values: new Set(keys), byKey: true };
+      }
+      return { op, field: field.name, values: new Set(values) };
     }
     case 'range':
     case 'range_out':
