@@ -5,6 +5,7 @@
 import type { MemoryTypeConfig } from '../config/schema';
 import type { BodyReader } from '../engine/BodyReader';
 import { invalid } from '../engine/EngineError';
+import { checkInt64 } from '../engine/vector/validateFieldValue';
 
 export function readMemoryInfo(body: BodyReader, type: MemoryTypeConfig | undefined): Record<string, unknown> {
   const info = body.object('memory_info');
@@ -12,14 +13,17 @@ export function readMemoryInfo(body: BodyReader, type: MemoryTypeConfig | undefi
     const value = info.raw(field.name);
     if (value === undefined) continue;
     const path = info.at(field.name);
+    // int64 as for vector fields: whole, in range, and exact (beyond ±2^53 it arrives as a digit string).
+    if (field.type === 'int64') {
+      checkInt64(value, path);
+      continue;
+    }
     const ok =
       field.type === 'string'
         ? typeof value === 'string'
         : field.type === 'bool'
           ? typeof value === 'boolean'
-          : field.type === 'int64'
-            ? Number.isInteger(value)
-            : typeof value === 'number' && Number.isFinite(value);
+          : typeof value === 'number' && Number.isFinite(value);
     if (!ok) throw invalid(`${path} must be ${field.type === 'bool' ? 'true or false' : `a ${field.type}`}`);
   }
   return { ...info.value };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseLocalConfig } from '../../../../src/server/local/config/schema';
 import { createHarness, type Harness } from './engineHarness';
 
 const M = '/api/memory';
@@ -90,6 +91,42 @@ describe('memory: sessions and derived memories', () => {
 });
 
 describe('memory: events and profiles', () => {
+  it('checks typed memory_info fields: int64 whole, in range and exact, with nothing stored on a 400', async () => {
+    const config = parseLocalConfig({
+      memoryCollections: [
+        {
+          name: 'mem',
+          eventTypes: [
+            {
+              name: 'counted',
+              fields: [
+                { name: 'count', type: 'int64' },
+                { name: 'ok', type: 'bool' },
+              ],
+            },
+          ],
+        },
+      ],
+    });
+    const h = await createHarness({ config });
+    const add = (memory_info: Record<string, unknown>) =>
+      h.call(`${M}/event/add`, { ...ON, event_type: 'counted', memory_info, user_id: 'u1' });
+    expect((await add({ count: 3, ok: true })).status).toBe(200);
+    for (const [count, message] of [
+      [1.5, /int64/],
+      ['9007199254740993', /2\^53/],
+      [2 ** 63, /outside the int64 range/],
+    ] as const) {
+      const answer = await add({ count });
+      expect(answer.status).toBe(400);
+      expect(answer.body.message).toMatch(/memory_info\.count/);
+      expect(answer.body.message).toMatch(message);
+    }
+    expect((await add({ ok: 'yes' })).body.message).toMatch(/memory_info\.ok must be true or false/);
+    const stored = await h.call(`${M}/event/search`, { ...ON, filter: { user_id: 'u1' } });
+    expect(stored.body.data.result_list).toHaveLength(1);
+  });
+
   it('adds, updates, deletes events', async () => {
     const h = await createHarness();
     const added = await h.call(`${M}/event/add`, {

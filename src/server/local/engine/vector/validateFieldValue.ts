@@ -23,7 +23,8 @@ function checkString(value: unknown, path: string, max: number): string {
 
 const INT64_LIMIT = 2 ** 63;
 
-function checkInt64(value: unknown, path: string): number {
+/** An int64 value the local server can hold exactly (|value| ≤ 2^53), or a 400 naming `path`. */
+export function checkInt64(value: unknown, path: string): number {
   if (typeof value === 'string' && /^-?\d{16,}$/.test(value))
     // An integer literal a double cannot hold arrives as digit string (see BodyReader.parse).
     throw invalid(`${path}: the local server stores int64 field values up to ±2^53 exactly; ${value} is beyond that`);
