@@ -14,7 +14,8 @@
  *    will be sent are signed (service `vikingdb` or `air`); Host is not signed (the Python signer's variant).
  * 8. The upstream's answer streams back with its status, body, content type, `X-Tt-Logid` and `Retry-After`.
  *    Error answers (non-2xx) are read (up to 1 MiB) so the access key id and session token can be masked.
- *    No answer within `timeoutMs` → 504; unreachable → 502.
+ *    No answer within `timeoutMs` → 504; unreachable → 502. A success body streams for as long as it keeps coming:
+ *    it is cut only when `timeoutMs` passes without a chunk.
  *
  * Nothing the proxy logs or answers contains a secret, a signature or a body. Runs wherever `fetch`, `Request`
  * and `Response` exist; signing uses `node:crypto` (Cloudflare Workers: enable `nodejs_compat`).
@@ -34,6 +35,7 @@ import type {
   SigningProxyHandler,
   SigningProxyOptions,
 } from './options';
+import { withIdleTimeout } from './idleTimeout';
 import { createRateLimiter } from './rateLimit';
 import { DEFAULT_MAX_BODY_BYTES, readLimitedBody } from '../shared/readLimitedBody';
 import { REQUEST_ID_HEADER, resolveRequestId } from './requestId';
@@ -309,15 +311,19 @@ export function createSigningProxy(options: SigningProxyOptions): SigningProxyHa
         service: upstream.service,
       });
 
-      const timeout = AbortSignal.timeout(timeoutMs);
-      const signal = AbortSignal.any([timeout, request.signal]);
+      // `timeoutMs` bounds the wait for the answer's headers (and for a whole error body), then each gap between
+      // chunks of a success body: a slow but steady stream is not cut.
+      const timeout = new AbortController();
+      const timer = setTimeout(() => timeout.abort(), timeoutMs);
+      const signal = AbortSignal.any([timeout.signal, request.signal]);
       const init: RequestInit = { method, headers: { ...headers, ...signed.headers }, signal, redirect: 'manual' };
       if (method !== 'GET') init.body = body as Uint8Array<ArrayBuffer>;
       let upstreamResponse: Response;
       try {
         upstreamResponse = await (options.fetch ?? globalThis.fetch)(target, init);
       } catch {
-        if (timeout.aborted) {
+        clearTimeout(timer);
+        if (timeout.signal.aborted) {
           return fail('gatewayTimeout', `the ${domain} upstream did not answer within ${timeoutMs} ms`);
         }
         return fail('badGateway', `the ${domain} upstream could not be reached`);
@@ -325,8 +331,10 @@ export function createSigningProxy(options: SigningProxyOptions): SigningProxyHa
 
       const responseHeaders = pickResponseHeaders(upstreamResponse.headers);
       if (upstreamResponse.ok) {
+        clearTimeout(timer);
+        const upstreamBody = NULL_BODY_STATUSES.has(upstreamResponse.status) ? null : upstreamResponse.body;
         return finish(
-          new Response(NULL_BODY_STATUSES.has(upstreamResponse.status) ? null : upstreamResponse.body, {
+          new Response(upstreamBody && withIdleTimeout(upstreamBody, timeoutMs, () => timeout.abort()), {
             status: upstreamResponse.status,
             statusText: upstreamResponse.statusText,
             headers: responseHeaders,
@@ -337,10 +345,12 @@ export function createSigningProxy(options: SigningProxyOptions): SigningProxyHa
       try {
         text = await readErrorText(upstreamResponse);
       } catch {
-        if (timeout.aborted) {
+        if (timeout.signal.aborted) {
           return fail('gatewayTimeout', `the ${domain} upstream did not answer within ${timeoutMs} ms`);
         }
         return fail('badGateway', `the ${domain} upstream broke off its answer`);
+      } finally {
+        clearTimeout(timer);
       }
       const secrets = [keys.accessKeyId, keys.secretAccessKey, keys.sessionToken ?? '', signed.signature];
       return finish(

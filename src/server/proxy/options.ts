@@ -97,7 +97,10 @@ export interface SigningProxyOptions {
   cors?: CorsOption | undefined;
   /** Largest request body in bytes; larger ones get 413 without being buffered. Default 4 MiB. */
   maxBodyBytes?: number | undefined;
-  /** Milliseconds to wait for the upstream (headers and body) before answering 504. Default 30 000. */
+  /**
+   * Milliseconds to wait for the upstream's answer before answering 504 (for an error answer, its whole body too);
+   * for a success body, the longest gap between two chunks before the stream is cut. Default 30 000.
+   */
   timeoutMs?: number | undefined;
   /** A token bucket per caller; over the limit → 429 with `Retry-After`. Default: no limit. */
   rateLimit?: RateLimitOptions | undefined;

@@ -215,6 +215,54 @@ describe('answers from upstream', () => {
     expect(aborted).toBe(true);
   });
 
+  it('streams a slow but steady success body past timeoutMs, and cuts one that stalls', async () => {
+    const encoder = new TextEncoder();
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    /** A 200 whose body sends `parts`, waiting `gapMs` before each but the first, then stalls if `stall`. */
+    const dribble = (parts: string[], gapMs: number, stall: boolean) => {
+      let upstreamSignal: AbortSignal | undefined;
+      const upstream = fakeUpstream((request) => {
+        upstreamSignal = request.signal;
+        let sent = 0;
+        const body = new ReadableStream<Uint8Array>({
+          start(controller) {
+            // As a real fetch does: aborting the call breaks off its body.
+            request.signal.addEventListener('abort', () => controller.error(request.signal.reason));
+          },
+          async pull(controller) {
+            if (sent === parts.length) {
+              if (stall) return new Promise<void>(() => undefined);
+              controller.close();
+              return;
+            }
+            if (sent > 0) await sleep(gapMs);
+            controller.enqueue(encoder.encode(parts[sent++]!));
+          },
+        });
+        return new Response(body, { status: 200, headers: { 'Content-Type': 'application/json' } });
+      });
+      return { upstream, aborted: () => upstreamSignal?.aborted === true };
+    };
+
+    // Four gaps of 60 ms: 240 ms in all, twice the 120 ms timeout, but never 120 ms without a chunk.
+    const steady = dribble(['{"code":', '"Success",', '"result":', '{"data":[]}', '}'], 60, false);
+    const steadyProxy = makeProxy({ timeoutMs: 120 }, steady.upstream).proxy;
+    const started = performance.now();
+    const whole = await steadyProxy(post(SEARCH, SEARCH_BODY));
+    expect(whole.status).toBe(200);
+    expect(await whole.json()).toEqual({ code: 'Success', result: { data: [] } });
+    expect(performance.now() - started).toBeGreaterThan(200);
+    expect(steady.aborted()).toBe(false);
+
+    const stalled = dribble(['{"code":'], 0, true);
+    const stalledProxy = makeProxy({ timeoutMs: 80 }, stalled.upstream).proxy;
+    const cut = await stalledProxy(post(SEARCH, SEARCH_BODY));
+    expect(cut.status).toBe(200);
+    await expect(cut.text()).rejects.toThrow();
+    // The upstream call is aborted (a real fetch then breaks off its body), not left hanging.
+    expect(stalled.aborted()).toBe(true);
+  });
+
   it('answers 502 with the request id when the upstream cannot be reached', async () => {
     const upstream = fakeUpstream(() => {
       throw new TypeError('fetch failed: connect ECONNREFUSED');
