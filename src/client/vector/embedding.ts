@@ -1,10 +1,9 @@
-import { asArray, asRecord, asRecordOrUndefined } from '../shared/read';
-import { metaOf } from '../shared/withMeta';
+import { asRecordOrUndefined } from '../shared/read';
 import type { RequestOptions } from '../transport/RequestOptions';
 import type { Transport } from '../transport/transport';
 import { assertValid, schemaIssues } from '../transport/validate';
 import { EMBEDDING } from './endpoints';
-import { tokenUsageOf } from './results';
+import { toItemsResult } from './results';
 import { embeddingSchema } from './schemas';
 import type { EmbeddingModel, EmbeddingParams, EmbeddingResult, MultiModalInput, SparseVector } from './types';
 
@@ -39,18 +38,9 @@ export async function embedding(
     project_name: params.projectName,
     max_retry_time: params.maxRetryTime,
   };
-  const response = await transport.call(EMBEDDING, body, options);
-  const result = asRecord(response.payload);
-  return {
-    ...metaOf(response),
-    items: asArray(result['data']).map((raw) => {
-      const item = asRecord(raw);
-      return {
-        dense: Array.isArray(item['dense']) ? (item['dense'] as number[]) : undefined,
-        sparse: asRecordOrUndefined(item['sparse']) as SparseVector | undefined,
-        tensor: Array.isArray(item['tensor']) ? (item['tensor'] as number[][]) : undefined,
-      };
-    }),
-    tokenUsage: tokenUsageOf(result['token_usage']),
-  };
+  return toItemsResult(await transport.call(EMBEDDING, body, options), (item) => ({
+    dense: Array.isArray(item['dense']) ? (item['dense'] as number[]) : undefined,
+    sparse: asRecordOrUndefined(item['sparse']) as SparseVector | undefined,
+    tensor: Array.isArray(item['tensor']) ? (item['tensor'] as number[][]) : undefined,
+  }));
 }

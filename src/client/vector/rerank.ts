@@ -1,10 +1,9 @@
-import { asArray, asNumber, asRecord } from '../shared/read';
-import { metaOf } from '../shared/withMeta';
+import { asNumber } from '../shared/read';
 import type { RequestOptions } from '../transport/RequestOptions';
 import type { Transport } from '../transport/transport';
 import { assertValid, schemaIssues } from '../transport/validate';
 import { RERANK } from './endpoints';
-import { tokenUsageOf } from './results';
+import { toItemsResult } from './results';
 import { rerankSchema } from './schemas';
 import type { MultiModalInput, RerankParams, RerankResult } from './types';
 
@@ -29,18 +28,9 @@ export async function rerank(
     project_name: params.projectName,
     max_retry_time: params.maxRetryTime,
   };
-  const response = await transport.call(RERANK, body, options);
-  const result = asRecord(response.payload);
-  return {
-    ...metaOf(response),
-    items: asArray(result['data']).map((raw) => {
-      const item = asRecord(raw);
-      return {
-        index: asNumber(item['id']) ?? -1,
-        score: asNumber(item['score']) ?? 0,
-        originData: Array.isArray(item['origin_data']) ? (item['origin_data'] as MultiModalInput[]) : undefined,
-      };
-    }),
-    tokenUsage: tokenUsageOf(result['token_usage']),
-  };
+  return toItemsResult(await transport.call(RERANK, body, options), (item) => ({
+    index: asNumber(item['id']) ?? -1,
+    score: asNumber(item['score']) ?? 0,
+    originData: Array.isArray(item['origin_data']) ? (item['origin_data'] as MultiModalInput[]) : undefined,
+  }));
 }

@@ -33,6 +33,16 @@ export function tokenUsageOf(value: unknown): TokenUsage | undefined {
   return asRecordOrUndefined(value);
 }
 
+/** A `{ data: [...], token_usage }` result (embedding, rerank): each item read by `item`, with request id and latency. */
+export function toItemsResult<T>(response: ApiResponse<unknown>, item: (raw: JsonRecord) => T) {
+  const result = asRecord(response.payload);
+  return {
+    ...metaOf(response),
+    items: asArray(result['data']).map((raw) => item(asRecord(raw))),
+    tokenUsage: tokenUsageOf(result['token_usage']),
+  };
+}
+
 export function toSearchResult<TFields, K extends keyof TFields>(
   response: ApiResponse<unknown>,
 ): SearchResult<TFields, K> {
