@@ -1,5 +1,6 @@
 import type { BatchDeleteState } from './useMemoryList';
 import type { MemoryKind } from './types';
+import { MemoryField } from './MemoryField';
 import { ModalDialog } from './ModalDialog';
 import { useViewerUi } from './viewerUi';
 
@@ -46,42 +47,26 @@ export function BatchDeleteDialog({ kind, batch, types }: BatchDeleteDialogProps
               ))}
             </select>
           </label>
-          <label className="vk-memory-field">
-            <span>{t('user')}</span>
-            <input
-              className="vdb-input"
-              value={batch.draft.userId}
-              onChange={(event) => batch.setDraft({ userId: event.target.value })}
-            />
-          </label>
-          <label className="vk-memory-field">
-            <span>{t('assistant')}</span>
-            <input
-              className="vdb-input"
-              value={batch.draft.assistantId}
-              onChange={(event) => batch.setDraft({ assistantId: event.target.value })}
-            />
-          </label>
+          <MemoryField label={t('user')} value={batch.draft.userId} onChange={(userId) => batch.setDraft({ userId })} />
+          <MemoryField
+            label={t('assistant')}
+            value={batch.draft.assistantId}
+            onChange={(assistantId) => batch.setDraft({ assistantId })}
+          />
           {isEvents ? (
             <>
-              <label className="vk-memory-field">
-                <span>{t('searchFrom')}</span>
-                <input
-                  className="vdb-input"
-                  type="datetime-local"
-                  value={batch.draft.from}
-                  onChange={(event) => batch.setDraft({ from: event.target.value })}
-                />
-              </label>
-              <label className="vk-memory-field">
-                <span>{t('searchTo')}</span>
-                <input
-                  className="vdb-input"
-                  type="datetime-local"
-                  value={batch.draft.to}
-                  onChange={(event) => batch.setDraft({ to: event.target.value })}
-                />
-              </label>
+              <MemoryField
+                label={t('searchFrom')}
+                type="datetime-local"
+                value={batch.draft.from}
+                onChange={(from) => batch.setDraft({ from })}
+              />
+              <MemoryField
+                label={t('searchTo')}
+                type="datetime-local"
+                value={batch.draft.to}
+                onChange={(to) => batch.setDraft({ to })}
+              />
             </>
           ) : null}
         </div>

@@ -6,6 +6,7 @@ import { StaleBadge, StatusView } from './StatusView';
 import type { SearchFields } from './useMemorySearchPanel';
 import type { MemoryViewerState } from './useMemoryViewer';
 import { useViewerUi } from './viewerUi';
+import { MemoryField } from './MemoryField';
 
 const TEXT_FILTERS = [
   ['userId', 'user'],
@@ -45,33 +46,25 @@ export function SearchPanel({ viewer }: { viewer: MemoryViewerState }) {
           <legend>{t('searchFilters')}</legend>
           <div className="vk-memory-fields">
             {TEXT_FILTERS.map(([name, label]) => (
-              <label key={name} className="vk-memory-field">
-                <span>{t(label)}</span>
-                <input
-                  className="vdb-input"
-                  value={search.fields[name]}
-                  onChange={(event) => search.setField(name, event.target.value)}
-                />
-              </label>
+              <MemoryField
+                key={name}
+                label={t(label)}
+                value={search.fields[name]}
+                onChange={(value) => search.setField(name, value)}
+              />
             ))}
-            <label className="vk-memory-field">
-              <span>{t('searchFrom')}</span>
-              <input
-                className="vdb-input"
-                type="datetime-local"
-                value={search.fields.from}
-                onChange={(event) => search.setField('from', event.target.value)}
-              />
-            </label>
-            <label className="vk-memory-field">
-              <span>{t('searchTo')}</span>
-              <input
-                className="vdb-input"
-                type="datetime-local"
-                value={search.fields.to}
-                onChange={(event) => search.setField('to', event.target.value)}
-              />
-            </label>
+            <MemoryField
+              label={t('searchFrom')}
+              type="datetime-local"
+              value={search.fields.from}
+              onChange={(value) => search.setField('from', value)}
+            />
+            <MemoryField
+              label={t('searchTo')}
+              type="datetime-local"
+              value={search.fields.to}
+              onChange={(value) => search.setField('to', value)}
+            />
           </div>
           {types.length > 0 ? (
             <fieldset className="vk-memory-search__types">
