@@ -13,21 +13,25 @@ export interface SafeParser {
 /** A schema, or a function building it on first use (see `lazy`). */
 export type SchemaSource = SafeParser | (() => SafeParser);
 
+/** Runs `schema` (building it first when it is lazy) on `value`: what it accepted, and its issues by path. */
+function run(schema: SchemaSource, value: unknown, prefix: ReadonlyArray<PropertyKey> = []) {
+  const result = (typeof schema === 'function' ? schema() : schema).safeParse(value);
+  const issues: ValidationIssue[] = result.success
+    ? []
+    : result.error.issues.map((issue) => ({
+        path: formatIssuePath([...prefix, ...issue.path]),
+        message: issue.message,
+      }));
+  return { accepted: result.success ? result.data : value, issues };
+}
+
 /** The issues a `zod/mini` schema finds, each named by its path (`data[3].vector[7]`). */
 export function schemaIssues(
   schema: SchemaSource,
   value: unknown,
   prefix: ReadonlyArray<PropertyKey> = [],
 ): ValidationIssue[] {
-  const result = (typeof schema === 'function' ? schema() : schema).safeParse(value);
-  return result.success ? [] : toIssues(result.error.issues, prefix);
-}
-
-function toIssues(
-  issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>,
-  prefix: ReadonlyArray<PropertyKey>,
-): ValidationIssue[] {
-  return issues.map((issue) => ({ path: formatIssuePath([...prefix, ...issue.path]), message: issue.message }));
+  return run(schema, value, prefix).issues;
 }
 
 /** Throws {@link ValidationError} for `operation` when any issue was found; nothing is sent then. */
@@ -45,8 +49,7 @@ export function parseValid<T>(
   value: T,
   moreIssues: readonly ValidationIssue[] = [],
 ): T {
-  const result = (typeof schema === 'function' ? schema() : schema).safeParse(value);
-  const issues = result.success ? [] : toIssues(result.error.issues, []);
+  const { accepted, issues } = run(schema, value);
   assertValid(operation, [...issues, ...moreIssues]);
-  return (result.success ? result.data : value) as T;
+  return accepted as T;
 }

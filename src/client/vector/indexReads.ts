@@ -7,7 +7,7 @@ import { AGGREGATE, FETCH_IN_INDEX, SORT } from './endpoints';
 import { indexFields, type IndexRef } from './indexRef';
 import { toIndexFetchResult } from './results';
 import { aggregateSchema, idsSchema, sortSchema } from './schemas';
-import { searchIssues } from './search';
+import { parseSearchParams } from './search';
 import type {
   AggregateParams,
   AggregateResult,
@@ -50,7 +50,7 @@ export async function aggregateIndex<TFields = AnyFields>(
 ): Promise<AggregateResult> {
   const endpoint = AGGREGATE;
   const where = indexFields(index, endpoint.name);
-  assertValid(endpoint.name, searchIssues(aggregateSchema, params));
+  parseSearchParams(endpoint.name, aggregateSchema, params);
   const body = {
     ...where,
     op: params.op ?? 'count',

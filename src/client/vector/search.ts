@@ -1,8 +1,7 @@
 import type { VikingCore } from '../createVikingCore';
-import type { ValidationIssue } from '../errors/ValidationError';
 import type { Endpoint } from '../transport/Endpoint';
 import type { RequestOptions } from '../transport/RequestOptions';
-import { parseValid, schemaIssues, type SchemaSource } from '../transport/validate';
+import { parseValid, type SchemaSource } from '../transport/validate';
 import {
   SEARCH_BY_ID,
   SEARCH_KEYWORDS,
@@ -40,9 +39,16 @@ import { searchWire } from './wire';
  * calls these, and an app that imports only the one it uses ships only that one (with `createVikingCore`).
  */
 
-/** The issues of a search's parameters: its schema's, then its filter's. */
-export function searchIssues(schema: SchemaSource, params: { filter?: unknown }): ValidationIssue[] {
-  return [...schemaIssues(schema, params), ...(params.filter === undefined ? [] : filterIssues(params.filter))];
+/**
+ * Checks a search's (or an aggregation's) parameters: its schema's issues, then its filter's; returns what the schema
+ * accepted, or throws ValidationError and nothing is sent.
+ */
+export function parseSearchParams<P extends { filter?: unknown }>(
+  operation: string,
+  schema: SchemaSource,
+  params: P,
+): P {
+  return parseValid(operation, schema, params, params.filter === undefined ? [] : filterIssues(params.filter));
 }
 
 async function search<TFields, K extends FieldName<TFields>>(
@@ -56,9 +62,8 @@ async function search<TFields, K extends FieldName<TFields>>(
 ): Promise<SearchResult<TFields, K>> {
   const { name } = endpoint;
   const where = indexFields(ref, name);
-  const filter = params.filter;
-  const accepted = parseValid(name, schema, params, filter === undefined ? [] : filterIssues(filter));
-  const body = { ...defaults, ...where, ...searchWire(accepted, filter) };
+  const accepted = parseSearchParams(name, schema, params);
+  const body = { ...defaults, ...where, ...searchWire(accepted, params.filter) };
   return toSearchResult<TFields, K>(await core.transport.call(endpoint, body, options));
 }
 
