@@ -34,8 +34,9 @@ export type { ProxyScope } from './proxy/scope';
 export type { CorsOption, CorsOptions, CorsOrigin } from './proxy/cors';
 export type { RateLimitOptions } from './proxy/rateLimit';
 export { DEFAULT_MAX_BODY_BYTES } from './shared/readLimitedBody';
-export { createNodeListener } from './proxy/nodeAdapter';
-export type { FetchHandler, NodeListener, NodeListenerOptions } from './proxy/nodeAdapter';
+export { createNodeConnectListener, createNodeListener } from './proxy/nodeAdapter';
+export type { FetchHandler, NodeConnectListener, NodeListener, NodeListenerOptions } from './proxy/nodeAdapter';
+export type { AllowedHostsOption } from './shared/allowedHosts';
 export { vikingProxy, DEFAULT_VITE_PROXY_PATH } from './proxy/vitePlugin';
 export type {
   VikingProxyPlugin,

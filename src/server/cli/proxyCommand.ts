@@ -8,7 +8,9 @@ import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import { DEFAULT_REGION, DEFAULT_TIMEOUT_MS } from '../../client/options';
 import { createSigningProxy } from '../proxy/createSigningProxy';
-import { createNodeListener } from '../proxy/nodeAdapter';
+import { createNodeConnectListener, createNodeListener } from '../proxy/nodeAdapter';
+import { escapeLogText } from '../shared/escapeLogText';
+import { allowedHostsFlag } from './serveCommand';
 import type { SigningProxyOptions } from '../proxy/options';
 import { DEFAULT_MAX_BODY_BYTES } from '../shared/readLimitedBody';
 import { UsageError, type CliIo } from './CliIo';
@@ -40,6 +42,10 @@ Options:
                            rerank, memory search and session info
   --cors-origin ORIGIN     browser origin allowed to call the proxy, repeatable; * for any
                            (default: none — same-origin pages and non-browser callers only)
+  --allowed-host NAME      Host name answered besides loopback, repeatable (the name the proxy
+                           is deployed under); .example.com allows a domain and its subdomains;
+                           * answers any host (default: localhost, 127.0.0.1, [::1] only,
+                           which keeps DNS-rebinding pages away from the keys)
   --base-path PATH         path prefix removed before routing, e.g. /vikingdb (default: none)
   --max-body-bytes N       largest request body (default: ${DEFAULT_MAX_BODY_BYTES})
   --timeout-ms N           upstream timeout (default: ${DEFAULT_TIMEOUT_MS})
@@ -71,6 +77,7 @@ export async function proxyCommand(args: readonly string[], io: CliIo): Promise<
       region: { type: 'string' },
       'read-only': { type: 'boolean' },
       'cors-origin': { type: 'string', multiple: true },
+      'allowed-host': { type: 'string', multiple: true },
       'base-path': { type: 'string' },
       'max-body-bytes': { type: 'string' },
       'timeout-ms': { type: 'string' },
@@ -103,6 +110,7 @@ export async function proxyCommand(args: readonly string[], io: CliIo): Promise<
     memory: { url: values['memory-upstream'] },
     allow: values['read-only'] ? 'readOnly' : 'all',
     cors: cors && (cors.includes('*') ? '*' : cors),
+    allowedHosts: allowedHostsFlag(values['allowed-host']),
     basePath: values['base-path'],
     maxBodyBytes: intFlag('max-body-bytes', values['max-body-bytes'], 1, 2 ** 31),
     timeoutMs: intFlag('timeout-ms', values['timeout-ms'], 1, 2_147_483_647),
@@ -111,7 +119,7 @@ export async function proxyCommand(args: readonly string[], io: CliIo): Promise<
       ? undefined
       : (entry) =>
           io.stdout(
-            `${entry.method} ${entry.path} ${entry.status} ${entry.durationMs}ms id=${entry.requestId}` +
+            `${escapeLogText(entry.method)} ${escapeLogText(entry.path)} ${entry.status} ${entry.durationMs}ms id=${escapeLogText(entry.requestId)}` +
               `${entry.refused ? ` refused=${entry.refused}` : ''}\n`,
           ),
   };
@@ -122,7 +130,9 @@ export async function proxyCommand(args: readonly string[], io: CliIo): Promise<
     throw new UsageError((error as Error).message);
   }
 
-  const server = createServer(createNodeListener(handler, { trustProxy: values['trust-proxy'] === true }));
+  const adapterOptions = { trustProxy: values['trust-proxy'] === true };
+  const server = createServer(createNodeListener(handler, adapterOptions));
+  server.on('connect', createNodeConnectListener(handler, adapterOptions));
   const address = await listen(server, port, host);
   const shownHost = host.includes(':') ? `[${host}]` : host;
   const region = values.region ?? DEFAULT_REGION;

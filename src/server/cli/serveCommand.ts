@@ -9,7 +9,9 @@ import {
   DEFAULT_PORT,
   type LocalServerOptions,
 } from '../local/createLocalServer';
+import { createHostCheck, type AllowedHostsOption } from '../shared/allowedHosts';
 import { DEFAULT_MAX_BODY_BYTES } from '../shared/readLimitedBody';
+import { DEFAULT_CORS_ORIGINS } from '../local/http/corsOrigins';
 import { UsageError, type CliIo } from './CliIo';
 import { intFlag } from './parseNumbers';
 import { DEFAULT_CONFIG_FILE, resolveConfigOption } from './resolveConfigOption';
@@ -26,17 +28,34 @@ Options:
   --in-memory            keep data in memory only (nothing is written to disk)
   --host HOST            interface to listen on (default: ${DEFAULT_HOST})
   --port N               port, 0 for any free port (default: ${DEFAULT_PORT})
-  --api-key KEY          require "Authorization: Bearer KEY"
+  --api-key KEY          require "Authorization: Bearer KEY"; the environment variable
+                         VIKINGDB_API_KEY does the same and keeps the key out of process listings
   --verify-signature     require V4 (AK/SK) signatures; the accepted keys come from the
                          environment variables VIKINGDB_AK and VIKINGDB_SK
-  --cors-origin ORIGIN   allowed browser origin, repeatable; * and http://host:* patterns work
-                         (default: http://localhost:* and http://127.0.0.1:*)
+  --cors-origin ORIGIN   browser origin allowed to call the server, repeatable; * and http://host:*
+                         patterns work; requests from any other origin get 403
+                         (default: http://localhost:*, http://127.0.0.1:*, http://[::1]:*)
+  --allowed-host NAME    Host name answered besides loopback, repeatable; .example.com allows a
+                         domain and its subdomains; * answers any host (default: localhost,
+                         127.0.0.1, [::1] only, which keeps DNS-rebinding pages out)
   --max-body-bytes N     largest request body (default: ${DEFAULT_MAX_BODY_BYTES})
   --index-delay-ms N     delay before writes are visible to searches (default: 0)
   --seed                 load the demo dataset (demo_docs, demo_memory) at start
   --quiet                no per-request log lines
   -h, --help             show this help
 `;
+
+/** `--allowed-host` values as the `allowedHosts` option: `*` anywhere means every host. */
+export function allowedHostsFlag(values: readonly string[] | undefined): AllowedHostsOption | undefined {
+  if (values === undefined) return undefined;
+  if (values.includes('*')) return true;
+  try {
+    createHostCheck(values);
+  } catch (error) {
+    throw new UsageError(`--allowed-host: ${(error as Error).message}`);
+  }
+  return values;
+}
 
 /** Runs `serve` with the arguments after the command name; resolves with the exit status. */
 export async function serveCommand(args: readonly string[], io: CliIo): Promise<number> {
@@ -51,6 +70,7 @@ export async function serveCommand(args: readonly string[], io: CliIo): Promise<
       'api-key': { type: 'string' },
       'verify-signature': { type: 'boolean' },
       'cors-origin': { type: 'string', multiple: true },
+      'allowed-host': { type: 'string', multiple: true },
       'max-body-bytes': { type: 'string' },
       'index-delay-ms': { type: 'string' },
       seed: { type: 'boolean' },
@@ -69,8 +89,9 @@ export async function serveCommand(args: readonly string[], io: CliIo): Promise<
     inMemory: values['in-memory'],
     host: values.host,
     port: intFlag('port', values.port, 0, 65535),
-    apiKey: values['api-key'],
+    apiKey: values['api-key'] ?? (io.env['VIKINGDB_API_KEY'] || undefined),
     corsOrigins: values['cors-origin'],
+    allowedHosts: allowedHostsFlag(values['allowed-host']),
     maxBodyBytes: intFlag('max-body-bytes', values['max-body-bytes'], 1, 2 ** 31),
     indexDelayMs: intFlag('index-delay-ms', values['index-delay-ms'], 0, 2 ** 31),
     seed: values.seed,
@@ -88,12 +109,19 @@ export async function serveCommand(args: readonly string[], io: CliIo): Promise<
   options.config = config;
 
   const server = await createLocalServer(options);
-  const auth = [options.apiKey && 'API key', options.verifySignature && 'V4 signature'].filter(Boolean).join(' or ');
+  const auth = [
+    options.apiKey && `API key${values['api-key'] ? '' : ' (VIKINGDB_API_KEY)'}`,
+    options.verifySignature && 'V4 signature',
+  ]
+    .filter(Boolean)
+    .join(' or ');
   io.stderr(
     `vikingdb-kit local server listening on ${server.url}\n` +
       `  config: ${source}\n` +
       `  data:   ${options.inMemory ? 'in memory' : (options.dataDir ?? DEFAULT_DATA_DIR)}\n` +
-      `  auth:   ${auth || 'open (no credentials required)'}\n`,
+      `  auth:   ${auth || 'open (no credentials required)'}\n` +
+      `  hosts:  loopback${options.allowedHosts === true ? ', any host' : (options.allowedHosts ?? []).map((h) => `, ${h}`).join('')}\n` +
+      `  origins: ${(options.corsOrigins ?? DEFAULT_CORS_ORIGINS).join(', ')}\n`,
   );
   const signal = await io.waitForStop();
   io.stderr(`${signal}: finishing requests in flight and closing…\n`);

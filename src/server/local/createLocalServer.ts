@@ -10,8 +10,10 @@ import { defaultConfig } from './config/defaultConfig';
 import type { LocalConfig } from './config/schema';
 import { createLocalEngine } from './engine/createLocalEngine';
 import type { LocalEngine } from './engine/protocol';
+import type { AllowedHostsOption } from '../shared/allowedHosts';
 import { createHttpApp } from './http/createHttpApp';
-import type { RequestLogger } from './http/requestLog';
+import { refuseConnect } from './http/refuseConnect';
+import { stdoutLogger, type RequestLogger } from './http/requestLog';
 import type { VerifyCredentials } from './http/verifyV4';
 import { loadConfigFile } from './loadConfigFile';
 import { seedDemo } from './seed/demoDataset';
@@ -45,8 +47,16 @@ export interface LocalServerOptions {
    * `VIKINGDB_SK`; or pass them. With `apiKey` too, either is accepted. Default `false`.
    */
   verifySignature?: boolean | (VerifyCredentials & { regions?: readonly string[] | undefined }) | undefined;
-  /** CORS origins (see `createHttpApp`). Default: any `http://localhost:*` / `http://127.0.0.1:*` origin. */
+  /**
+   * Browser origins that may call the server (see `createHttpApp`); a request from any other origin is refused with
+   * 403. Default: pages on this machine (`http://localhost:*`, `http://127.0.0.1:*`, `http://[::1]:*`).
+   */
   corsOrigins?: readonly string[] | undefined;
+  /**
+   * `Host` names answered besides loopback; others get 403 (DNS rebinding). `true` answers any host. Needed when the
+   * server is reached by another name, e.g. `--host 0.0.0.0` from another machine. Default: loopback only.
+   */
+  allowedHosts?: AllowedHostsOption | undefined;
   /** Largest request body in bytes. Default 4 MiB. */
   maxBodyBytes?: number | undefined;
   /** Milliseconds before writes become visible to index reads. Default 0. */
@@ -142,6 +152,7 @@ export async function createLocalServer(options: LocalServerOptions = {}): Promi
         regions: credentials.regions,
       },
       corsOrigins: options.corsOrigins,
+      allowedHosts: options.allowedHosts,
       maxBodyBytes: options.maxBodyBytes,
       log: options.log,
     });
@@ -162,6 +173,9 @@ export async function createLocalServer(options: LocalServerOptions = {}): Promi
         if (inFlight === 0) drained?.();
       });
     });
+    // CONNECT never reaches a request listener: without this, Node drops the connection without an answer.
+    const log = options.log === false ? undefined : (options.log ?? stdoutLogger);
+    server.on('connect', refuseConnect(log));
     const address = await listen(server, port, host);
     const running = server;
 

@@ -6,7 +6,7 @@
  * `Access-Control-Allow-Origin` (the origin itself, never `*`, so credentials work), `Vary: Origin` and expose
  * `X-Tt-Logid` and `Retry-After`.
  *
- * A request whose `Origin` is neither allowed nor the proxy's own (same host, or `Sec-Fetch-Site: same-origin`) is
+ * A request whose `Origin` is neither allowed nor the proxy's own (see {@link isSameOrigin}) is
  * refused with 403 before anything else happens: browsers send simple cross-site POSTs (a `text/plain` form) with
  * the user's cookies and without a preflight, and the proxy must not sign those. Callers without `Origin` (servers,
  * curl, SDKs) are not affected.
@@ -101,11 +101,14 @@ function normalizeOrigin(origin: string): string {
   return origin.trim().replace(/\/+$/, '').toLowerCase();
 }
 
-/** Whether a request with an `Origin` header comes from the proxy's own origin. */
-export function isSameOrigin(request: Request, requestOrigin: string): boolean {
+/**
+ * Whether a request with an `Origin` header comes from the proxy's own page: the origin's host (with port) is the
+ * host the request was sent to — which the caller has already checked against the allowed hosts, so a rebound name
+ * never counts — or the browser says `Sec-Fetch-Site: same-origin` (a header pages cannot set).
+ */
+export function isSameOrigin(request: Request, host: string, requestOrigin: string): boolean {
   if (request.headers.get('sec-fetch-site') === 'same-origin') return true;
   try {
-    const host = request.headers.get('host') ?? new URL(request.url).host;
     return new URL(requestOrigin).host.toLowerCase() === host.toLowerCase();
   } catch {
     return false;

@@ -4,8 +4,12 @@
  *
  * Per request, in order — every refusal happens before anything is forwarded and carries a VikingDB-shaped body
  * (api doc §2) with the request id in `X-Tt-Logid`:
- * 1. CORS: preflights are answered; a foreign `Origin` that is not allowed → 403 (see `cors.ts`).
- * 2. Routing: `basePath` is removed; a path outside `allow` → 403; a wrong method → 405.
+ * 0. Host: only loopback hosts and `allowedHosts` are answered → else 403 (DNS rebinding, see `allowedHosts.ts`).
+ * 1. CORS: preflights are answered; a foreign `Origin` that is not allowed → 403 (see `cors.ts`). An `Origin` equal
+ *    to the (allowed) host the request was sent to is the proxy's own page.
+ * 2. Routing: `basePath` is removed; a path outside `allow` → 403; a wrong method → 405 (any method, CONNECT and
+ *    TRACE included, which host adapters pass as `context.method`). The query string is never forwarded: VikingDB's
+ *    data APIs take none, and a signed query could address another action (`?Action=…`).
  * 3. `authorize(request)` → 401 on `false`, its own `Response`, or a grant with a `scope` and a rate-limit key.
  * 4. `rateLimit` → 429 with `Retry-After`.
  * 5. The body is read up to `maxBodyBytes` → 413 (with `Connection: close`) without buffering more.
@@ -13,7 +17,8 @@
  * 7. Headers are picked by allow-list (`forwardHeaders.ts`), `X-Tt-Logid` kept or added, and the exact bytes that
  *    will be sent are signed (service `vikingdb` or `air`); Host is not signed (the Python signer's variant).
  * 8. The upstream's answer streams back with its status, body, content type, `X-Tt-Logid` and `Retry-After`.
- *    Error answers (non-2xx) are read (up to 1 MiB) so the access key id and session token can be masked.
+ *    Error answers (non-2xx) are read (up to 1 MiB) so the access key id and session token can be masked; a longer
+ *    one is replaced by a well-formed envelope of the same status that says it was cut (never half a JSON body).
  *    No answer within `timeoutMs` → 504; unreachable → 502. A success body streams for as long as it keeps coming:
  *    it is cut only when `timeoutMs` passes without a chunk.
  *
@@ -25,8 +30,10 @@ import { createV4Signer } from '../../client/auth/signV4';
 import { ConfigError } from '../../client/errors/ConfigError';
 import { DEFAULT_TIMEOUT_MS } from '../../client/options';
 import { PROXY_OPERATIONS, resolveAllowList, type ProxyDomain } from './allowList';
+import { ALLOWED_HOSTS_OPTION, createHostCheck, requestHost } from '../shared/allowedHosts';
+import { quote, shorten } from '../local/engine/quote';
 import { createCorsPolicy, isSameOrigin } from './cors';
-import { proxyError, type ProxyErrorKind } from './errorResponse';
+import { proxyError, truncatedError, type ProxyErrorKind } from './errorResponse';
 import { pickRequestHeaders, pickResponseHeaders, resolveForwardHeaders } from './forwardHeaders';
 import type {
   AuthorizeGrant,
@@ -46,6 +53,8 @@ import { resolveUpstream, type Upstream } from './upstreams';
 const MAX_ERROR_BODY_BYTES = 1024 * 1024;
 const MAX_TIMER_MS = 2_147_483_647;
 const EMPTY: Uint8Array = new Uint8Array(0);
+/** Every method any path accepts, plus preflights; anything else (TRACE, CONNECT, PUT …) is 405 on every path. */
+const API_METHODS: ReadonlySet<string> = new Set(['GET', 'POST', 'OPTIONS']);
 const NULL_BODY_STATUSES: ReadonlySet<number> = new Set([204, 205, 304]);
 
 function positiveInteger(name: string, value: number, max: number): number {
@@ -92,7 +101,8 @@ function mask(text: string, secrets: readonly string[]): string {
   return masked;
 }
 
-async function readErrorText(response: Response): Promise<string> {
+/** An upstream error body: its text, or `undefined` text when it was longer than {@link MAX_ERROR_BODY_BYTES}. */
+async function readErrorText(response: Response): Promise<string | undefined> {
   if (!response.body) return '';
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -102,9 +112,9 @@ async function readErrorText(response: Response): Promise<string> {
     if (done) break;
     chunks.push(value);
     total += value.byteLength;
-    if (total >= MAX_ERROR_BODY_BYTES) {
+    if (total > MAX_ERROR_BODY_BYTES) {
       void reader.cancel().catch(() => undefined);
-      break;
+      return undefined;
     }
   }
   const bytes = new Uint8Array(total);
@@ -113,7 +123,7 @@ async function readErrorText(response: Response): Promise<string> {
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return new TextDecoder().decode(bytes.subarray(0, MAX_ERROR_BODY_BYTES));
+  return new TextDecoder().decode(bytes);
 }
 
 /**
@@ -164,6 +174,12 @@ export function createSigningProxy(options: SigningProxyOptions): SigningProxyHa
     throw new ConfigError((error as Error).message);
   }
   const cors = createCorsPolicy(options.cors);
+  let hostAllowed: ReturnType<typeof createHostCheck>;
+  try {
+    hostAllowed = createHostCheck(options.allowedHosts);
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
+  }
   const sign = createV4Signer(nodeCrypto);
 
   async function getCredentials(): Promise<ProxyCredentials | undefined> {
@@ -179,7 +195,7 @@ export function createSigningProxy(options: SigningProxyOptions): SigningProxyHa
   return async function signingProxy(request: Request, context: ProxyContext = {}): Promise<Response> {
     const started = performance.now();
     const requestId = resolveRequestId(request.headers.get(REQUEST_ID_HEADER));
-    const method = request.method.toUpperCase();
+    const method = (context.method ?? request.method).toUpperCase();
     let requestPath = '/';
     let corsHeaders: Record<string, string> = {};
     let refused: string | undefined;
@@ -228,6 +244,19 @@ export function createSigningProxy(options: SigningProxyOptions): SigningProxyHa
       }
       domain = domainOfPath(path);
 
+      const host = requestHost(request);
+      if (!hostAllowed(host)) {
+        return fail(
+          'forbidden',
+          `the signing proxy does not answer host ${quote(host)}: only loopback hosts unless ${ALLOWED_HOSTS_OPTION} lists it`,
+        );
+      }
+
+      if (!API_METHODS.has(method)) {
+        const allow = PROXY_OPERATIONS.get(path)?.methods.join(', ') ?? 'GET, POST, OPTIONS';
+        return fail('methodNotAllowed', `${shorten(path)} accepts ${allow}, not ${quote(method)}`, { Allow: allow });
+      }
+
       const origin = request.headers.get('origin');
       if (origin !== null) {
         const originAllowed = await cors.allows(origin);
@@ -237,7 +266,9 @@ export function createSigningProxy(options: SigningProxyOptions): SigningProxyHa
           return finish(new Response(null, { status: 204, headers: cors.preflightHeaders(origin) }));
         }
         if (originAllowed) corsHeaders = cors.responseHeaders(origin);
-        else if (!isSameOrigin(request, origin)) return fail('forbidden', 'this origin may not call the signing proxy');
+        else if (!isSameOrigin(request, host, origin)) {
+          return fail('forbidden', 'this origin may not call the signing proxy');
+        }
       }
 
       const operation = PROXY_OPERATIONS.get(path);
@@ -296,7 +327,7 @@ export function createSigningProxy(options: SigningProxyOptions): SigningProxyHa
       if (!keys) return fail('internal', 'the signing proxy has no usable credentials');
 
       const upstream = upstreams[domain];
-      const target = new URL(`${upstream.base}${path}${url.search}`);
+      const target = new URL(`${upstream.base}${path}`);
       const headers = pickRequestHeaders(request.headers, forwardNames);
       headers['x-tt-logid'] = requestId;
       if (method === 'POST' && headers['content-type'] === undefined) headers['content-type'] = 'application/json';
@@ -341,7 +372,7 @@ export function createSigningProxy(options: SigningProxyOptions): SigningProxyHa
           }),
         );
       }
-      let text: string;
+      let text: string | undefined;
       try {
         text = await readErrorText(upstreamResponse);
       } catch {
@@ -351,6 +382,13 @@ export function createSigningProxy(options: SigningProxyOptions): SigningProxyHa
         return fail('badGateway', `the ${domain} upstream broke off its answer`);
       } finally {
         clearTimeout(timer);
+      }
+      if (text === undefined) {
+        // Half a JSON body would fail to parse in every client: answer a whole envelope that says what happened.
+        const upstreamId = upstreamResponse.headers.get(REQUEST_ID_HEADER) ?? requestId;
+        return finish(
+          truncatedError(domain, upstreamResponse.status, upstreamId, MAX_ERROR_BODY_BYTES, responseHeaders),
+        );
       }
       const secrets = [keys.accessKeyId, keys.secretAccessKey, keys.sessionToken ?? '', signed.signature];
       return finish(

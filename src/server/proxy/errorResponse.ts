@@ -82,3 +82,31 @@ export function proxyError(
     headers: { 'Content-Type': 'application/json', [REQUEST_ID_HEADER]: requestId, ...headers },
   });
 }
+
+/**
+ * The answer for an upstream error body too large to pass on (it would arrive cut, as invalid JSON): an envelope of
+ * the same status and the domain's code for it, with the upstream's request id.
+ */
+export function truncatedError(
+  domain: ProxyDomain,
+  status: number,
+  requestId: string,
+  limitBytes: number,
+  headers: Headers,
+): Response {
+  const kind = KIND_OF_STATUS.get(status) ?? (status >= 500 ? 'internal' : 'badRequest');
+  const code = domain === 'memory' ? MEMORY_CODES[kind] : VECTOR_CODES[kind];
+  const message = `the upstream answered ${status} with an error body larger than ${limitBytes} bytes; the signing proxy cut it (request id ${requestId})`;
+  const out = new Headers(headers);
+  out.set('Content-Type', 'application/json');
+  out.set(REQUEST_ID_HEADER, requestId);
+  out.delete('content-length');
+  return new Response(JSON.stringify({ code, message, request_id: requestId, truncated: true }), {
+    status,
+    headers: out,
+  });
+}
+
+const KIND_OF_STATUS: ReadonlyMap<number, ProxyErrorKind> = new Map(
+  (Object.entries(STATUS) as Array<[ProxyErrorKind, number]>).map(([kind, status]) => [status, kind] as const),
+);

@@ -8,7 +8,9 @@
  * {@link LINGER_MAX_BYTES}) so the caller sees the answer instead of a connection reset, then dropped.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { TLSSocket } from 'node:tls';
+import { writeResponseToSocket } from '../shared/writeResponseToSocket';
 import type { ProxyContext } from './options';
 
 /** A standard fetch handler, optionally taking the adapter's context. */
@@ -87,7 +89,14 @@ function requestUrl(req: IncomingMessage): string {
   }
 }
 
-/** Builds a fetch `Request` from a Node request; `signal` aborts when the client goes away. */
+/** Methods fetch refuses to put in a `Request`; they reach the handler as a bodiless GET plus `context.method`. */
+const FORBIDDEN_METHODS: ReadonlySet<string> = new Set(['CONNECT', 'TRACE', 'TRACK']);
+
+/**
+ * Builds a fetch `Request` from a Node request; `signal` aborts when the client goes away. A method fetch refuses
+ * (CONNECT, TRACE, TRACK) becomes a bodiless GET: pass `req.method` on as `context.method` (see
+ * {@link createNodeListener}).
+ */
 export function toFetchRequest(req: IncomingMessage, signal: AbortSignal): Request {
   const headers = new Headers();
   const raw = req.rawHeaders;
@@ -98,7 +107,8 @@ export function toFetchRequest(req: IncomingMessage, signal: AbortSignal): Reque
       // A header value fetch refuses (control characters): leave it out.
     }
   }
-  const method = (req.method ?? 'GET').toUpperCase();
+  const received = (req.method ?? 'GET').toUpperCase();
+  const method = FORBIDDEN_METHODS.has(received) ? 'GET' : received;
   const init: RequestInit & { duplex?: 'half' } = { method, headers, signal };
   if (method !== 'GET' && method !== 'HEAD') {
     init.body = bodyStream(req);
@@ -193,6 +203,7 @@ export function createNodeListener(handler: FetchHandler, options: NodeListenerO
       try {
         response = await handler(toFetchRequest(req, controller.signal), {
           clientAddress: clientAddress(req, trustProxy),
+          method: req.method,
         });
       } catch {
         response = new Response(JSON.stringify({ code: 'InternalError', message: 'internal error' }), {
@@ -202,6 +213,48 @@ export function createNodeListener(handler: FetchHandler, options: NodeListenerO
       }
       if (res.headersSent || res.destroyed) return;
       await writeFetchResponse(res, response);
+    })();
+  };
+}
+
+/** A `node:http` `connect` listener (Node hands CONNECT to the server's `connect` event, not to request listeners). */
+export type NodeConnectListener = (req: IncomingMessage, socket: Duplex) => void;
+
+/**
+ * Answers CONNECT (which never reaches a request listener: without this, Node drops the connection silently) through
+ * the same handler, as a bodiless GET with `context.method: 'CONNECT'`, so the proxy refuses it with its own 405
+ * envelope and log line. Attach it with `server.on('connect', createNodeConnectListener(handler))`.
+ */
+export function createNodeConnectListener(
+  handler: FetchHandler,
+  options: NodeListenerOptions = {},
+): NodeConnectListener {
+  const trustProxy = options.trustProxy === true;
+  return (req, socket) => {
+    socket.on('error', () => undefined);
+    void (async () => {
+      let response: Response;
+      try {
+        const headers = new Headers();
+        for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) {
+          try {
+            headers.append(req.rawHeaders[i]!, req.rawHeaders[i + 1]!);
+          } catch {
+            // A header value fetch refuses: leave it out.
+          }
+        }
+        const host = req.headers.host ?? 'localhost';
+        response = await handler(new Request(`http://${host}/`, { method: 'GET', headers }), {
+          clientAddress: clientAddress(req, trustProxy),
+          method: 'CONNECT',
+        });
+      } catch {
+        response = new Response(JSON.stringify({ code: 'MethodNotAllowed', message: 'CONNECT is not supported' }), {
+          status: 405,
+          headers: { 'Content-Type': 'application/json' },
+        });
+      }
+      await writeResponseToSocket(socket, response);
     })();
   };
 }

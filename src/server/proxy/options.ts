@@ -3,6 +3,7 @@
  */
 import type { Credentials } from '../../client/auth/signV4';
 import type { AllowOption, ProxyDomain } from './allowList';
+import type { AllowedHostsOption } from '../shared/allowedHosts';
 import type { CorsOption } from './cors';
 import type { RateLimitOptions } from './rateLimit';
 import type { ProxyScope } from './scope';
@@ -93,6 +94,13 @@ export interface SigningProxyOptions {
   allow?: AllowOption | undefined;
   /** Checks each caller before anything is forwarded. Default: every caller is let through. */
   authorize?: AuthorizeHook | undefined;
+  /**
+   * `Host` names the proxy answers besides loopback (`localhost`, `127.0.0.1`, `[::1]`, any port); any other host
+   * gets 403, so a DNS-rebinding page cannot use the keys. List the name(s) the proxy is deployed under
+   * (`['api.example.com']`, or `['.example.com']` for a domain and its subdomains); `true` answers any host, only
+   * behind a trusted reverse proxy that checks it. Default: loopback only.
+   */
+  allowedHosts?: AllowedHostsOption | undefined;
   /** Browser origins allowed to call the proxy cross-origin. Default: none (same-origin pages and non-browser callers only). */
   cors?: CorsOption | undefined;
   /** Largest request body in bytes; larger ones get 413 without being buffered. Default 4 MiB. */
@@ -119,6 +127,12 @@ export interface SigningProxyOptions {
 export interface ProxyContext {
   /** The caller's IP address: the rate-limit key when `authorize` gives none. Default: unknown (one shared bucket). */
   clientAddress?: string | undefined;
+  /**
+   * The request's real method when the `Request` cannot carry it: fetch refuses to build one for `CONNECT`, `TRACE`
+   * and `TRACK`, so an adapter passes a bodiless `GET` and the method here (the proxy answers it 405). Default: the
+   * request's own method.
+   */
+  method?: string | undefined;
 }
 
 /** The handler: a standard `Request → Response` function, with optional adapter context. */

@@ -6,13 +6,17 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ConfigError } from '../../client/errors/ConfigError';
 import { createSigningProxy } from './createSigningProxy';
-import { createNodeListener } from './nodeAdapter';
+import type { AllowedHostsOption } from '../shared/allowedHosts';
+import { createNodeListener, type NodeListener } from './nodeAdapter';
 import type { SigningProxyOptions } from './options';
 
 /** The default mount path: `/vikingdb`. */
 export const DEFAULT_VITE_PROXY_PATH = '/vikingdb';
 
-/** Options of {@link vikingProxy}: the proxy's options, with `basePath` replaced by `path`. */
+/**
+ * Options of {@link vikingProxy}: the proxy's options, with `basePath` replaced by `path`. `allowedHosts` defaults to
+ * Vite's own `server.allowedHosts` (`preview.allowedHosts` for `vite preview`), else loopback only.
+ */
 export interface VikingProxyPluginOptions extends Omit<SigningProxyOptions, 'basePath'> {
   /** Where the proxy is mounted on the dev server; pair with `signingProxy(path)`. Default `/vikingdb`. */
   path?: string | undefined;
@@ -24,6 +28,13 @@ export type ConnectMiddleware = (req: IncomingMessage, res: ServerResponse, next
 /** The part of Vite's dev and preview servers the plugin uses. */
 export interface ViteServerLike {
   middlewares: { use(middleware: ConnectMiddleware): unknown };
+  /** Vite's resolved config: `server.allowedHosts` / `preview.allowedHosts` are inherited when the plugin sets none. */
+  config?:
+    | {
+        server?: { allowedHosts?: AllowedHostsOption | undefined } | undefined;
+        preview?: { allowedHosts?: AllowedHostsOption | undefined } | undefined;
+      }
+    | undefined;
 }
 
 /** A Vite plugin object (structurally compatible with Vite's `Plugin`). */
@@ -56,23 +67,30 @@ export function vikingProxy(options: VikingProxyPluginOptions): VikingProxyPlugi
   if (!mount.startsWith('/')) {
     throw new ConfigError(`vikingProxy path "${path}" must start with "/" and not be the root (e.g. "/vikingdb").`);
   }
-  const listener = createNodeListener(createSigningProxy({ ...proxyOptions, basePath: mount }));
-  const middleware: ConnectMiddleware = (req, res, next) => {
-    const url = req.url ?? '/';
-    const pathname = url.split('?', 1)[0]!;
-    if (pathname !== mount && !pathname.startsWith(`${mount}/`)) {
-      next();
-      return;
-    }
-    listener(req, res);
-  };
+  // Built now so bad options fail the Vite start; rebuilt per server when it inherits Vite's allowedHosts.
+  const own = createNodeListener(createSigningProxy({ ...proxyOptions, basePath: mount }));
+  const listenerFor = (viteAllowedHosts: AllowedHostsOption | undefined) =>
+    proxyOptions.allowedHosts !== undefined || viteAllowedHosts === undefined
+      ? own
+      : createNodeListener(createSigningProxy({ ...proxyOptions, allowedHosts: viteAllowedHosts, basePath: mount }));
+  const middleware =
+    (listener: NodeListener): ConnectMiddleware =>
+    (req, res, next) => {
+      const url = req.url ?? '/';
+      const pathname = url.split('?', 1)[0]!;
+      if (pathname !== mount && !pathname.startsWith(`${mount}/`)) {
+        next();
+        return;
+      }
+      listener(req, res);
+    };
   return {
     name: 'vikingdb-kit:signing-proxy',
     configureServer(server) {
-      server.middlewares.use(middleware);
+      server.middlewares.use(middleware(listenerFor(server.config?.server?.allowedHosts)));
     },
     configurePreviewServer(server) {
-      server.middlewares.use(middleware);
+      server.middlewares.use(middleware(listenerFor(server.config?.preview?.allowedHosts)));
     },
   };
 }

@@ -190,7 +190,7 @@ describe('client → signing proxy → local server (--verify-signature)', () =>
       memory: { url: upstream.url },
     });
     const wrongClient = createVikingClient({
-      auth: signingProxy('http://proxy.test'),
+      auth: signingProxy('http://localhost:8330'),
       retry: { maxRetries: 0 },
       fetch: (input, init) => wrong(new Request(input, init)),
     });

@@ -5,6 +5,7 @@
  */
 import { quoteInexactIntegers } from '../../../client/transport/envelope';
 import { invalid, missing } from './EngineError';
+import { quote, shorten } from './quote';
 
 /**
  * Deepest nesting of arrays/objects a request body may have (the body itself is level 1). Real VikingDB bodies nest
@@ -27,6 +28,9 @@ export function nestsDeeperThan(value: unknown, max: number): boolean {
   return false;
 }
 
+/** The latest time a request may carry: 9999-12-31T23:59:59.999Z in epoch milliseconds. */
+export const MAX_EPOCH_MS = 253_402_300_799_999;
+
 /** A plain JSON object. */
 export type JsonObject = Record<string, unknown>;
 
@@ -35,9 +39,10 @@ export function isJsonObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** `prefix.key`, or `key` at the root. */
+/** `prefix.key`, or `key` at the root; a user-chosen key (a field or token name) is shortened to ~200 characters. */
 export function joinPath(prefix: string, key: string): string {
-  return prefix === '' ? key : `${prefix}.${key}`;
+  const shown = shorten(key);
+  return prefix === '' ? shown : `${prefix}.${shown}`;
 }
 
 /** Reads fields of one JSON object. */
@@ -113,6 +118,21 @@ export class BodyReader {
     if (value === undefined) return undefined;
     if (typeof value !== 'number' || !Number.isFinite(value)) throw invalid(`${this.at(key)} must be a finite number`);
     checkRange(this.at(key), value, range);
+    return value;
+  }
+
+  /**
+   * A time in epoch milliseconds, from 0 (1970) to {@link MAX_EPOCH_MS} (the end of year 9999): a number outside that
+   * is a unit mistake (seconds, microseconds) or garbage, and would be stored and returned as such.
+   */
+  optionalEpochMs(key: string): number | undefined {
+    const value = this.raw(key);
+    if (value === undefined) return undefined;
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > MAX_EPOCH_MS) {
+      throw invalid(
+        `${this.at(key)} must be a time in epoch milliseconds from 0 to ${MAX_EPOCH_MS} (year 9999), got ${quote(value)}`,
+      );
+    }
     return value;
   }
 

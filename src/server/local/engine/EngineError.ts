@@ -15,14 +15,19 @@ export type EngineErrorKind =
   | 'unavailable' //        503 ServiceUnavailable / 1000028
   | 'internal'; //          500 InternalError / 1000028
 
-/** A request the engine refuses; `message` names the offending path and says what to do. */
+import { limitMessage } from './quote';
+
+/**
+ * A request the engine refuses; `message` names the offending path and says what to do. Messages longer than
+ * 1000 characters are shortened (user values inside should already be quoted with `quote`).
+ */
 export class EngineError extends Error {
   override name = 'EngineError';
   constructor(
     readonly kind: EngineErrorKind,
     message: string,
   ) {
-    super(message);
+    super(limitMessage(message));
   }
 }
 

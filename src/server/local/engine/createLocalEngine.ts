@@ -9,6 +9,7 @@
  */
 import type { LocalConfig } from '../config/schema';
 import type { Embedder } from '../embedder/Embedder';
+import { shorten } from './quote';
 import { createHashingEmbedder } from '../embedder/hashingEmbedder';
 import type { Extractor } from '../memory/Extractor';
 import { createPatternExtractor } from '../memory/patternExtractor';
@@ -86,12 +87,17 @@ export async function createLocalEngine(options: LocalEngineOptions): Promise<Lo
     const route = ROUTES.get(path);
     const method = request.method.toUpperCase();
     if (!route)
-      return errorResponse(domainOfPath(path), 'pathNotFound', `no VikingDB API at ${method} ${path}`, requestId);
+      return errorResponse(
+        domainOfPath(path),
+        'pathNotFound',
+        `no VikingDB API at ${shorten(method, 20)} ${shorten(path)}`,
+        requestId,
+      );
     if (!route.methods.includes(method))
       return errorResponse(
         route.domain,
         'methodNotAllowed',
-        `${path} accepts ${route.methods.join(' or ')}, not ${method}`,
+        `${path} accepts ${route.methods.join(' or ')}, not ${shorten(method, 20)}`,
         requestId,
       );
     if (closed) return errorResponse(route.domain, 'unavailable', 'the local engine is closed', requestId);

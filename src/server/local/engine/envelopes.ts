@@ -4,6 +4,7 @@
  */
 import type { EngineResponse } from './protocol';
 import type { EngineErrorKind } from './EngineError';
+import { limitMessage } from './quote';
 
 /** Which envelope family a path answers with. */
 export type ApiDomain = 'vector' | 'memory';
@@ -60,5 +61,5 @@ export function errorResponse(
   requestId: string,
 ): EngineResponse {
   const { status, code } = domain === 'vector' ? VECTOR_ERRORS[kind] : MEMORY_ERRORS[kind];
-  return { status, body: { code, message, request_id: requestId } };
+  return { status, body: { code, message: limitMessage(message), request_id: requestId } };
 }

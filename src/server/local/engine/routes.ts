@@ -92,7 +92,15 @@ export function normalizePath(path: string): string {
   return bare.length > 1 && bare.endsWith('/') ? bare.slice(0, -1) : bare;
 }
 
-/** The domain whose error envelope an unknown path gets. */
+/** True when `path` is `prefix` itself or lies under it (`/api/memory`, `/api/memory/`, `/api/memory/x`). */
+function isUnder(path: string, prefix: string): boolean {
+  return path === prefix || path.startsWith(`${prefix}/`);
+}
+
+/**
+ * The domain whose error envelope a path gets, known or not: everything under `/api/memory` and `/api/knowledge`
+ * (trailing slash included) answers with the integer-code envelope, everything else with the vector one.
+ */
 export function domainOfPath(path: string): ApiDomain {
-  return path.startsWith('/api/memory/') ? 'memory' : 'vector';
+  return isUnder(path, '/api/memory') || isUnder(path, '/api/knowledge') ? 'memory' : 'vector';
 }

@@ -1,19 +1,30 @@
 /**
  * The local server's HTTP layer: a Hono app that carries requests to `engine.handle` and adds what a network
- * server needs around it — request ids, CORS, authentication, a body limit and a log line per request.
+ * server needs around it — request ids, the browser-facing defences, CORS, authentication, a body limit and a log
+ * line per request.
  *
- * Per request: the id is the caller's `X-Tt-Logid` or a generated one, returned in `X-Tt-Logid` and as the body's
- * `request_id`. The query string (including a bare trailing `?`, which the Python SDK sends) is ignored for
- * routing. Ping paths (`GET|POST /api/vikingdb/Ping`, `GET /api/memory/ping`, `GET /ping`) go straight to the
- * engine without authentication; so do methods other than GET/POST, without their body (the engine answers them
- * 405, or 404 for an unknown path, as behind MSW). Everything else is authenticated, its body
- * read up to `maxBodyBytes` (413 beyond), and handed to the engine as raw text.
+ * Per request, in order:
+ * 1. The id is the caller's `X-Tt-Logid` or a generated one, returned in `X-Tt-Logid` and as the body's `request_id`.
+ * 2. `Host` must be loopback or in `allowedHosts` (DNS rebinding), else 403.
+ * 3. A request that carries `Origin` must come from an allowed CORS origin, else 403 before anything runs: a page on
+ *    another site can send a "simple" cross-origin POST without a preflight, and CORS headers alone would only hide
+ *    the answer from it, not stop the write. Callers without `Origin` (the SDKs, curl, servers) are not affected.
+ * 4. The query string (including a bare trailing `?`, which the Python SDK sends) is ignored for routing. Ping paths
+ *    (`GET|POST /api/vikingdb/Ping`, `GET /api/memory/ping`, `GET /ping`) go straight to the engine without
+ *    authentication; so do methods other than GET/POST, without their body (the engine answers them 405, or 404 for
+ *    an unknown path, as behind MSW).
+ * 5. Every other request must say `Content-Type: application/json` (415 otherwise, so no HTML form or `no-cors`
+ *    fetch gets through), is authenticated, its body read up to `maxBodyBytes` (413 beyond), and handed to the
+ *    engine as raw text.
  */
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { domainOfPath } from '../engine/routes';
 import type { EngineResponse, LocalEngine } from '../engine/protocol';
 import { createAuthenticator } from './authenticate';
+import { ALLOWED_HOSTS_OPTION, createHostCheck, type AllowedHostsOption } from '../../shared/allowedHosts';
+import { isJsonContentType } from '../../shared/isJsonContentType';
+import { quote } from '../engine/quote';
 import { createOriginMatcher } from './corsOrigins';
 import { httpError } from './errorEnvelope';
 import { DEFAULT_MAX_BODY_BYTES, readLimitedBody } from '../../shared/readLimitedBody';
@@ -37,6 +48,11 @@ export interface HttpAppOptions {
    * Default: `http://localhost:*`, `http://127.0.0.1:*`, `http://[::1]:*`.
    */
   corsOrigins?: readonly string[] | undefined;
+  /**
+   * `Host` names answered besides loopback (`localhost`, `127.0.0.1`, `[::1]`, any port); others get 403. `true`
+   * answers any host (see {@link AllowedHostsOption}). Default: loopback only.
+   */
+  allowedHosts?: AllowedHostsOption | undefined;
   /** Largest accepted request body in bytes; larger bodies get 413 without being buffered. Default 4 MiB. */
   maxBodyBytes?: number | undefined;
   /** Receives one line per request (never bodies or secrets); `false` for none. Default: stdout. */
@@ -81,6 +97,7 @@ export function createHttpApp(options: HttpAppOptions): Hono<Env> {
   const log = options.log === false ? undefined : (options.log ?? stdoutLogger);
   const authenticator = createAuthenticator({ apiKey: options.apiKey, verifySignature: options.verifySignature });
   const originAllowed = createOriginMatcher(options.corsOrigins);
+  const hostAllowed = createHostCheck(options.allowedHosts);
   const decoder = new TextDecoder('utf-8');
 
   const app = new Hono<Env>();
@@ -102,6 +119,39 @@ export function createHttpApp(options: HttpAppOptions): Hono<Env> {
         note: c.get('logNote'),
       }),
     );
+  });
+
+  // DNS rebinding and cross-site requests are refused before CORS, routing or any handler.
+  app.use('*', async (c, next) => {
+    const requestId = c.get('requestId');
+    const domain = domainOfPath(new URL(c.req.url).pathname);
+    const host = c.req.header('host') ?? new URL(c.req.url).host;
+    if (!hostAllowed(host)) {
+      c.set('logNote', 'host');
+      return jsonResponse(
+        httpError(
+          domain,
+          'forbidden',
+          `the local server does not answer host ${quote(host)}: only loopback hosts unless ${ALLOWED_HOSTS_OPTION} lists it`,
+          requestId,
+        ),
+        requestId,
+      );
+    }
+    const origin = c.req.header('origin');
+    if (origin !== undefined && !originAllowed(origin)) {
+      c.set('logNote', 'origin');
+      return jsonResponse(
+        httpError(
+          domain,
+          'forbidden',
+          `browser origin ${quote(origin)} may not call the local server; allow it with corsOrigins (CLI --cors-origin)`,
+          requestId,
+        ),
+        requestId,
+      );
+    }
+    await next();
   });
 
   app.use(
@@ -131,6 +181,19 @@ export function createHttpApp(options: HttpAppOptions): Hono<Env> {
     }
     if (PING_METHODS.get(path)?.includes(method)) {
       return jsonResponse(await engine.handle({ method, path, body: '', requestId }), requestId);
+    }
+
+    if (!isJsonContentType(request.headers.get('content-type')) && request.headers.get('content-length') !== '0') {
+      c.set('logNote', 'content-type');
+      return jsonResponse(
+        httpError(
+          domain,
+          'unsupportedMediaType',
+          `send the body as JSON with "Content-Type: application/json" (got ${quote(request.headers.get('content-type') ?? 'none')})`,
+          requestId,
+        ),
+        requestId,
+      );
     }
 
     const refuse = (reason: string, message: string) => {

@@ -5,12 +5,23 @@
  */
 import type { ApiDomain } from '../engine/envelopes';
 import type { EngineResponse } from '../engine/protocol';
+import { limitMessage } from '../engine/quote';
 
 /** Why the HTTP layer refused a request. */
-export type HttpErrorKind = 'unauthorized' | 'tooLarge' | 'methodNotAllowed' | 'notFound' | 'unavailable' | 'internal';
+export type HttpErrorKind =
+  | 'unauthorized'
+  | 'forbidden'
+  | 'tooLarge'
+  | 'unsupportedMediaType'
+  | 'methodNotAllowed'
+  | 'notFound'
+  | 'unavailable'
+  | 'internal';
 
 const STATUS: Record<HttpErrorKind, number> = {
   unauthorized: 401,
+  forbidden: 403,
+  unsupportedMediaType: 415,
   tooLarge: 413,
   methodNotAllowed: 405,
   notFound: 404,
@@ -20,6 +31,8 @@ const STATUS: Record<HttpErrorKind, number> = {
 
 const VECTOR_CODES: Record<HttpErrorKind, string> = {
   unauthorized: 'Unauthorized',
+  forbidden: 'AccessDenied',
+  unsupportedMediaType: 'UnsupportedMediaType',
   tooLarge: 'RequestEntityTooLarge',
   methodNotAllowed: 'MethodNotAllowed',
   notFound: 'NotFound.Api',
@@ -27,9 +40,14 @@ const VECTOR_CODES: Record<HttpErrorKind, string> = {
   internal: 'InternalError',
 };
 
-/** Memory codes: 1000001 Unauthorized, 1000003 InvalidRequest, 1000028 InternalServer (api doc §2.2). */
+/**
+ * Memory codes: 1000001 Unauthorized, 1000002 NoPermission, 1000003 InvalidRequest, 1000028 InternalServer (api doc
+ * §2.2).
+ */
 const MEMORY_CODES: Record<HttpErrorKind, number> = {
   unauthorized: 1000001,
+  forbidden: 1000002,
+  unsupportedMediaType: 1000003,
   tooLarge: 1000003,
   methodNotAllowed: 1000003,
   notFound: 1000003,
@@ -40,5 +58,5 @@ const MEMORY_CODES: Record<HttpErrorKind, number> = {
 /** The status and envelope for an HTTP-layer error. */
 export function httpError(domain: ApiDomain, kind: HttpErrorKind, message: string, requestId: string): EngineResponse {
   const code = domain === 'memory' ? MEMORY_CODES[kind] : VECTOR_CODES[kind];
-  return { status: STATUS[kind], body: { code, message, request_id: requestId } };
+  return { status: STATUS[kind], body: { code, message: limitMessage(message), request_id: requestId } };
 }

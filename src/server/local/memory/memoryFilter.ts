@@ -42,9 +42,9 @@ export function readMemoryFilter(filter: BodyReader | undefined, typeKeys: reado
     const types = stringSet(filter, key);
     if (types) result.types = new Set([...(result.types ?? []), ...types]);
   }
-  const start = filter.optionalNumber('start_time');
+  const start = filter.optionalEpochMs('start_time');
   if (start !== undefined) result.startTime = start;
-  const end = filter.optionalNumber('end_time');
+  const end = filter.optionalEpochMs('end_time');
   if (end !== undefined) result.endTime = end;
   return result;
 }

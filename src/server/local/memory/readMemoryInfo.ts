@@ -6,6 +6,7 @@ import type { MemoryTypeConfig } from '../config/schema';
 import type { BodyReader } from '../engine/BodyReader';
 import { invalid } from '../engine/EngineError';
 import { checkInt64 } from '../engine/vector/validateFieldValue';
+import { quote } from '../engine/quote';
 
 export function readMemoryInfo(body: BodyReader, type: MemoryTypeConfig | undefined): Record<string, unknown> {
   const info = body.object('memory_info');
@@ -33,6 +34,8 @@ export function readMemoryInfo(body: BodyReader, type: MemoryTypeConfig | undefi
 export function requireType(types: readonly MemoryTypeConfig[], name: string, path: string): MemoryTypeConfig {
   const type = types.find((t) => t.name === name);
   if (!type)
-    throw invalid(`${path}: unknown type '${name}' (configured: ${types.map((t) => t.name).join(', ') || 'none'})`);
+    throw invalid(
+      `${path}: unknown type ${quote(name)} (configured: ${types.map((t) => t.name).join(', ') || 'none'})`,
+    );
   return type;
 }

@@ -7,6 +7,7 @@ import type { BodyReader } from '../engine/BodyReader';
 import { EngineError, missing } from '../engine/EngineError';
 import type { EngineContext } from '../engine/EngineContext';
 import type { MemoryCollection } from './MemoryCollection';
+import { quote } from '../engine/quote';
 
 export function resolveMemoryCollection(context: EngineContext, body: BodyReader): MemoryCollection {
   const name = body.locator('collection_name');
@@ -22,7 +23,7 @@ export function resolveMemoryCollection(context: EngineContext, body: BodyReader
     throw new EngineError(
       'collectionNotFound',
       name !== undefined
-        ? `collection not exist: '${name}' in project '${project}'`
+        ? `collection not exist: ${quote(name)} in project ${quote(project)}`
         : `collection not exist: resource_id '${resourceId}'`,
     );
   }

@@ -11,7 +11,8 @@
  * `transaction(callback)` is avoided on purpose: it needs N-API threadsafe calls and it commits even when the
  * callback throws.)
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm, stat } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { open, type RootDatabase } from 'lmdb';
 import type { Storage, StorageWrite } from './Storage';
 import { afterSpace, decodeRecordKey, encodeRecordKey, spaceRange } from './recordKey';
@@ -30,6 +31,33 @@ function byKey(a: [string, unknown], b: [string, unknown]): number {
   return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
 }
 
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n', 1)[0]!;
+}
+
+/**
+ * Makes sure `dir` is a directory, creating it (and missing parents) if needed. Resolves with the topmost directory
+ * it created, so a failed open can remove exactly that and leave nothing behind; `undefined` when it existed. An
+ * unusable path (a file, or a place that cannot be written) is a one-line error.
+ */
+async function makeDataDirectory(dir: string): Promise<string | undefined> {
+  const existing = await stat(dir).catch(() => undefined);
+  if (existing) {
+    if (!existing.isDirectory()) throw new Error(`the data directory ${dir} is a file; give a directory path`);
+    return undefined;
+  }
+  let topmost = resolve(dir);
+  while (dirname(topmost) !== topmost && !(await stat(dirname(topmost)).catch(() => undefined))) {
+    topmost = dirname(topmost);
+  }
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (error) {
+    throw new Error(`cannot create the data directory ${dir}: ${firstLine(error)}`, { cause: error });
+  }
+  return topmost;
+}
+
 /**
  * Opens (creating it if needed) an lmdb store in `dir`.
  *
@@ -38,14 +66,23 @@ function byKey(a: [string, unknown], b: [string, unknown]): number {
  */
 export async function createLmdbStorage(dir: string, options: LmdbStorageOptions = {}): Promise<Storage> {
   const readOnly = options.readOnly ?? false;
-  if (!readOnly) await mkdir(dir, { recursive: true });
-  const db: RootDatabase<Buffer, Buffer> = open<Buffer, Buffer>({
-    path: dir,
-    keyEncoding: 'binary',
-    encoding: 'binary',
-    overlappingSync: false,
-    readOnly,
-  });
+  const created = readOnly ? undefined : await makeDataDirectory(dir);
+  let db: RootDatabase<Buffer, Buffer>;
+  try {
+    db = open<Buffer, Buffer>({
+      path: dir,
+      // lmdb guesses from the name: a path with an extension (`my.data`, every `mktemp -d` name) would be taken for
+      // a database file rather than a directory. The data directory is always a directory.
+      noSubdir: false,
+      keyEncoding: 'binary',
+      encoding: 'binary',
+      overlappingSync: false,
+      readOnly,
+    });
+  } catch (error) {
+    if (created !== undefined) await rm(created, { recursive: true, force: true }).catch(() => undefined);
+    throw new Error(`cannot open the data directory ${dir}: ${firstLine(error)}`, { cause: error });
+  }
   let closed = false;
   let closing: Promise<void> | undefined;
 

@@ -70,7 +70,12 @@ describe('vikingdb-kit CLI', () => {
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(text().err).toContain('auth:   API key or V4 signature');
     expect((await fetch(`${url!}/api/vikingdb/Ping`)).status).toBe(200);
-    expect((await fetch(`${url!}/api/vikingdb/data/upsert`, { method: 'POST', body: '{}' })).status).toBe(401);
+    const unsigned = await fetch(`${url!}/api/vikingdb/data/upsert`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    });
+    expect(unsigned.status).toBe(401);
     stop('SIGTERM');
     expect(await running).toBe(0);
     expect(text().err).toMatch(/SIGTERM: finishing requests in flight and closing…\nclosed\n$/);

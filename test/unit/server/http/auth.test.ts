@@ -77,6 +77,8 @@ describe('V4 signature verification', () => {
           credentials: input.credentials,
           now: () => input.date!.getTime() + 60_000,
         },
+        // Go/Java sign the cloud's Host; a server reached under that name must list it.
+        allowedHosts: ['api-vikingdb.vikingdb.cn-beijing.volces.com'],
       });
       const host = input.headers['Host'] ?? 'localhost:8329';
       const pairs = queryPairs(input.query);
@@ -160,7 +162,11 @@ describe('V4 signature verification', () => {
           /must include x-date/,
         ],
         ['wrong secret', signedRequest({ secretAccessKey: 'wrong' }), /signature does not match/],
-        ['header value changed', edit(signedRequest(), 'Content-Type', () => 'text/plain'), /signature does not match/],
+        [
+          'header value changed',
+          edit(signedRequest({ headers: { 'X-Tt-Logid': 'abc' } }), 'X-Tt-Logid', () => 'abd'),
+          /signature does not match/,
+        ],
         ['query added', signedRequest().then((r) => ({ ...r, url: `${r.url}?extra=1` })), /signature does not match/],
         ['bearer not accepted', edit(signedRequest(), 'Authorization', () => 'Bearer k'), /does not accept API keys/],
         ['other scheme', edit(signedRequest(), 'Authorization', () => 'Basic dXNlcg=='), /scheme is not supported/],
@@ -180,7 +186,13 @@ describe('API key auth', () => {
   it('requires the exact Bearer key, and accepts either credential when both modes are on', async () => {
     const { app, engine } = setup({ apiKey: 'k-123', verifySignature: undefined });
     const send = (headers: Record<string, string>, path = '/api/vikingdb/data/upsert') =>
-      app.fetch(new Request(`http://127.0.0.1:8329${path}`, { method: 'POST', body: '{}', headers }));
+      app.fetch(
+        new Request(`http://127.0.0.1:8329${path}`, {
+          method: 'POST',
+          body: '{}',
+          headers: { 'Content-Type': 'application/json', ...headers },
+        }),
+      );
     expect((await send({ Authorization: 'Bearer k-123' })).status).toBe(200);
     const wrong = await send({ Authorization: 'Bearer k-1234' });
     expect(wrong.status).toBe(401);
@@ -194,7 +206,11 @@ describe('API key auth', () => {
     const both = setup({ apiKey: 'k-123' }).app;
     expect((await both.fetch(new Request(signed.url, signed.init))).status).toBe(200);
     const bearer = await both.fetch(
-      new Request(signed.url, { method: 'POST', body: '{}', headers: { Authorization: 'Bearer k-123' } }),
+      new Request(signed.url, {
+        method: 'POST',
+        body: '{}',
+        headers: { Authorization: 'Bearer k-123', 'Content-Type': 'application/json' },
+      }),
     );
     expect(bearer.status).toBe(200);
   });

@@ -130,6 +130,7 @@ describe('createHttpApp: body limit', () => {
     const response = await send('/api/vikingdb/data/upsert', {
       method: 'POST',
       body: stream,
+      headers: { 'Content-Type': 'application/json' },
       duplex: 'half',
     } as RequestInit);
     expect(response.status).toBe(413);

@@ -132,7 +132,11 @@ describe('createLocalServer (in memory, real engine)', () => {
       });
       expect(ok.status).toBe(200);
       expect(ok.headers.get('x-tt-logid')).toBe('py-1');
-      const big = await fetch(`${small.url}/api/vikingdb/data/upsert`, { method: 'POST', body: 'x'.repeat(100_000) });
+      const big = await fetch(`${small.url}/api/vikingdb/data/upsert`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: 'x'.repeat(100_000),
+      });
       expect(big.status).toBe(413);
       expect(await big.json()).toMatchObject({ code: 'RequestEntityTooLarge' });
     } finally {

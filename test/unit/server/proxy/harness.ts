@@ -7,7 +7,8 @@ import { createSigningProxy, type SigningProxyHandler, type SigningProxyOptions 
 export const KEYS = { accessKeyId: 'AKLTunitProxyKeyId', secretAccessKey: 'unit/Secret+Key==' } as const;
 export const VECTOR_UPSTREAM = 'http://vector.upstream.test';
 export const MEMORY_UPSTREAM = 'http://memory.upstream.test:9000/prefix';
-export const PROXY = 'http://proxy.test';
+/** Where the proxy under test is reached: a loopback host, as the proxy answers by default. */
+export const PROXY = 'http://localhost:8330';
 
 /** Answers like VikingDB: the vector or memory success envelope for the path. */
 export function okEnvelope(request: Request): Response {

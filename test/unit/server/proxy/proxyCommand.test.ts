@@ -69,6 +69,7 @@ describe('vikingdb-kit proxy', () => {
     expect(search.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
     const memory = await fetch(`${base}/api/memory/search`, {
       method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ collection_name: 'sdk_test', project_name: 'default', query: 'x' }),
     });
     expect(memory.status).toBe(200);

@@ -4,7 +4,7 @@
  */
 export class VectorMatrix {
   data: Float32Array;
-  norms: Float32Array;
+  norms: Float64Array;
   private capacity: number;
 
   constructor(
@@ -13,7 +13,7 @@ export class VectorMatrix {
   ) {
     this.capacity = initialCapacity;
     this.data = new Float32Array(initialCapacity * dim);
-    this.norms = new Float32Array(initialCapacity);
+    this.norms = new Float64Array(initialCapacity);
   }
 
   private ensure(slots: number): void {
@@ -22,7 +22,7 @@ export class VectorMatrix {
     while (capacity < slots) capacity *= 2;
     const data = new Float32Array(capacity * this.dim);
     data.set(this.data);
-    const norms = new Float32Array(capacity);
+    const norms = new Float64Array(capacity);
     norms.set(this.norms);
     this.data = data;
     this.norms = norms;

@@ -5,6 +5,7 @@
  */
 import { invalid } from '../EngineError';
 import type { PrimaryKeyKind } from './CollectionSchema';
+import { quote } from '../quote';
 
 /** A primary key as it appears in responses. */
 export type PrimaryKeyValue = number | string;
@@ -53,7 +54,7 @@ export function parsePrimaryKey(raw: unknown, kind: PrimaryKeyKind, path: string
   const parsed = lookupKey(raw, kind);
   if (parsed === undefined) {
     const expected = kind === 'string' ? 'a string' : 'an int64 (number or digit string)';
-    throw invalid(`${path} must be ${expected}, got ${JSON.stringify(raw) ?? String(raw)}`);
+    throw invalid(`${path} must be ${expected}, got ${quote(raw)}`);
   }
   if (kind !== 'string' && parsed.key === '0') throw invalid(`${path}: the primary key must not be 0`);
   if (kind === 'string' && parsed.key === '') throw invalid(`${path}: the primary key must not be empty`);

@@ -3,10 +3,11 @@
  * `ignore_unknown_fields`, which drops them), typed values, no writes to computed fields; for upsert, missing fields
  * get their defaults and dense vector fields are required.
  */
-import { isJsonObject } from '../BodyReader';
+import { isJsonObject, joinPath } from '../BodyReader';
 import { invalid, missing } from '../EngineError';
 import type { CollectionSchema } from './CollectionSchema';
 import { validateFieldValue } from './validateFieldValue';
+import { quote } from '../quote';
 
 /** A validated row: the raw primary key (undefined when absent) and the given (and, for upsert, defaulted) fields. */
 export interface RowInput {
@@ -33,7 +34,7 @@ export function readRow(
       if (options.ignoreUnknown) continue;
       const known = [...collection.fields.values()].filter((f) => !f.hidden).map((f) => f.name);
       throw invalid(
-        `${path}.${name}: unknown field '${name}' in collection '${collection.name}' (fields: ${[collection.primaryKey.name, ...known].join(', ')}); set ignore_unknown_fields to drop unknown fields`,
+        `${joinPath(path, name)}: unknown field ${quote(name)} in collection '${collection.name}' (fields: ${[collection.primaryKey.name, ...known].join(', ')}); set ignore_unknown_fields to drop unknown fields`,
       );
     }
     if (field.computed)

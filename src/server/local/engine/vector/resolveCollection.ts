@@ -9,6 +9,7 @@ import { EngineError, missing } from '../EngineError';
 import type { EngineContext } from '../EngineContext';
 import type { VectorCollection } from './VectorCollection';
 import type { VectorIndex } from './VectorIndex';
+import { quote } from '../quote';
 
 /** The collection of a request. @throws EngineError MissingParameter / NotFound.VikingdbCollection. */
 export function resolveCollection(context: EngineContext, body: BodyReader): VectorCollection {
@@ -23,7 +24,7 @@ export function resolveCollection(context: EngineContext, body: BodyReader): Vec
   } else throw missing('collection_name', 'or resource_id is required');
   if (found && project !== undefined && found.schema.projectName !== project) found = undefined;
   if (!found) {
-    const label = name !== undefined ? `collection '${name}'` : `collection with resource_id '${resourceId}'`;
+    const label = name !== undefined ? `collection ${quote(name)}` : `collection with resource_id ${quote(resourceId)}`;
     throw new EngineError(
       'collectionNotFound',
       `The specified ${label}${project !== undefined ? ` in project '${project}'` : ''} of VikingDB does not exist.`,

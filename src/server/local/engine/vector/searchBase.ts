@@ -12,6 +12,7 @@
  */
 import { BodyReader, isJsonObject } from '../BodyReader';
 import { invalid } from '../EngineError';
+import { FINITE_FLOAT32, isFiniteFloat32 } from '../float32';
 import type { CollectionSchema } from './CollectionSchema';
 import { scalarFieldType } from './CollectionSchema';
 import { describeSchema } from './describeSchema';
@@ -22,6 +23,7 @@ import { lookupKey, lookupKeys, type PrimaryKeyValue } from './primaryKey';
 import type { StoredRow } from './StoredRow';
 import { TopK } from './TopK';
 import type { VectorIndex } from './VectorIndex';
+import { quote } from '../quote';
 
 /** Largest accepted `limit`. */
 export const MAX_LIMIT = 100_000;
@@ -57,7 +59,7 @@ export function readOutputFields(body: BodyReader, collection: CollectionSchema)
   names.forEach((name, i) => {
     const field = collection.fields.get(name);
     if (name === collection.primaryKey.name || (field && !field.hidden)) return;
-    throw invalid(`output_fields[${i}]: unknown field '${name}' in collection '${collection.name}'`);
+    throw invalid(`output_fields[${i}]: unknown field ${quote(name)} in collection '${collection.name}'`);
   });
   return names;
 }
@@ -206,7 +208,7 @@ export function readDenseVector(raw: unknown, dim: number, path: string): Float3
   if (raw.length !== dim) throw invalid(`${path} has ${raw.length} dimensions; the index needs exactly ${dim}`);
   const vector = new Float32Array(dim);
   raw.forEach((value, i) => {
-    if (typeof value !== 'number' || !Number.isFinite(value)) throw invalid(`${path}[${i}] must be a finite number`);
+    if (!isFiniteFloat32(value)) throw invalid(`${path}[${i}] ${FINITE_FLOAT32}`);
     vector[i] = value;
   });
   return vector;

@@ -4,6 +4,8 @@
  * `dim` finite numbers, sparse vectors as objects token → finite number.
  */
 import { invalid } from '../EngineError';
+import { FINITE_FLOAT32, isFiniteFloat32 } from '../float32';
+import { shorten } from '../quote';
 import { isJsonObject } from '../BodyReader';
 import type { FieldSchema } from './CollectionSchema';
 import { utf8Length } from './primaryKey';
@@ -12,7 +14,6 @@ import { utf8Length } from './primaryKey';
 export const MAX_STRING_BYTES = 256;
 /** Largest UTF-8 size of a `text` value. */
 export const MAX_TEXT_BYTES = 65535;
-const FLOAT32_MAX = 3.4028234663852886e38;
 
 function checkString(value: unknown, path: string, max: number): string {
   if (typeof value !== 'string') throw invalid(`${path} must be a string`);
@@ -39,8 +40,7 @@ export function validateFieldValue(field: FieldSchema, value: unknown, path: str
     case 'int64':
       return checkInt64(value, path);
     case 'float32':
-      if (typeof value !== 'number' || !Number.isFinite(value) || Math.abs(value) > FLOAT32_MAX)
-        throw invalid(`${path} must be a finite float32 number`);
+      if (!isFiniteFloat32(value)) throw invalid(`${path} ${FINITE_FLOAT32}`);
       return value;
     case 'string':
       return checkString(value, path, MAX_STRING_BYTES);
@@ -60,7 +60,7 @@ export function validateFieldValue(field: FieldSchema, value: unknown, path: str
       if (value.length !== field.dim)
         throw invalid(`${path} has ${value.length} dimensions; the field needs exactly ${field.dim}`);
       value.forEach((item, i) => {
-        if (typeof item !== 'number' || !Number.isFinite(item)) throw invalid(`${path}[${i}] must be a finite number`);
+        if (!isFiniteFloat32(item)) throw invalid(`${path}[${i}] ${FINITE_FLOAT32}`);
       });
       return [...(value as number[])];
     }
@@ -68,8 +68,7 @@ export function validateFieldValue(field: FieldSchema, value: unknown, path: str
       if (!isJsonObject(value)) throw invalid(`${path} must be an object mapping tokens to weights`);
       const sparse: Record<string, number> = {};
       for (const [token, weight] of Object.entries(value)) {
-        if (typeof weight !== 'number' || !Number.isFinite(weight))
-          throw invalid(`${path}.${token} must be a finite number`);
+        if (!isFiniteFloat32(weight)) throw invalid(`${path}.${shorten(token)} ${FINITE_FLOAT32}`);
         sparse[token] = weight;
       }
       return sparse;

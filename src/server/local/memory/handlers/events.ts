@@ -15,11 +15,12 @@ import type { MemoryCollection } from '../MemoryCollection';
 import type { MemoryItem } from '../MemoryRecords';
 import { readMemoryInfo, requireType } from '../readMemoryInfo';
 import { resolveMemoryCollection } from '../resolveMemoryCollection';
+import { quote } from '../../engine/quote';
 
 function requireEvent(collection: MemoryCollection, body: BodyReader): MemoryItem {
   const id = body.string('event_id');
   const event = collection.events.get(id);
-  if (!event) throw new EngineError('dataNotFound', `event '${id}' does not exist`);
+  if (!event) throw new EngineError('dataNotFound', `event ${quote(id)} does not exist`);
   return event;
 }
 

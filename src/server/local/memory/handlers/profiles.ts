@@ -17,11 +17,12 @@ import type { MemoryChange, MemoryCollection } from '../MemoryCollection';
 import type { MemoryItem, SessionRecord } from '../MemoryRecords';
 import { readMemoryInfo, requireType } from '../readMemoryInfo';
 import { resolveMemoryCollection } from '../resolveMemoryCollection';
+import { quote } from '../../engine/quote';
 
 function requireProfile(collection: MemoryCollection, body: BodyReader): MemoryItem {
   const id = body.string('profile_id');
   const profile = collection.profiles.get(id);
-  if (!profile) throw new EngineError('dataNotFound', `profile '${id}' does not exist`);
+  if (!profile) throw new EngineError('dataNotFound', `profile ${quote(id)} does not exist`);
   return profile;
 }
 

@@ -24,6 +24,7 @@ import {
   type SessionRecord,
 } from '../MemoryRecords';
 import { resolveMemoryCollection } from '../resolveMemoryCollection';
+import { quote } from '../../engine/quote';
 
 function readMessages(body: BodyReader): SessionMessage[] {
   const raw = body.array('messages');
@@ -49,7 +50,7 @@ function readMetadata(body: BodyReader): Record<string, unknown> {
     'group_id',
   ])
     metadata.optionalString(key);
-  metadata.optionalNumber('time');
+  metadata.optionalEpochMs('time');
   return { ...metadata.value };
 }
 
@@ -143,6 +144,6 @@ export const sessionInfo: Handler = async (context, body) => {
   const collection = resolveMemoryCollection(context, body);
   const sessionId = body.string('session_id');
   const session = collection.sessions.get(sessionId);
-  if (!session) throw new EngineError('dataNotFound', `session '${sessionId}' does not exist`);
+  if (!session) throw new EngineError('dataNotFound', `session ${quote(sessionId)} does not exist`);
   return { session_id: session.session_id, messages: session.messages, metadata: session.metadata };
 };

@@ -9,6 +9,7 @@ import { isJsonObject } from '../../BodyReader';
 import type { PrimaryKeyKind } from '../CollectionSchema';
 import { lookupKey } from '../primaryKey';
 import type { FilterNode, FilterScalar } from './FilterNode';
+import { quote } from '../../quote';
 
 /** What the parser needs to know about the index. */
 export interface FilterContext {
@@ -134,8 +135,6 @@ export function parseFilter(raw: unknown, context: FilterContext, path = 'filter
       return { op, conds: conds.map((cond, i) => parseFilter(cond, context, `${path}.conds[${i}]`)) };
     }
     default:
-      throw invalid(
-        `${path}.op ${JSON.stringify(op) ?? 'undefined'} is not a filter operator (must, must_not, range, range_out, and, or)`,
-      );
+      throw invalid(`${path}.op ${quote(op)} is not a filter operator (must, must_not, range, range_out, and, or)`);
   }
 }

@@ -14,6 +14,7 @@ import type { Handler } from '../../EngineContext';
 import { scalarFieldType } from '../CollectionSchema';
 import { resolveIndex } from '../resolveCollection';
 import { candidateSlots, readFilter, readPartition } from '../searchBase';
+import { quote } from '../../quote';
 
 /** Key of the total count when no field is given. */
 export const TOTAL_KEY = '__TOTAL__';
@@ -21,7 +22,7 @@ export const TOTAL_KEY = '__TOTAL__';
 export const aggregate: Handler = async (context, body) => {
   const { collection, index } = resolveIndex(context, body);
   const op = body.string('op');
-  if (op !== 'count') throw invalid(`op ${JSON.stringify(op)} is not supported; the only aggregate op is "count"`);
+  if (op !== 'count') throw invalid(`op ${quote(op)} is not supported; the only aggregate op is "count"`);
   const field = body.locator('field');
   const cond = body.optionalObject('cond');
   const condition: { gt?: number; gte?: number } = {};
@@ -34,11 +35,11 @@ export const aggregate: Handler = async (context, body) => {
   }
   const order = body.optionalString('order');
   if (order !== undefined && order !== 'asc' && order !== 'desc')
-    throw invalid(`order must be "asc" or "desc" (got ${JSON.stringify(order)})`);
+    throw invalid(`order must be "asc" or "desc" (got ${quote(order)})`);
   if (field !== undefined) {
     const type = scalarFieldType(collection.schema, index.schema, field);
     if (type === undefined || type === 'float32')
-      throw invalid(`field: '${field}' is not a string/int64/bool scalar field of index '${index.schema.name}'`);
+      throw invalid(`field: ${quote(field)} is not a string/int64/bool scalar field of index '${index.schema.name}'`);
   }
   const candidates = candidateSlots(
     index,

@@ -7,6 +7,7 @@ import type { Handler } from '../../EngineContext';
 import { rankDense } from '../denseSearch';
 import { resolveIndex } from '../resolveCollection';
 import { lookupOne, readSearchBase, searchResult } from '../searchBase';
+import { quote } from '../../quote';
 
 export const searchById: Handler = async (context, body) => {
   const { index } = resolveIndex(context, body);
@@ -16,7 +17,7 @@ export const searchById: Handler = async (context, body) => {
   const key = lookupOne(raw, index, 'id');
   const slot = key === undefined ? undefined : index.slotOf(key);
   if (slot === undefined || index.expiresAt[slot]! <= context.now())
-    throw invalid(`id ${JSON.stringify(raw)} does not exist in index '${index.schema.name}'`);
+    throw invalid(`id ${quote(raw)} does not exist in index '${index.schema.name}'`);
   const query = Float32Array.from(index.matrix.get(slot));
   const { ranked, matched } = rankDense(index, base, query, context.now());
   return searchResult(index, ranked, base, matched);

@@ -10,6 +10,7 @@ import type { Handler } from '../../EngineContext';
 import { bm25Scorer, DEFAULT_BM25_B, DEFAULT_BM25_K1 } from '../bm25';
 import { resolveIndex } from '../resolveCollection';
 import { candidateSlots, rank, readSearchBase, searchResult } from '../searchBase';
+import { quote } from '../../quote';
 
 const TEXT_TYPES = new Set(['string', 'text', 'list<string>']);
 
@@ -24,7 +25,9 @@ export const searchByKeywords: Handler = async (context, body) => {
   const requested = body.optionalStringArray('fields');
   requested?.forEach((name, i) => {
     if (!textFields.some((f) => f.name === name))
-      throw invalid(`fields[${i}]: '${name}' is not a string/text field of collection '${collection.schema.name}'`);
+      throw invalid(
+        `fields[${i}]: ${quote(name)} is not a string/text field of collection '${collection.schema.name}'`,
+      );
   });
   const fields = requested && requested.length > 0 ? requested : textFields.map((f) => f.name);
   const scorer = bm25Scorer(index, {

@@ -7,6 +7,7 @@ import type { Handler } from '../../EngineContext';
 import { scalarFieldType } from '../CollectionSchema';
 import { resolveIndex } from '../resolveCollection';
 import { candidateSlots, rank, readSearchBase, searchResult } from '../searchBase';
+import { quote } from '../../quote';
 
 export const searchByScalar: Handler = async (context, body) => {
   const { collection, index } = resolveIndex(context, body);
@@ -15,11 +16,10 @@ export const searchByScalar: Handler = async (context, body) => {
   const type = scalarFieldType(collection.schema, index.schema, field);
   if (type !== 'int64' && type !== 'float32')
     throw invalid(
-      `field: '${field}' is not an int64/float32 scalar field of index '${index.schema.name}' (scalar fields: ${[...index.schema.scalarFields].join(', ') || 'none'})`,
+      `field: ${quote(field)} is not an int64/float32 scalar field of index '${index.schema.name}' (scalar fields: ${[...index.schema.scalarFields].join(', ') || 'none'})`,
     );
   const order = body.optionalString('order') ?? 'desc';
-  if (order !== 'asc' && order !== 'desc')
-    throw invalid(`order must be "asc" or "desc" (got ${JSON.stringify(order)})`);
+  if (order !== 'asc' && order !== 'desc') throw invalid(`order must be "asc" or "desc" (got ${quote(order)})`);
   const column = index.column(field);
   const candidates = candidateSlots(index, base, context.now());
   const ranked = rank(candidates, base, order === 'desc', (slot) => column[slot] as number);

@@ -12,6 +12,8 @@ import { invalid, missing } from '../../EngineError';
 import type { Handler } from '../../EngineContext';
 import { isJsonObject } from '../../BodyReader';
 import { higherIsBetter, norm, scoreSlot, sparseDot } from '../distance';
+import { FINITE_FLOAT32, isFiniteFloat32 } from '../../float32';
+import { shorten } from '../../quote';
 import { resolveIndex } from '../resolveCollection';
 import { rankDense } from '../denseSearch';
 import { candidateSlots, rank, readDenseVector, readSearchBase, searchResult } from '../searchBase';
@@ -19,8 +21,7 @@ import { candidateSlots, rank, readDenseVector, readSearchBase, searchResult } f
 function readSparse(raw: unknown): Record<string, number> {
   if (!isJsonObject(raw)) throw invalid('sparse_vector must be an object mapping tokens to weights');
   for (const [token, weight] of Object.entries(raw))
-    if (typeof weight !== 'number' || !Number.isFinite(weight))
-      throw invalid(`sparse_vector.${token} must be a finite number`);
+    if (!isFiniteFloat32(weight)) throw invalid(`sparse_vector.${shorten(token)} ${FINITE_FLOAT32}`);
   return raw as Record<string, number>;
 }
 
