@@ -37,9 +37,11 @@ Options:
                            (default: https://api-vikingdb.vikingdb.<region>.volces.com)
   --memory-upstream URL    memory API base URL
                            (default: https://api-knowledgebase.mlp.<region>.volces.com)
+  --knowledge-upstream URL knowledge API base URL (default: the memory upstream)
   --region R               region signed into each request (default: ${DEFAULT_REGION})
   --read-only              forward only reads: fetch, search, aggregate, sort, embedding,
-                           rerank, memory search and session info
+                           rerank, memory search and session info, knowledge info, lists,
+                           retrieval, rerank and chat
   --cors-origin ORIGIN     browser origin allowed to call the proxy, repeatable; * for any
                            (default: none — same-origin pages and non-browser callers only)
   --allowed-host NAME      Host name answered besides loopback, repeatable (the name the proxy
@@ -74,6 +76,7 @@ export async function proxyCommand(args: readonly string[], io: CliIo): Promise<
       host: { type: 'string' },
       'vector-upstream': { type: 'string' },
       'memory-upstream': { type: 'string' },
+      'knowledge-upstream': { type: 'string' },
       region: { type: 'string' },
       'read-only': { type: 'boolean' },
       'cors-origin': { type: 'string', multiple: true },
@@ -108,6 +111,7 @@ export async function proxyCommand(args: readonly string[], io: CliIo): Promise<
     region: values.region,
     vector: { url: values['vector-upstream'] },
     memory: { url: values['memory-upstream'] },
+    ...(values['knowledge-upstream'] !== undefined && { knowledge: { url: values['knowledge-upstream'] } }),
     allow: values['read-only'] ? 'readOnly' : 'all',
     cors: cors && (cors.includes('*') ? '*' : cors),
     allowedHosts: allowedHostsFlag(values['allowed-host']),
@@ -140,6 +144,7 @@ export async function proxyCommand(args: readonly string[], io: CliIo): Promise<
     `vikingdb-kit signing proxy listening on http://${shownHost}:${address.port}${values['base-path'] ?? ''}\n` +
       `  vector: ${values['vector-upstream'] ?? `https://api-vikingdb.vikingdb.${region}.volces.com`}\n` +
       `  memory: ${values['memory-upstream'] ?? `https://api-knowledgebase.mlp.${region}.volces.com`}\n` +
+      `  knowledge: ${values['knowledge-upstream'] ?? 'the memory upstream'}\n` +
       `  region: ${region}   keys: VIKINGDB_AK/VIKINGDB_SK${sessionToken ? ' + VIKINGDB_SESSION_TOKEN' : ''}\n` +
       `  allow:  ${values['read-only'] ? 'read-only' : 'every data-plane path'}   cors: ${cors?.join(', ') ?? 'none'}\n`,
   );

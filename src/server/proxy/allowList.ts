@@ -1,12 +1,17 @@
 /**
- * The paths the signing proxy forwards (api doc §3.1, §4.1, §1.2) and which of them only read.
+ * The paths the signing proxy forwards (api doc §3.1, §4.1, §1.2; knowledge contract §3) and which of them only read.
  *
  * Data-plane paths are POST only. The ping paths answer GET (and POST for `/api/vikingdb/Ping`, which the Java SDK
- * sends); they carry no body and reveal nothing, so both presets include them.
+ * sends); they carry no body and reveal nothing, so both presets include them. Knowledge retrieval, rerank and chat
+ * change nothing stored, so they count as reads (they cost model tokens: limit callers with `authorize` and
+ * `rateLimit`).
  */
 
-/** Which API a path belongs to: `vector` (`/api/vikingdb/…`, service `vikingdb`) or `memory` (`/api/memory/…`, `air`). */
-export type ProxyDomain = 'vector' | 'memory';
+/**
+ * Which API a path belongs to: `vector` (`/api/vikingdb/…`, service `vikingdb`), `memory` (`/api/memory/…`, `air`)
+ * or `knowledge` (`/api/knowledge/…`, `air`, the memory host by default).
+ */
+export type ProxyDomain = 'vector' | 'memory' | 'knowledge';
 
 /** A path the proxy knows. */
 export interface ProxyOperation {
@@ -21,11 +26,18 @@ export interface ProxyOperation {
 
 const POST = ['POST'] as const;
 
-function op(path: string, readOnly: boolean, methods: readonly string[] = POST): ProxyOperation {
-  return { path, domain: path.startsWith('/api/memory/') ? 'memory' : 'vector', methods, readOnly };
+/** The domain of a path (known or not): what its envelope and upstream are. */
+export function domainOfProxyPath(path: string): ProxyDomain {
+  if (path === '/api/memory' || path.startsWith('/api/memory/')) return 'memory';
+  if (path === '/api/knowledge' || path.startsWith('/api/knowledge/')) return 'knowledge';
+  return 'vector';
 }
 
-/** Every data-plane path of the api doc plus the two pings, keyed by path. */
+function op(path: string, readOnly: boolean, methods: readonly string[] = POST): ProxyOperation {
+  return { path, domain: domainOfProxyPath(path), methods, readOnly };
+}
+
+/** Every data-plane path of the vector, memory and knowledge APIs plus the two pings, keyed by path. */
 export const PROXY_OPERATIONS: ReadonlyMap<string, ProxyOperation> = new Map(
   [
     op('/api/vikingdb/data/upsert', false),
@@ -59,6 +71,25 @@ export const PROXY_OPERATIONS: ReadonlyMap<string, ProxyOperation> = new Map(
     op('/api/memory/profile/trigger_update', false),
     op('/api/memory/profile/search', true),
     op('/api/memory/ping', true, ['GET']),
+    op('/api/knowledge/doc/add', false),
+    op('/api/knowledge/doc/v2/add', false),
+    op('/api/knowledge/doc/delete', false),
+    op('/api/knowledge/doc/info', true),
+    op('/api/knowledge/doc/list', true),
+    op('/api/knowledge/doc/v2/list', true),
+    op('/api/knowledge/doc/v2/search_by_filter', true),
+    op('/api/knowledge/doc/update_meta', false),
+    op('/api/knowledge/doc/update', false),
+    op('/api/knowledge/point/info', true),
+    op('/api/knowledge/point/list', true),
+    op('/api/knowledge/point/add', false),
+    op('/api/knowledge/point/update', false),
+    op('/api/knowledge/point/delete', false),
+    op('/api/knowledge/collection/search', true),
+    op('/api/knowledge/collection/search_knowledge', true),
+    op('/api/knowledge/service/rerank', true),
+    op('/api/knowledge/chat/completions', true),
+    op('/api/knowledge/service/chat', true),
   ].map((operation) => [operation.path, operation] as const),
 );
 
@@ -67,7 +98,8 @@ export const ALL_PATHS: readonly string[] = [...PROXY_OPERATIONS.keys()];
 
 /**
  * The `readOnly` preset: fetch, the six searches, aggregate, sort, embedding, rerank, memory search (all three) and
- * session info, and the pings. Suitable for public pages.
+ * session info, knowledge doc/point info and lists, retrieval, rerank and chat, and the pings. Suitable for public
+ * pages.
  */
 export const READ_ONLY_PATHS: readonly string[] = [...PROXY_OPERATIONS.values()]
   .filter((operation) => operation.readOnly)

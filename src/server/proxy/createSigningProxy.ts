@@ -16,7 +16,7 @@
  * 6. The scope is enforced on the body (403/400, or rewritten).
  * 7. Headers are picked by allow-list (`forwardHeaders.ts`), `X-Tt-Logid` kept or added, and the exact bytes that
  *    will be sent are signed (service `vikingdb` or `air`); Host is not signed (the Python signer's variant).
- * 8. The upstream's answer streams back with its status, body, content type, `X-Tt-Logid` and `Retry-After`.
+ * 8. The upstream's answer streams back (a knowledge chat's SSE stream chunk by chunk, unbuffered) with its status, body, content type, `X-Tt-Logid` and `Retry-After`.
  *    Error answers (non-2xx) are read (up to 1 MiB) so the access key id and session token can be masked; a longer
  *    one is replaced by a well-formed envelope of the same status that says it was cut (never half a JSON body).
  *    No answer within `timeoutMs` → 504; unreachable → 502. A success body streams for as long as it keeps coming:
@@ -29,7 +29,7 @@ import { nodeCrypto } from '../../client/auth/crypto/nodeCrypto';
 import { createV4Signer } from '../../client/auth/signV4';
 import { ConfigError } from '../../client/errors/ConfigError';
 import { DEFAULT_TIMEOUT_MS } from '../../client/options';
-import { PROXY_OPERATIONS, resolveAllowList, type ProxyDomain } from './allowList';
+import { domainOfProxyPath, PROXY_OPERATIONS, resolveAllowList, type ProxyDomain } from './allowList';
 import { ALLOWED_HOSTS_OPTION, createHostCheck, requestHost } from '../shared/allowedHosts';
 import { quote, shorten } from '../local/engine/quote';
 import { createCorsPolicy, isSameOrigin } from './cors';
@@ -86,10 +86,6 @@ function validCredentials(value: unknown): value is ProxyCredentials {
     secretAccessKey.length > 0 &&
     (sessionToken === undefined || typeof sessionToken === 'string')
   );
-}
-
-function domainOfPath(path: string): ProxyDomain {
-  return path.startsWith('/api/memory/') ? 'memory' : 'vector';
 }
 
 /** Replaces every occurrence of each secret in `text` (longest first). */
@@ -151,6 +147,8 @@ export function createSigningProxy(options: SigningProxyOptions): SigningProxyHa
   const upstreams: Record<ProxyDomain, Upstream> = {
     vector: resolveUpstream('vector', options.vector, options.region),
     memory: resolveUpstream('memory', options.memory, options.region),
+    // Knowledge lives on the memory host unless told otherwise (knowledge contract §1.1).
+    knowledge: resolveUpstream('knowledge', options.knowledge ?? options.memory, options.region),
   };
   const basePath = resolveBasePath(options.basePath);
   let allowed: ReadonlySet<string>;
@@ -242,7 +240,7 @@ export function createSigningProxy(options: SigningProxyOptions): SigningProxyHa
             ? path.slice(basePath.length) || '/'
             : `\0${path}`; /* outside the mount: matches nothing */
       }
-      domain = domainOfPath(path);
+      domain = domainOfProxyPath(path);
 
       const host = requestHost(request);
       if (!hostAllowed(host)) {

@@ -1,7 +1,7 @@
 /**
  * Answers the proxy gives itself, shaped like VikingDB's own errors so every client parses them (api doc §2.1,
- * §2.2): vector paths get `{code: "<String>", message, request_id}`, memory paths `{code: <number>, message,
- * request_id}`. The request id is also in `X-Tt-Logid`. Messages never contain a secret, a signature or a body.
+ * §2.2): vector paths get `{code: "<String>", message, request_id}`, memory and knowledge paths
+ * `{code: <number>, message, request_id}`. The request id is also in `X-Tt-Logid`. Messages never contain a secret, a signature or a body.
  */
 import type { ProxyDomain } from './allowList';
 import { REQUEST_ID_HEADER } from './requestId';
@@ -47,7 +47,7 @@ const VECTOR_CODES: Record<ProxyErrorKind, string> = {
 };
 
 /**
- * Memory codes (api doc §2.2): 1000001 Unauthorized, 1000002 NoPermission, 1000003 InvalidRequest, 1000028
+ * Memory and knowledge codes (api doc §2.2, knowledge contract §2.2): 1000001 Unauthorized, 1000002 NoPermission, 1000003 InvalidRequest, 1000028
  * InternalServer, 1000029 QuotaLimiter.
  */
 const MEMORY_CODES: Record<ProxyErrorKind, number> = {
@@ -76,7 +76,7 @@ export function proxyError(
   requestId: string,
   headers: Record<string, string> = {},
 ): Response {
-  const code = domain === 'memory' ? MEMORY_CODES[kind] : VECTOR_CODES[kind];
+  const code = domain === 'vector' ? VECTOR_CODES[kind] : MEMORY_CODES[kind];
   return new Response(JSON.stringify({ code, message, request_id: requestId }), {
     status: STATUS[kind],
     headers: { 'Content-Type': 'application/json', [REQUEST_ID_HEADER]: requestId, ...headers },
@@ -95,7 +95,7 @@ export function truncatedError(
   headers: Headers,
 ): Response {
   const kind = KIND_OF_STATUS.get(status) ?? (status >= 500 ? 'internal' : 'badRequest');
-  const code = domain === 'memory' ? MEMORY_CODES[kind] : VECTOR_CODES[kind];
+  const code = domain === 'vector' ? VECTOR_CODES[kind] : MEMORY_CODES[kind];
   const message = `the upstream answered ${status} with an error body larger than ${limitBytes} bytes; the signing proxy cut it (request id ${requestId})`;
   const out = new Headers(headers);
   out.set('Content-Type', 'application/json');

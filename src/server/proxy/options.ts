@@ -85,6 +85,11 @@ export interface SigningProxyOptions {
   /** The memory upstream (`/api/memory/…`, service `air`). Default: the memory cloud in `region`. */
   memory?: UpstreamOptions | undefined;
   /**
+   * The knowledge upstream (`/api/knowledge/…`, service `air`). Default: the `memory` upstream (knowledge and memory
+   * share a host), else the knowledge cloud in `region`.
+   */
+  knowledge?: UpstreamOptions | undefined;
+  /**
    * Path prefix the handler is mounted under, removed before routing: with `'/vikingdb'`, a request to
    * `/vikingdb/api/vikingdb/data/upsert` is forwarded as `/api/vikingdb/data/upsert` (pair it with
    * `signingProxy('/vikingdb')` in the client). Default `''`.

@@ -3,8 +3,11 @@
  * signing it.
  *
  * - `collectionName` / `projectName` pin `collection_name` / `project_name` on every vector and memory path that
- *   addresses a collection (all but embedding, rerank and the pings). A `resource_id` would address a collection
- *   the proxy cannot check, so a non-empty one is refused (an empty one, as the Go SDK sends, is removed).
+ *   addresses a collection (all but embedding, rerank and the pings), and `collection_name` / `project` (plus `name`
+ *   on the two knowledge searches) on the knowledge paths. A `resource_id` would address a collection the proxy
+ *   cannot check, so a non-empty one is refused (an empty one, as the Go SDK sends, is removed); so is knowledge
+ *   `service/chat`, which addresses a knowledge service by id. Knowledge rerank and chat completions address no
+ *   collection and are not limited.
  * - `userId` pins the memory user: `metadata.default_user_id` for `session/add`, `user_id` for `event/add` and
  *   `profile/add`, `filter.user_id` for the three searches and both batch deletes, `filters.user_id` for
  *   `profile/trigger_update`. Paths that act on a record by id (`event/update`, `event/delete`, `profile/update`,
@@ -42,7 +45,15 @@ const NO_COLLECTION = new Set([
   '/api/vikingdb/rerank',
   '/api/vikingdb/Ping',
   '/api/memory/ping',
+  '/api/knowledge/service/rerank',
+  '/api/knowledge/chat/completions',
 ]);
+
+/** Knowledge paths that also name the collection as `name` (knowledge contract §1.4). */
+const NAMED_SEARCHES = new Set(['/api/knowledge/collection/search', '/api/knowledge/collection/search_knowledge']);
+
+/** Addresses a knowledge service by `service_resource_id`, which no collection scope can check. */
+const SERVICE_CHAT = '/api/knowledge/service/chat';
 
 /** Where each memory path carries the user: a top-level key, or a key of a nested object. */
 const USER_FIELD: ReadonlyMap<string, readonly [string] | readonly [string, string]> = new Map<
@@ -109,6 +120,11 @@ export function applyScope(scope: ProxyScope, operation: ProxyOperation, bytes: 
   };
 
   if (scope.collectionName !== undefined || scope.projectName !== undefined) {
+    if (operation.path === SERVICE_CHAT) {
+      return refuse(
+        'a knowledge service cannot be limited to this caller’s collection, so service chat is not allowed',
+      );
+    }
     const resourceId = body['resource_id'];
     if (resourceId !== undefined && resourceId !== null && resourceId !== '') {
       if (!override) return refuse('address the collection by collection_name; resource_id is not allowed here');
@@ -121,9 +137,20 @@ export function applyScope(scope: ProxyScope, operation: ProxyOperation, bytes: 
       const names = typeof scope.collectionName === 'string' ? [scope.collectionName] : scope.collectionName;
       const failed = pin(body, 'collection_name', names, 'collection');
       if (failed) return failed;
+      if (NAMED_SEARCHES.has(operation.path)) {
+        const named = body['collection_name'] as string;
+        if (body['name'] !== undefined && body['name'] !== null && body['name'] !== named && !override) {
+          return refuse('this caller may not use that collection');
+        }
+        if (body['name'] !== named) {
+          body['name'] = named;
+          changed = true;
+        }
+      }
     }
     if (scope.projectName !== undefined) {
-      const failed = pin(body, 'project_name', [scope.projectName], 'project');
+      const key = operation.domain === 'knowledge' ? 'project' : 'project_name';
+      const failed = pin(body, key, [scope.projectName], 'project');
       if (failed) return failed;
     }
   }

@@ -1,6 +1,6 @@
 /**
- * Resolving the `vector` and `memory` upstream options: base URL (default: the VikingDB cloud in the region),
- * region and V4 service (`vikingdb`, `air`).
+ * Resolving the `vector`, `memory` and `knowledge` upstream options: base URL (default: the VikingDB cloud in the
+ * region; knowledge shares the memory host), region and V4 service (`vikingdb`, `air`, `air`).
  */
 import { ConfigError } from '../../client/errors/ConfigError';
 import { DEFAULT_REGION } from '../../client/options';
