@@ -34,10 +34,25 @@ export interface FakeOpenAiServer {
   close(): Promise<void>;
 }
 
-/** A deterministic unit-less vector of `dim` for `text` (its character codes folded in). */
+/** Words of three "meanings": a text mentioning one gets a large component on that meaning's axis (0, 1, 2). */
+export const FAKE_CONCEPTS: readonly (readonly string[])[] = [
+  ['apple', 'banana', 'pear', 'fruit'],
+  ['rocket', 'orbit', 'moon', 'launch'],
+  ['ocean', 'tide', 'wave', 'sea'],
+];
+
+/**
+ * A deterministic vector of `dim` for `text`: its character codes folded in, plus a weight of 10 on the axis of each
+ * {@link FAKE_CONCEPTS} word it contains — so texts without a shared word are close when they share a meaning,
+ * which the lexical hashing embedder cannot do.
+ */
 export function fakeEmbedding(text: string, dim: number): number[] {
   const vector = Array.from({ length: dim }, (_, i) => Math.sin(i + 1));
   for (let i = 0; i < text.length; i++) vector[i % dim]! += (text.charCodeAt(i) % 17) / 4;
+  const words = text.toLowerCase().split(/\W+/);
+  FAKE_CONCEPTS.forEach((concept, axis) => {
+    if (axis < dim && words.some((word) => concept.includes(word))) vector[axis]! += 10;
+  });
   return vector;
 }
 
