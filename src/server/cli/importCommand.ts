@@ -3,16 +3,14 @@
  * into a data directory through the engine (`--data`) or over HTTP to a running server or VikingDB itself (`--url`).
  */
 import { parseArgs } from 'node:util';
-// Not '../../client/index.node': tsx would resolve that specifier as a native `.node` addon.
-import { createAkskAuth } from '../../client/auth/aksk';
-import { nodeCrypto } from '../../client/auth/crypto/nodeCrypto';
-import { apiKey, createVikingClient, headerAuth, type AuthMode } from '../../client/exports';
+import { createVikingClient } from '../../client/exports';
 import { DEFAULT_DATA_DIR } from '../local/createLocalServer';
 import { createLocalEngine } from '../local/engine/createLocalEngine';
 import { createLmdbStorage } from '../local/storage/lmdbStorage';
 import { UsageError, type CliIo } from './CliIo';
 import { intFlag } from './parseNumbers';
 import { readJsonlBatches } from './readJsonl';
+import { remoteAuth } from './remoteAuth';
 import { DEFAULT_CONFIG_FILE, resolveConfigOption } from './resolveConfigOption';
 
 /** Rows per upsert request: 100 (VikingDB's limit per upsert). */
@@ -44,18 +42,7 @@ const UPSERT = {
   idempotent: true,
 } as const;
 
-const aksk = createAkskAuth(nodeCrypto);
-
 type Upsert = (body: { collection_name: string; data: unknown[] }, requestId: string) => Promise<void>;
-
-function remoteAuth(env: CliIo['env'], region: string): AuthMode {
-  const key = env['VIKINGDB_API_KEY'];
-  if (key) return apiKey(key);
-  const accessKeyId = env['VIKINGDB_AK'];
-  const secretAccessKey = env['VIKINGDB_SK'];
-  if (accessKeyId && secretAccessKey) return aksk({ accessKeyId, secretAccessKey, region });
-  return headerAuth({});
-}
 
 /** Runs `import`; resolves with the exit status. */
 export async function importCommand(args: readonly string[], io: CliIo): Promise<number> {

@@ -16,12 +16,7 @@ import type { RequestLogger } from './http/requestLog';
 import type { VerifyCredentials } from './http/verifyV4';
 import type { ChatModel } from './llm/ChatModel';
 import { loadConfigFile } from './loadConfigFile';
-import {
-  assertEmbeddingDimensions,
-  createModelBackends,
-  withEmbeddingDimension,
-  type ModelBackendSettings,
-} from './modelBackends';
+import { prepareModelBackends, type ModelBackendSettings } from './modelBackends';
 import { seedDemo } from './seed/demoDataset';
 import { acquireDataDirLock, type DataDirLock } from './storage/dataDirLock';
 import { createLmdbStorage } from './storage/lmdbStorage';
@@ -134,25 +129,7 @@ export async function createLocalServer(options: LocalServerOptions = {}): Promi
   const credentials = signatureCredentials(options.verifySignature);
   const givenConfig =
     typeof options.config === 'string' ? await loadConfigFile(options.config) : (options.config ?? defaultConfig);
-  const backends = await createModelBackends(givenConfig, options.models ?? {});
-  let config = givenConfig;
-  const probed = options.embedder === undefined ? backends.embedder : undefined;
-  if (probed) {
-    if (givenConfig === defaultConfig) config = withEmbeddingDimension(givenConfig, probed.dim);
-    else assertEmbeddingDimensions(givenConfig, probed);
-  }
-  const embedder = options.embedder ?? backends.embedder;
-  const chatModel = options.chatModel ?? backends.chatModel;
-  const models = {
-    embedder: options.embedder
-      ? 'custom'
-      : probed
-        ? `openai-compatible ${probed.model} (${probed.dim} dims) at ${probed.url}`
-        : 'hashing (offline, lexical)',
-    chat: chatModel
-      ? `${chatModel.kind} ${chatModel.name}${'url' in chatModel ? ` at ${String(chatModel.url)}` : ''}`
-      : 'extractive (built in)',
-  };
+  const { config, embedder, chatModel, labels: models } = await prepareModelBackends(givenConfig, options);
 
   // Only a config with an `ann` index loads the optional native package (and fails here, clearly, without it).
   const annIndexes = annIndexNames(config);

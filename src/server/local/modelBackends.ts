@@ -14,7 +14,10 @@
  *
  * API keys are never flags or config values: the settings name the environment variable that holds them.
  */
+import { defaultConfig } from './config/defaultConfig';
 import type { LocalConfig } from './config/schema';
+import type { Embedder } from './embedder/Embedder';
+import type { ChatModel } from './llm/ChatModel';
 import { EMBEDDER_KINDS, type EmbedderConfig, type EmbedderKind, type LlmConfig } from './config/modelBackendsSchema';
 import { createOpenAiEmbedder, type OpenAiEmbedder } from './embedder/openAiEmbedder';
 import { createOpenAiChatModel, type OpenAiChatModel } from './llm/openAiChatModel';
@@ -175,5 +178,57 @@ export function withEmbeddingDimension(config: LocalConfig, dim: number): LocalC
         fields: collection.fields.map((field) => (field.name === vectorize.vectorField ? { ...field, dim } : field)),
       };
     }),
+  };
+}
+
+/** What an engine runs with once the model backends are settled (see {@link prepareModelBackends}). */
+export interface PreparedModels {
+  /** The config to serve (the built-in default config follows the embedding model's dimension). */
+  config: LocalConfig;
+  /** Absent: the hashing embedder. */
+  embedder?: Embedder | undefined;
+  /** Absent: the built-in extractive model. */
+  chatModel?: ChatModel | undefined;
+  /** The backends in words, e.g. `openai-compatible nomic-embed-text (768 dims) at http://…/v1/embeddings`. */
+  labels: { embedder: string; chat: string };
+}
+
+/**
+ * Settles the backends of an engine: instances given win; otherwise the config's keys with `models` over them are
+ * created (the embedder probed). A probed embedder's dimension must match every vectorized collection of a config
+ * file; the built-in default config follows it instead.
+ * @throws Error naming the missing setting, the unreachable URL or the mismatching collections.
+ */
+export async function prepareModelBackends(
+  config: LocalConfig,
+  given: {
+    embedder?: Embedder | undefined;
+    chatModel?: ChatModel | undefined;
+    models?: ModelBackendSettings | undefined;
+  },
+  env: Env = process.env,
+): Promise<PreparedModels> {
+  const backends = await createModelBackends(config, given.models ?? {}, env);
+  const probed = given.embedder === undefined ? backends.embedder : undefined;
+  let served = config;
+  if (probed) {
+    if (config === defaultConfig) served = withEmbeddingDimension(config, probed.dim);
+    else assertEmbeddingDimensions(config, probed);
+  }
+  const chatModel = given.chatModel ?? backends.chatModel;
+  return {
+    config: served,
+    embedder: given.embedder ?? probed,
+    chatModel,
+    labels: {
+      embedder: given.embedder
+        ? 'custom'
+        : probed
+          ? `openai-compatible ${probed.model} (${probed.dim} dims) at ${probed.url}`
+          : 'hashing (offline, lexical)',
+      chat: chatModel
+        ? `${chatModel.kind} ${chatModel.name}${chatModel === backends.chatModel ? ` at ${backends.chatModel.url}` : ''}`
+        : 'extractive (built in)',
+    },
   };
 }
