@@ -8,6 +8,7 @@ import { DEFAULT_DATA_DIR } from '../local/createLocalServer';
 import { createLocalEngine } from '../local/engine/createLocalEngine';
 import { createLmdbStorage } from '../local/storage/lmdbStorage';
 import { UsageError, type CliIo } from './CliIo';
+import { holdDataDir, throughServerAdvice } from './holdDataDir';
 import { intFlag } from './parseNumbers';
 import { readJsonlBatches } from './readJsonl';
 import { remoteAuth } from './remoteAuth';
@@ -25,7 +26,7 @@ Progress goes to stderr.
 Options:
   --collection NAME   target collection (required)
   --data DIR          write into this lmdb data directory directly (default: ${DEFAULT_DATA_DIR});
-                      stop a server using it first
+                      refused while a server uses it (then pass its --url)
   --config FILE       config for --data (default: ./${DEFAULT_CONFIG_FILE} if present, else built-in)
   --url URL           send to a running server instead, e.g. http://127.0.0.1:8329; credentials from
                       VIKINGDB_API_KEY, or VIKINGDB_AK + VIKINGDB_SK (V4 signing), else none
@@ -88,9 +89,14 @@ export async function importCommand(args: readonly string[], io: CliIo): Promise
   } else {
     const dir = values.data ?? DEFAULT_DATA_DIR;
     const { config } = await resolveConfigOption(values.config);
-    const storage = await createLmdbStorage(dir);
+    const lock = await holdDataDir(dir, 'import', throughServerAdvice('Import'));
+    const storage = await createLmdbStorage(dir).catch(async (error: unknown) => {
+      await lock.release();
+      throw error;
+    });
     const engine = await createLocalEngine({ config, storage }).catch(async (error: unknown) => {
       await storage.close();
+      await lock.release();
       throw error;
     });
     upsert = async (body, requestId) => {
@@ -99,7 +105,13 @@ export async function importCommand(args: readonly string[], io: CliIo): Promise
         throw new Error(`${String(answer.body['code'])}: ${String(answer.body['message'])}`);
       }
     };
-    finish = () => engine.close();
+    finish = async () => {
+      try {
+        await engine.close();
+      } finally {
+        await lock.release();
+      }
+    };
     target = dir;
   }
 

@@ -8,9 +8,9 @@ import type { Endpoint } from '../../client/transport/Endpoint';
 import { DEFAULT_DATA_DIR, DEFAULT_PORT } from '../local/createLocalServer';
 import { createLocalEngine } from '../local/engine/createLocalEngine';
 import { modelSettingsFromEnv, prepareModelBackends } from '../local/modelBackends';
-import { acquireDataDirLock, DataDirLockedError, type DataDirLock } from '../local/storage/dataDirLock';
 import { createLmdbStorage } from '../local/storage/lmdbStorage';
 import type { CliIo } from './CliIo';
+import { holdDataDir, throughServerAdvice } from './holdDataDir';
 import { remoteAuth } from './remoteAuth';
 import { resolveConfigOption } from './resolveConfigOption';
 
@@ -75,25 +75,9 @@ function httpTarget(url: string, options: KnowledgeTargetOptions): KnowledgeTarg
   };
 }
 
-function refusal(error: DataDirLockedError): Error {
-  const url = error.holder.url;
-  return new Error(
-    `${error.message}. ` +
-      (url
-        ? `Send the documents through it: --url ${url}`
-        : 'Stop it first, or pass --url with the address of the server that uses it.'),
-    { cause: error },
-  );
-}
-
 async function directTarget(options: KnowledgeTargetOptions): Promise<KnowledgeTarget> {
   const dir = options.dataDir ?? DEFAULT_DATA_DIR;
-  let lock: DataDirLock;
-  try {
-    lock = await acquireDataDirLock(dir, 'docs add');
-  } catch (error) {
-    throw error instanceof DataDirLockedError ? refusal(error) : error;
-  }
+  const lock = await holdDataDir(dir, 'docs add', throughServerAdvice('Send the documents'));
   try {
     const { config: given } = await resolveConfigOption(options.config);
     const models = await prepareModelBackends(given, { models: modelSettingsFromEnv(options.env) }, options.env);

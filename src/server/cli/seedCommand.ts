@@ -7,13 +7,14 @@ import { createLocalEngine } from '../local/engine/createLocalEngine';
 import { seedDemo } from '../local/seed/demoDataset';
 import { createLmdbStorage } from '../local/storage/lmdbStorage';
 import { UsageError, type CliIo } from './CliIo';
+import { holdDataDir } from './holdDataDir';
 import { DEFAULT_CONFIG_FILE, resolveConfigOption } from './resolveConfigOption';
 
 /** `vikingdb-kit seed --help`. */
 export const SEED_HELP = `Usage: vikingdb-kit seed [--dataset demo] [--data DIR] [--config FILE]
 
-Loads a dataset into the local data directory. Stop a server using the same directory first:
-a running server does not see rows written by another process until it restarts.
+Loads a dataset into the local data directory. A directory a running server uses is refused
+(stop the server first): it would not see rows written by another process.
 
 Options:
   --dataset NAME   dataset to load; only "demo" (demo_docs + demo_memory) exists (default: demo)
@@ -41,16 +42,21 @@ export async function seedCommand(args: readonly string[], io: CliIo): Promise<n
   }
   if (values.dataset !== 'demo') throw new UsageError(`unknown dataset "${values.dataset}"; available: demo`);
   const { config } = await resolveConfigOption(values.config);
-  const storage = await createLmdbStorage(values.data);
-  const engine = await createLocalEngine({ config, storage }).catch(async (error: unknown) => {
-    await storage.close();
-    throw error;
-  });
+  const lock = await holdDataDir(values.data, 'seed', () => 'Stop it first.');
   try {
-    const { docs, sessions } = await seedDemo(engine, { dataset: 'full' });
-    io.stdout(`seeded ${docs} rows into demo_docs and ${sessions} sessions into demo_memory (${values.data})\n`);
+    const storage = await createLmdbStorage(values.data);
+    const engine = await createLocalEngine({ config, storage }).catch(async (error: unknown) => {
+      await storage.close();
+      throw error;
+    });
+    try {
+      const { docs, sessions } = await seedDemo(engine, { dataset: 'full' });
+      io.stdout(`seeded ${docs} rows into demo_docs and ${sessions} sessions into demo_memory (${values.data})\n`);
+    } finally {
+      await engine.close();
+    }
   } finally {
-    await engine.close();
+    await lock.release();
   }
   return 0;
 }

@@ -3,6 +3,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../../../src/server/cli';
+import type { CliIo } from '../../../../src/server/cli/CliIo';
 import { createLocalServer } from '../../../../src/server/local/createLocalServer';
 import {
   acquireDataDirLock,
@@ -55,5 +57,33 @@ describe('data directory lock', () => {
     await writeFile(join(dataDir, LOCK_FILE), '{"pid":');
     const again = await acquireDataDirLock(dataDir, 'serve');
     await again.release();
+  });
+
+  it('seed and import --data refuse a directory a server holds (import names the server URL)', async () => {
+    const dataDir = join(dir, 'cli');
+    const rows = join(dir, 'rows.jsonl');
+    await writeFile(rows, '{"id": 1, "title": "t", "body": "b"}\n');
+    const server = await createLocalServer({ port: 0, dataDir, log: false });
+    try {
+      for (const [argv, advice] of [
+        [['seed', '--data', dataDir], 'Stop it first.'],
+        [['import', rows, '--collection', 'demo_docs', '--data', dataDir], `Import through it: --url ${server.url}`],
+      ] as const) {
+        const err: string[] = [];
+        const io: CliIo = {
+          stdout: () => undefined,
+          stderr: (text) => err.push(text),
+          stderrIsTTY: false,
+          env: {},
+          waitForStop: () => new Promise(() => undefined),
+        };
+        expect(await runCli([...argv], io)).toBe(1);
+        expect(err.join('')).toContain(`is in use by process ${process.pid} (vikingdb-kit serve at ${server.url}`);
+        expect(err.join('')).toContain(advice);
+      }
+      expect(await dataDirHolder(dataDir)).toMatchObject({ command: 'serve' });
+    } finally {
+      await server.close();
+    }
   });
 });
