@@ -5,14 +5,13 @@
 import { parseArgs } from 'node:util';
 import { createVikingClient } from '../../client/exports';
 import { DEFAULT_DATA_DIR } from '../local/createLocalServer';
-import { createLocalEngine } from '../local/engine/createLocalEngine';
-import { createLmdbStorage } from '../local/storage/lmdbStorage';
 import { UsageError, type CliIo } from './CliIo';
-import { holdDataDir, throughServerAdvice } from './holdDataDir';
 import { intFlag } from './parseNumbers';
 import { readJsonlBatches } from './readJsonl';
 import { remoteAuth } from './remoteAuth';
-import { DEFAULT_CONFIG_FILE, resolveConfigOption } from './resolveConfigOption';
+import { throughServerAdvice } from './holdDataDir';
+import { openDataDirEngine } from './openDataDirEngine';
+import { DEFAULT_CONFIG_FILE } from './resolveConfigOption';
 
 /** Rows per upsert request: 100 (VikingDB's limit per upsert). */
 export const DEFAULT_BATCH_SIZE = 100;
@@ -88,30 +87,20 @@ export async function importCommand(args: readonly string[], io: CliIo): Promise
     target = values.url;
   } else {
     const dir = values.data ?? DEFAULT_DATA_DIR;
-    const { config } = await resolveConfigOption(values.config);
-    const lock = await holdDataDir(dir, 'import', throughServerAdvice('Import'));
-    const storage = await createLmdbStorage(dir).catch(async (error: unknown) => {
-      await lock.release();
-      throw error;
-    });
-    const engine = await createLocalEngine({ config, storage }).catch(async (error: unknown) => {
-      await storage.close();
-      await lock.release();
-      throw error;
+    const opened = await openDataDirEngine({
+      dir,
+      config: values.config,
+      command: 'import',
+      env: io.env,
+      advice: throughServerAdvice('Import'),
     });
     upsert = async (body, requestId) => {
-      const answer = await engine.handle({ ...UPSERT, body: JSON.stringify(body), requestId });
+      const answer = await opened.engine.handle({ ...UPSERT, body: JSON.stringify(body), requestId });
       if (answer.status !== 200) {
         throw new Error(`${String(answer.body['code'])}: ${String(answer.body['message'])}`);
       }
     };
-    finish = async () => {
-      try {
-        await engine.close();
-      } finally {
-        await lock.release();
-      }
-    };
+    finish = opened.close;
     target = dir;
   }
 

@@ -6,13 +6,10 @@
 import { createVikingClient } from '../../client/exports';
 import type { Endpoint } from '../../client/transport/Endpoint';
 import { DEFAULT_DATA_DIR, DEFAULT_PORT } from '../local/createLocalServer';
-import { createLocalEngine } from '../local/engine/createLocalEngine';
-import { modelSettingsFromEnv, prepareModelBackends } from '../local/modelBackends';
-import { createLmdbStorage } from '../local/storage/lmdbStorage';
 import type { CliIo } from './CliIo';
-import { holdDataDir, throughServerAdvice } from './holdDataDir';
+import { throughServerAdvice } from './holdDataDir';
+import { openDataDirEngine } from './openDataDirEngine';
 import { remoteAuth } from './remoteAuth';
-import { resolveConfigOption } from './resolveConfigOption';
 
 /** Milliseconds the default local server has to answer its ping: 1000. */
 export const PING_TIMEOUT_MS = 1000;
@@ -77,46 +74,29 @@ function httpTarget(url: string, options: KnowledgeTargetOptions): KnowledgeTarg
 
 async function directTarget(options: KnowledgeTargetOptions): Promise<KnowledgeTarget> {
   const dir = options.dataDir ?? DEFAULT_DATA_DIR;
-  const lock = await holdDataDir(dir, 'docs add', throughServerAdvice('Send the documents'));
-  try {
-    const { config: given } = await resolveConfigOption(options.config);
-    const models = await prepareModelBackends(given, { models: modelSettingsFromEnv(options.env) }, options.env);
-    const storage = await createLmdbStorage(dir);
-    const engine = await createLocalEngine({
-      config: models.config,
-      storage,
-      ...(models.embedder && { embedder: models.embedder }),
-      ...(models.chatModel && { chatModel: models.chatModel }),
-    }).catch(async (error: unknown) => {
-      await storage.close();
-      throw error;
-    });
-    let calls = 0;
-    return {
-      description: `data directory ${dir}`,
-      async call(path, body) {
-        const answer = await engine.handle({
-          method: 'POST',
-          path,
-          body: JSON.stringify(body),
-          requestId: `docs-add-${Date.now()}-${++calls}`,
-        });
-        if (answer.status !== 200) throw new Error(`${String(answer.body['code'])}: ${String(answer.body['message'])}`);
-        const data = answer.body['data'];
-        return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
-      },
-      async close() {
-        try {
-          await engine.close();
-        } finally {
-          await lock.release();
-        }
-      },
-    };
-  } catch (error) {
-    await lock.release();
-    throw error;
-  }
+  const { engine, close } = await openDataDirEngine({
+    dir,
+    config: options.config,
+    command: 'docs add',
+    env: options.env,
+    advice: throughServerAdvice('Send the documents'),
+  });
+  let calls = 0;
+  return {
+    description: `data directory ${dir}`,
+    async call(path, body) {
+      const answer = await engine.handle({
+        method: 'POST',
+        path,
+        body: JSON.stringify(body),
+        requestId: `docs-add-${Date.now()}-${++calls}`,
+      });
+      if (answer.status !== 200) throw new Error(`${String(answer.body['code'])}: ${String(answer.body['message'])}`);
+      const data = answer.body['data'];
+      return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
+    },
+    close,
+  };
 }
 
 /** Opens the target the options and the machine's state call for (see the file comment). */

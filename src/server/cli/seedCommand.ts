@@ -3,12 +3,10 @@
  */
 import { parseArgs } from 'node:util';
 import { DEFAULT_DATA_DIR } from '../local/createLocalServer';
-import { createLocalEngine } from '../local/engine/createLocalEngine';
 import { seedDemo } from '../local/seed/demoDataset';
-import { createLmdbStorage } from '../local/storage/lmdbStorage';
 import { UsageError, type CliIo } from './CliIo';
-import { holdDataDir } from './holdDataDir';
-import { DEFAULT_CONFIG_FILE, resolveConfigOption } from './resolveConfigOption';
+import { openDataDirEngine } from './openDataDirEngine';
+import { DEFAULT_CONFIG_FILE } from './resolveConfigOption';
 
 /** `vikingdb-kit seed --help`. */
 export const SEED_HELP = `Usage: vikingdb-kit seed [--dataset demo] [--data DIR] [--config FILE]
@@ -41,22 +39,18 @@ export async function seedCommand(args: readonly string[], io: CliIo): Promise<n
     return 0;
   }
   if (values.dataset !== 'demo') throw new UsageError(`unknown dataset "${values.dataset}"; available: demo`);
-  const { config } = await resolveConfigOption(values.config);
-  const lock = await holdDataDir(values.data, 'seed', () => 'Stop it first.');
+  const { engine, close } = await openDataDirEngine({
+    dir: values.data,
+    config: values.config,
+    command: 'seed',
+    env: io.env,
+    advice: () => 'Stop it first.',
+  });
   try {
-    const storage = await createLmdbStorage(values.data);
-    const engine = await createLocalEngine({ config, storage }).catch(async (error: unknown) => {
-      await storage.close();
-      throw error;
-    });
-    try {
-      const { docs, sessions } = await seedDemo(engine, { dataset: 'full' });
-      io.stdout(`seeded ${docs} rows into demo_docs and ${sessions} sessions into demo_memory (${values.data})\n`);
-    } finally {
-      await engine.close();
-    }
+    const { docs, sessions } = await seedDemo(engine, { dataset: 'full' });
+    io.stdout(`seeded ${docs} rows into demo_docs and ${sessions} sessions into demo_memory (${values.data})\n`);
   } finally {
-    await lock.release();
+    await close();
   }
   return 0;
 }

@@ -19,6 +19,7 @@ import { loadConfigFile } from './loadConfigFile';
 import { prepareModelBackends, type ModelBackendSettings } from './modelBackends';
 import { seedDemo } from './seed/demoDataset';
 import { acquireDataDirLock, type DataDirLock } from './storage/dataDirLock';
+import { claimEmbedding } from './storage/embeddingMarker';
 import { createLmdbStorage } from './storage/lmdbStorage';
 import { createMemoryStorage } from './storage/memoryStorage';
 import type { Storage } from './storage/Storage';
@@ -129,7 +130,7 @@ export async function createLocalServer(options: LocalServerOptions = {}): Promi
   const credentials = signatureCredentials(options.verifySignature);
   const givenConfig =
     typeof options.config === 'string' ? await loadConfigFile(options.config) : (options.config ?? defaultConfig);
-  const { config, embedder, chatModel, labels: models } = await prepareModelBackends(givenConfig, options);
+  const { config, embedder, chatModel, labels: models, embedding } = await prepareModelBackends(givenConfig, options);
 
   // Only a config with an `ann` index loads the optional native package (and fails here, clearly, without it).
   const annIndexes = annIndexNames(config);
@@ -139,6 +140,7 @@ export async function createLocalServer(options: LocalServerOptions = {}): Promi
   const lock: DataDirLock | undefined = options.inMemory ? undefined : await acquireDataDirLock(dataDir, 'serve');
   let engine: LocalEngine;
   try {
+    if (lock && embedding) await claimEmbedding(dataDir, embedding);
     const storage: Storage = options.inMemory ? createMemoryStorage() : await createLmdbStorage(dataDir);
     try {
       engine = await createLocalEngine({

@@ -18,6 +18,7 @@ import { defaultConfig } from './config/defaultConfig';
 import type { LocalConfig } from './config/schema';
 import type { Embedder } from './embedder/Embedder';
 import type { ChatModel } from './llm/ChatModel';
+import type { EmbeddingMarker } from './storage/embeddingMarker';
 import { EMBEDDER_KINDS, type EmbedderConfig, type EmbedderKind, type LlmConfig } from './config/modelBackendsSchema';
 import { createOpenAiEmbedder, type OpenAiEmbedder } from './embedder/openAiEmbedder';
 import { createOpenAiChatModel, type OpenAiChatModel } from './llm/openAiChatModel';
@@ -191,6 +192,14 @@ export interface PreparedModels {
   chatModel?: ChatModel | undefined;
   /** The backends in words, e.g. `openai-compatible nomic-embed-text (768 dims) at http://…/v1/embeddings`. */
   labels: { embedder: string; chat: string };
+  /** What to record in (and check against) a data directory; absent for a custom embedder. */
+  embedding?: EmbeddingMarker | undefined;
+}
+
+/** Settings that reproduce a recorded embedder (its URL and model), for commands that open a data directory. */
+export function settingsOfMarker(marker: EmbeddingMarker | undefined): ModelBackendSettings {
+  if (marker?.kind !== 'openai-compatible') return {};
+  return { embedder: { kind: 'openai-compatible', url: marker.url, model: marker.model } };
 }
 
 /**
@@ -220,6 +229,11 @@ export async function prepareModelBackends(
     config: served,
     embedder: given.embedder ?? probed,
     chatModel,
+    embedding: given.embedder
+      ? undefined
+      : probed
+        ? { kind: 'openai-compatible', model: probed.model, dim: probed.dim, url: probed.url }
+        : { kind: 'hashing' },
     labels: {
       embedder: given.embedder
         ? 'custom'

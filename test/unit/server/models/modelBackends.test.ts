@@ -2,7 +2,7 @@
  * The model backends wired through the local server: a vectorized collection embedded by a fake OpenAI-compatible
  * server end to end (createLocalServer + HTTP upsert + multi-modal search), startup checks, failures, flags and env.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,7 +15,8 @@ import {
   mergeModelSettings,
   modelSettingsFromEnv,
 } from '../../../../src/server/local/modelBackends';
-import { LOCK_FILE } from '../../../../src/server/local/storage/dataDirLock';
+import { dataDirHolder, LOCK_FILE } from '../../../../src/server/local/storage/dataDirLock';
+import { EMBEDDING_FILE } from '../../../../src/server/local/storage/embeddingMarker';
 import { closedPortUrl, fakeEmbedding, startFakeOpenAiServer, type FakeOpenAiServer } from './fakeOpenAiServer';
 
 let fake: FakeOpenAiServer;
@@ -274,5 +275,71 @@ describe('model settings: flags, environment, config', () => {
     const bad: string[] = [];
     expect(await runCli(['serve', '--embedder', 'bert'], { ...io, stderr: (t) => bad.push(t) })).toBe(2);
     expect(bad.join('')).toContain('--embedder must be one of hashing, openai-compatible, not "bert"');
+  });
+});
+
+describe('a data directory remembers its embedder', () => {
+  function quietIo(env: Record<string, string> = {}) {
+    const err: string[] = [];
+    const io: CliIo = {
+      stdout: () => undefined,
+      stderr: (text) => err.push(text),
+      stderrIsTTY: false,
+      env,
+      waitForStop: () => new Promise(() => undefined),
+    };
+    return { io, err: () => err.join('') };
+  }
+
+  it('refuses to start with another embedder than the one that wrote the vectors', async () => {
+    const dataDir = join(dir, 'hashing-dir');
+    await (await createLocalServer({ port: 0, dataDir, log: false })).close();
+    expect(JSON.parse(await readFile(join(dataDir, EMBEDDING_FILE), 'utf8'))).toEqual({ kind: 'hashing' });
+    await expect(
+      createLocalServer({ port: 0, dataDir, log: false, models: { embedder: { url: fake.url, model: 'fake-embed' } } }),
+    ).rejects.toThrow(
+      `the data directory ${dataDir} holds vectors of the hashing embedder, not of fake-embed (8 dims); vectors of different models do not mix`,
+    );
+    expect(await dataDirHolder(dataDir)).toBeUndefined();
+  });
+
+  it('import --data embeds with the recorded model, and serve without it is refused with the flags to use', async () => {
+    const dataDir = join(dir, 'fake-dir');
+    const configFile = join(dir, 'notes.config.json');
+    await writeFile(configFile, JSON.stringify(notesConfig(undefined)));
+    const first = await createLocalServer({
+      port: 0,
+      dataDir,
+      config: configFile,
+      log: false,
+      models: { embedder: { url: fake.url, model: 'fake-embed' } },
+    });
+    await first.close();
+    expect(JSON.parse(await readFile(join(dataDir, EMBEDDING_FILE), 'utf8'))).toEqual({
+      kind: 'openai-compatible',
+      model: 'fake-embed',
+      dim: 8,
+      url: `${fake.url}/embeddings`,
+    });
+
+    const rows = join(dir, 'notes.jsonl');
+    await writeFile(rows, '{"id": 7, "body": "pear tart"}\n');
+    fake.requests.length = 0;
+    const imported = quietIo();
+    expect(
+      await runCli(['import', rows, '--collection', 'notes', '--data', dataDir, '--config', configFile], imported.io),
+      imported.err(),
+    ).toBe(0);
+    expect(fake.requests.map((r) => r.body)).toEqual([
+      { model: 'fake-embed', input: ['dimension probe'] },
+      { model: 'fake-embed', input: ['pear tart'] },
+    ]);
+
+    const served = quietIo();
+    expect(await runCli(['serve', '--port', '0', '--data', dataDir, '--config', configFile], served.io)).toBe(1);
+    expect(served.err()).toContain(
+      `holds vectors of fake-embed (8 dims), not of the hashing embedder; vectors of different models do not mix: ` +
+        `use another data directory for this embedder, or start with --embedding-url ${fake.url}/embeddings --embedding-model fake-embed`,
+    );
   });
 });
