@@ -182,6 +182,12 @@ export function withEmbeddingDimension(config: LocalConfig, dim: number): LocalC
   };
 }
 
+/** Whether `embedder` is one made by `createOpenAiEmbedder` (its dimension is known, so it is checked like one). */
+function isOpenAiEmbedder(embedder: Embedder): embedder is OpenAiEmbedder {
+  const candidate = embedder as Partial<OpenAiEmbedder>;
+  return typeof candidate.dim === 'number' && typeof candidate.url === 'string' && typeof candidate.model === 'string';
+}
+
 /** What an engine runs with once the model backends are settled (see {@link prepareModelBackends}). */
 export interface PreparedModels {
   /** The config to serve (the built-in default config follows the embedding model's dimension). */
@@ -204,8 +210,8 @@ export function settingsOfMarker(marker: EmbeddingMarker | undefined): ModelBack
 
 /**
  * Settles the backends of an engine: instances given win; otherwise the config's keys with `models` over them are
- * created (the embedder probed). A probed embedder's dimension must match every vectorized collection of a config
- * file; the built-in default config follows it instead.
+ * created (the embedder probed). The dimension of a probed embedder (or of a given one from `createOpenAiEmbedder`)
+ * must match every vectorized collection of a config file; the built-in default config follows it instead.
  * @throws Error naming the missing setting, the unreachable URL or the mismatching collections.
  */
 export async function prepareModelBackends(
@@ -217,8 +223,13 @@ export async function prepareModelBackends(
   },
   env: Env = process.env,
 ): Promise<PreparedModels> {
-  const backends = await createModelBackends(config, given.models ?? {}, env);
-  const probed = given.embedder === undefined ? backends.embedder : undefined;
+  // A given embedder replaces the configured one, which is then neither created nor probed.
+  const overrides = given.embedder
+    ? mergeModelSettings(given.models ?? {}, { embedder: { kind: 'hashing' } })
+    : (given.models ?? {});
+  const backends = await createModelBackends(config, overrides, env);
+  const probed =
+    given.embedder === undefined ? backends.embedder : isOpenAiEmbedder(given.embedder) ? given.embedder : undefined;
   let served = config;
   if (probed) {
     if (config === defaultConfig) served = withEmbeddingDimension(config, probed.dim);
@@ -229,16 +240,16 @@ export async function prepareModelBackends(
     config: served,
     embedder: given.embedder ?? probed,
     chatModel,
-    embedding: given.embedder
-      ? undefined
-      : probed
-        ? { kind: 'openai-compatible', model: probed.model, dim: probed.dim, url: probed.url }
+    embedding: probed
+      ? { kind: 'openai-compatible', model: probed.model, dim: probed.dim, url: probed.url }
+      : given.embedder
+        ? undefined
         : { kind: 'hashing' },
     labels: {
-      embedder: given.embedder
-        ? 'custom'
-        : probed
-          ? `openai-compatible ${probed.model} (${probed.dim} dims) at ${probed.url}`
+      embedder: probed
+        ? `openai-compatible ${probed.model} (${probed.dim} dims) at ${probed.url}`
+        : given.embedder
+          ? 'custom'
           : 'hashing (offline, lexical)',
       chat: chatModel
         ? `${chatModel.kind} ${chatModel.name}${chatModel === backends.chatModel ? ` at ${backends.chatModel.url}` : ''}`

@@ -10,6 +10,7 @@ import { runCli } from '../../../../src/server/cli';
 import type { CliIo } from '../../../../src/server/cli/CliIo';
 import { parseLocalConfig, type LocalConfigInput } from '../../../../src/server/local/config/schema';
 import { createLocalServer } from '../../../../src/server/local/createLocalServer';
+import { createOpenAiEmbedder } from '../../../../src/server/local/embedder/openAiEmbedder';
 import {
   createModelBackends,
   mergeModelSettings,
@@ -132,6 +133,21 @@ describe('a vectorized collection embedded by an OpenAI-compatible server', () =
       /The embedding model fake-embed at http:\/\/127\.0\.0\.1:\d+\/v1\/embeddings gives 8-dimensional vectors, but the config says otherwise:\n- collections\.0\.fields \(embedding\)\.dim: collection 'notes' is declared with 16 dimensions\nSet those dims to 8/,
     );
     await expect(readFile(join(dataDir, LOCK_FILE))).rejects.toThrow();
+  });
+
+  it('an embedder from createOpenAiEmbedder passed as an object is checked the same way', async () => {
+    const embedder = await createOpenAiEmbedder({ url: fake.url, model: 'fake-embed' });
+    await expect(
+      createLocalServer({
+        config: parseLocalConfig(notesConfig(16)),
+        inMemory: true,
+        port: 0,
+        log: false,
+        embedder,
+        // Replaced by the object: never probed (it would fail).
+        models: { embedder: { url: 'http://127.0.0.1:9/v1', model: 'unused' } },
+      }),
+    ).rejects.toThrow(/gives 8-dimensional vectors, but the config says otherwise/);
   });
 
   it('the built-in default config follows the model dimension', async () => {
