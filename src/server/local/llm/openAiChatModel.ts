@@ -94,6 +94,12 @@ export function createOpenAiChatModel(options: OpenAiChatModelOptions): OpenAiCh
     };
     const onAbort = () => upstream.abort();
     callerSignal?.addEventListener('abort', onAbort, { once: true });
+    // Settles every wait on the upstream once it is aborted: a body read after an abort may otherwise never settle.
+    const aborted = new Promise<never>((_, reject) =>
+      upstream.signal.addEventListener('abort', () => reject(new Error('aborted')), { once: true }),
+    );
+    aborted.catch(() => undefined);
+    const untilAborted = <T>(promise: Promise<T>) => Promise.race([promise, aborted]);
     const stopped = () => callerSignal?.aborted === true && !timedOut;
     const failed = (detail: string) => backendUnavailable(what, url, detail);
     let reader: ReadableStreamDefaultReader<string> | undefined;
@@ -119,7 +125,8 @@ export function createOpenAiChatModel(options: OpenAiChatModelOptions): OpenAiCh
         throw failed(timedOut ? `no answer within ${timeoutMs} ms` : fetchFailureText(error, timeoutMs));
       }
       if (!response.ok || !response.body) {
-        const text = await response.text().catch(() => '');
+        const text = await untilAborted(response.text()).catch(() => '');
+        if (stopped()) return;
         throw failed(`HTTP ${response.status}: ${upstreamErrorText(text)}`);
       }
 
@@ -132,7 +139,7 @@ export function createOpenAiChatModel(options: OpenAiChatModelOptions): OpenAiCh
         let chunk: ReadableStreamReadResult<string>;
         arm();
         try {
-          chunk = await reader.read();
+          chunk = await untilAborted(reader.read());
         } catch (error) {
           if (stopped()) return;
           throw failed(
@@ -141,6 +148,8 @@ export function createOpenAiChatModel(options: OpenAiChatModelOptions): OpenAiCh
               : `the stream broke: ${fetchFailureText(error, timeoutMs)}`,
           );
         }
+        // The consumer's time between two pulls is not the server's: no clock while the events are handed over.
+        clearTimeout(timer);
         if (chunk.done) break;
         parser.feed(chunk.value);
         let done = false;
@@ -162,7 +171,9 @@ export function createOpenAiChatModel(options: OpenAiChatModelOptions): OpenAiCh
           if (!choice) continue;
           const delta = choice.delta ?? {};
           const reasoning = delta.reasoning_content ?? delta.reasoning;
+          if (stopped()) return;
           if (typeof reasoning === 'string' && reasoning !== '') yield { type: 'reasoning', text: reasoning };
+          if (stopped()) return;
           if (typeof delta.content === 'string' && delta.content !== '') yield { type: 'content', text: delta.content };
           if (typeof choice.finish_reason === 'string' && choice.finish_reason !== '') finished = true;
         }
@@ -172,7 +183,7 @@ export function createOpenAiChatModel(options: OpenAiChatModelOptions): OpenAiCh
         }
       }
       if (!finished) throw failed('the stream ended before the answer was finished (no finish_reason, no [DONE])');
-      if (usage) yield { type: 'usage', usage };
+      if (usage && !stopped()) yield { type: 'usage', usage };
     } finally {
       clearTimeout(timer);
       callerSignal?.removeEventListener('abort', onAbort);

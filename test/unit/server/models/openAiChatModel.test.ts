@@ -86,6 +86,21 @@ describe('createOpenAiChatModel', () => {
     await fake.requests[0]!.closed;
   });
 
+  it('an abort between two pulls, while the server keeps sending, ends the stream with no further event', async () => {
+    fake.requests.length = 0;
+    fake.chatScript = chatScript(['a', 'b', 'c']).flatMap((step) => [step, { wait: 20 }]);
+    const model = createOpenAiChatModel({ url: fake.url, model: 'm' });
+    const controller = new AbortController();
+    const seen: ChatModelEvent[] = [];
+    for await (const event of model.stream({ messages, signal: controller.signal })) {
+      seen.push(event);
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      controller.abort();
+    }
+    expect(seen).toEqual([{ type: 'content', text: 'a' }]);
+    await fake.requests[0]!.closed;
+  });
+
   it('a consumer that stops iterating closes the upstream connection too', async () => {
     fake.requests.length = 0;
     fake.chatScript = [...chatScript(['a', 'b']).slice(0, 2), { hang: true }];
@@ -119,6 +134,17 @@ describe('createOpenAiChatModel', () => {
     // The fake server is still there and the next answer works.
     fake.chatScript = chatScript(['again']);
     expect((await collect(model.stream({ messages })))[0]).toEqual({ type: 'content', text: 'again' });
+  });
+
+  it('a slow consumer is not a stalled stream: the clock runs only while waiting for the server', async () => {
+    fake.chatScript = chatScript(['one', 'two', 'three']).flatMap((step) => [step, { wait: 10 }]);
+    const model = createOpenAiChatModel({ url: fake.url, model: 'm', timeoutMs: 100 });
+    const texts: string[] = [];
+    for await (const event of model.stream({ messages })) {
+      if (event.type === 'content') texts.push(event.text);
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+    expect(texts).toEqual(['one', 'two', 'three']);
   });
 
   it('a stalled stream times out, and a server that is down or refuses fails with its URL', async () => {
