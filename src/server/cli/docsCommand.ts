@@ -21,7 +21,7 @@ export const DEFAULT_WAIT_SECONDS = 600;
 
 /**
  * `status.process_status` values of the knowledge service: 0 processed, 1 failed; the others (2 queued, 3 updating,
- * 5 deleting, 6 processing) mean "not yet".
+ * 5 deleting, 6 processing) mean "not yet". A non-zero `status.failed_code` also means failed.
  */
 export const PROCESS_STATUS = { done: 0, failed: 1 } as const;
 
@@ -194,7 +194,10 @@ export async function docsCommand(args: readonly string[], io: CliIo): Promise<n
           if (status.process_status === PROCESS_STATUS.done) {
             const points = typeof info['point_num'] === 'number' ? info['point_num'] : undefined;
             set(doc, 'done', points === undefined ? undefined : `${points} point${points === 1 ? '' : 's'}`);
-          } else if (status.process_status === PROCESS_STATUS.failed) {
+          } else if (
+            status.process_status === PROCESS_STATUS.failed ||
+            (typeof status.failed_code === 'number' && status.failed_code !== 0)
+          ) {
             const code =
               status.failed_code !== undefined && status.failed_code !== 0 ? `${String(status.failed_code)} ` : '';
             set(
