@@ -5,13 +5,17 @@
  * secrets stay in this process.
  *
  * Environment: VIKINGDB_PORT (local server, default 8329; 0 = any free port), PLAYGROUND_PORT (default 5173),
- * VIKINGDB_DATA (default .vikingdb), VIKINGDB_AK / VIKINGDB_SK / VIKINGDB_SESSION_TOKEN, VIKINGDB_HOST, VIKINGDB_REGION.
+ * VIKINGDB_DATA (default .vikingdb, or .vikingdb-<model> with a real embedding model, since vectors of different
+ * models do not mix), VIKINGDB_AK / VIKINGDB_SK / VIKINGDB_SESSION_TOKEN, VIKINGDB_HOST, VIKINGDB_REGION, and the
+ * model backends: VIKINGDB_EMBEDDER, VIKINGDB_EMBEDDING_URL, VIKINGDB_EMBEDDING_MODEL, VIKINGDB_EMBEDDING_API_KEY_ENV,
+ * VIKINGDB_LLM_URL, VIKINGDB_LLM_MODEL, VIKINGDB_LLM_API_KEY_ENV (see `vikingdb-kit serve --help`).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { PluginOption, ViteDevServer } from 'vite';
 import { createServer } from 'vite';
 import { createLocalServer } from '../src/server/local/createLocalServer';
+import { modelSettingsFromEnv, usesOpenAiEmbedder } from '../src/server/local/modelBackends';
 
 const PROXY_PATH = '/vikingdb-proxy';
 
@@ -43,11 +47,21 @@ function startError(error: unknown): string {
   return message;
 }
 
+/** `.vikingdb`, or `.vikingdb-<model>` when a real embedding model computes the vectors. */
+function defaultDataDir(models: ReturnType<typeof modelSettingsFromEnv>): string {
+  const model = models.embedder?.model;
+  if (!usesOpenAiEmbedder(models.embedder) || !model) return '.vikingdb';
+  return `.vikingdb-${model.replace(/[^A-Za-z0-9._-]+/g, '_')}`;
+}
+
 async function main() {
-  const dataDir = process.env['VIKINGDB_DATA'] ?? '.vikingdb';
+  const models = modelSettingsFromEnv(process.env);
+  const dataDir = process.env['VIKINGDB_DATA'] ?? defaultDataDir(models);
   const seed = needsSeed(dataDir);
-  const local = await createLocalServer({ dataDir, port: Number(process.env['VIKINGDB_PORT'] ?? 8329), seed });
+  const local = await createLocalServer({ dataDir, port: Number(process.env['VIKINGDB_PORT'] ?? 8329), seed, models });
   console.log(`local VikingDB server  ${local.url}  (data: ${dataDir}${seed ? ', seeded with the demo dataset' : ''})`);
+  console.log(`  embedder             ${local.models.embedder}`);
+  console.log(`  chat                 ${local.models.chat}`);
 
   let vite: ViteDevServer | undefined;
   let stopping: Promise<void> | undefined;

@@ -1,10 +1,11 @@
 /**
- * The `vikingdb-kit` command line: `serve`, `seed`, `import`, `proxy`. `bin/vikingdb-kit.js` calls {@link runCli};
+ * The `vikingdb-kit` command line: `serve`, `seed`, `import`, `docs`, `proxy`. `bin/vikingdb-kit.js` calls {@link runCli};
  * running this file directly (`tsx src/server/cli.ts serve`) works too.
  */
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { processIo, UsageError, type CliIo } from './cli/CliIo';
+import { DOCS_HELP, docsCommand } from './cli/docsCommand';
 import { IMPORT_HELP, importCommand } from './cli/importCommand';
 import { PROXY_HELP, proxyCommand } from './cli/proxyCommand';
 import { SEED_HELP, seedCommand } from './cli/seedCommand';
@@ -17,6 +18,7 @@ Commands:
   serve    run a local VikingDB-compatible server (default port 8329)
   seed     load the demo dataset into a data directory
   import   bulk-upsert a JSON Lines file into a collection
+  docs     add documents (files or URLs) to a knowledge collection: docs add README.md --collection demo_kb
   proxy    run the signing proxy (AK/SK from VIKINGDB_AK / VIKINGDB_SK; default port 8330)
 
 Run "vikingdb-kit <command> --help" for a command's options.
@@ -26,6 +28,7 @@ const COMMANDS: Record<string, { run: (args: readonly string[], io: CliIo) => Pr
   serve: { run: serveCommand, help: SERVE_HELP },
   seed: { run: seedCommand, help: SEED_HELP },
   import: { run: importCommand, help: IMPORT_HELP },
+  docs: { run: docsCommand, help: DOCS_HELP },
   proxy: { run: proxyCommand, help: PROXY_HELP },
 };
 

@@ -10,6 +10,21 @@ export { parseLocalConfig } from './local/config/schema';
 export type { LocalConfig } from './local/config/schema';
 export { defaultConfig } from './local/config/defaultConfig';
 export { localConfigJsonSchema } from './local/config/jsonSchema';
+export type { Embedder, DenseEmbeddingOptions, SparseVector } from './local/embedder/Embedder';
+export { createOpenAiEmbedder } from './local/embedder/openAiEmbedder';
+export type { OpenAiEmbedder, OpenAiEmbedderOptions } from './local/embedder/openAiEmbedder';
+export type {
+  ChatModel,
+  ChatModelEvent,
+  ChatModelMessage,
+  ChatModelRequest,
+  ChatModelUsage,
+  ChatContextChunk,
+} from './local/llm/ChatModel';
+export { createOpenAiChatModel } from './local/llm/openAiChatModel';
+export type { OpenAiChatModel, OpenAiChatModelOptions } from './local/llm/openAiChatModel';
+export type { ModelBackendSettings } from './local/modelBackends';
+export type { EmbedderConfig, LlmConfig } from './local/config/modelBackendsSchema';
 export { createLmdbStorage } from './local/storage/lmdbStorage';
 export { createMemoryStorage } from './local/storage/memoryStorage';
 export type { Storage, StorageWrite } from './local/storage/Storage';

@@ -3,6 +3,11 @@ import {
   createLocalEngine,
   createLocalServer,
   createMemoryStorage,
+  createOpenAiChatModel,
+  createOpenAiEmbedder,
+  type ChatModel,
+  type ChatModelEvent,
+  type Embedder,
   createNodeListener,
   createSigningProxy,
   defaultConfig,
@@ -19,6 +24,24 @@ describe('server typing', () => {
     expectTypeOf(createLocalServer).returns.resolves.toEqualTypeOf<LocalServer>();
     expectTypeOf<LocalServer['url']>().toEqualTypeOf<string>();
     expectTypeOf<LocalServer['close']>().returns.resolves.toBeVoid();
+    expectTypeOf<LocalServer['models']>().toEqualTypeOf<{ embedder: string; chat: string }>();
+  });
+
+  it('model backends: settings by key, or your own embedder and chat model', () => {
+    expectTypeOf(createLocalServer).toBeCallableWith({
+      models: {
+        embedder: { url: 'http://127.0.0.1:11434/v1', model: 'nomic-embed-text' },
+        llm: { url: 'u', model: 'm' },
+      },
+    });
+    expectTypeOf(createOpenAiEmbedder).returns.resolves.toExtend<Embedder>();
+    const chat = createOpenAiChatModel({ url: 'http://127.0.0.1:11434/v1', model: 'qwen3:4b' });
+    expectTypeOf(chat).toExtend<ChatModel>();
+    expectTypeOf(chat.kind).toEqualTypeOf<'llm'>();
+    expectTypeOf(chat.stream({ messages: [] })).toEqualTypeOf<AsyncIterable<ChatModelEvent>>();
+    expectTypeOf(createLocalServer).toBeCallableWith({ embedder: {} as Embedder, chatModel: chat });
+    // @ts-expect-error an embedder kind is hashing or openai-compatible
+    void createLocalServer({ models: { embedder: { kind: 'bert' } } });
   });
 
   it('the engine answers requests with a status and a JSON envelope', async () => {

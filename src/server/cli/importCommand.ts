@@ -3,17 +3,15 @@
  * into a data directory through the engine (`--data`) or over HTTP to a running server or VikingDB itself (`--url`).
  */
 import { parseArgs } from 'node:util';
-// Not '../../client/index.node': tsx would resolve that specifier as a native `.node` addon.
-import { createAkskAuth } from '../../client/auth/aksk';
-import { nodeCrypto } from '../../client/auth/crypto/nodeCrypto';
-import { apiKey, createVikingClient, headerAuth, type AuthMode } from '../../client/exports';
+import { createVikingClient } from '../../client/exports';
 import { DEFAULT_DATA_DIR } from '../local/createLocalServer';
-import { createLocalEngine } from '../local/engine/createLocalEngine';
-import { createLmdbStorage } from '../local/storage/lmdbStorage';
 import { UsageError, type CliIo } from './CliIo';
 import { intFlag } from './parseNumbers';
 import { readJsonlBatches } from './readJsonl';
-import { DEFAULT_CONFIG_FILE, resolveConfigOption } from './resolveConfigOption';
+import { remoteAuth } from './remoteAuth';
+import { throughServerAdvice } from './holdDataDir';
+import { openDataDirEngine } from './openDataDirEngine';
+import { DEFAULT_CONFIG_FILE } from './resolveConfigOption';
 
 /** Rows per upsert request: 100 (VikingDB's limit per upsert). */
 export const DEFAULT_BATCH_SIZE = 100;
@@ -27,7 +25,7 @@ Progress goes to stderr.
 Options:
   --collection NAME   target collection (required)
   --data DIR          write into this lmdb data directory directly (default: ${DEFAULT_DATA_DIR});
-                      stop a server using it first
+                      refused while a server uses it (then pass its --url)
   --config FILE       config for --data (default: ./${DEFAULT_CONFIG_FILE} if present, else built-in)
   --url URL           send to a running server instead, e.g. http://127.0.0.1:8329; credentials from
                       VIKINGDB_API_KEY, or VIKINGDB_AK + VIKINGDB_SK (V4 signing), else none
@@ -44,18 +42,7 @@ const UPSERT = {
   idempotent: true,
 } as const;
 
-const aksk = createAkskAuth(nodeCrypto);
-
 type Upsert = (body: { collection_name: string; data: unknown[] }, requestId: string) => Promise<void>;
-
-function remoteAuth(env: CliIo['env'], region: string): AuthMode {
-  const key = env['VIKINGDB_API_KEY'];
-  if (key) return apiKey(key);
-  const accessKeyId = env['VIKINGDB_AK'];
-  const secretAccessKey = env['VIKINGDB_SK'];
-  if (accessKeyId && secretAccessKey) return aksk({ accessKeyId, secretAccessKey, region });
-  return headerAuth({});
-}
 
 /** Runs `import`; resolves with the exit status. */
 export async function importCommand(args: readonly string[], io: CliIo): Promise<number> {
@@ -100,19 +87,20 @@ export async function importCommand(args: readonly string[], io: CliIo): Promise
     target = values.url;
   } else {
     const dir = values.data ?? DEFAULT_DATA_DIR;
-    const { config } = await resolveConfigOption(values.config);
-    const storage = await createLmdbStorage(dir);
-    const engine = await createLocalEngine({ config, storage }).catch(async (error: unknown) => {
-      await storage.close();
-      throw error;
+    const opened = await openDataDirEngine({
+      dir,
+      config: values.config,
+      command: 'import',
+      env: io.env,
+      advice: throughServerAdvice('Import'),
     });
     upsert = async (body, requestId) => {
-      const answer = await engine.handle({ ...UPSERT, body: JSON.stringify(body), requestId });
+      const answer = await opened.engine.handle({ ...UPSERT, body: JSON.stringify(body), requestId });
       if (answer.status !== 200) {
         throw new Error(`${String(answer.body['code'])}: ${String(answer.body['message'])}`);
       }
     };
-    finish = () => engine.close();
+    finish = opened.close;
     target = dir;
   }
 

@@ -3,17 +3,16 @@
  */
 import { parseArgs } from 'node:util';
 import { DEFAULT_DATA_DIR } from '../local/createLocalServer';
-import { createLocalEngine } from '../local/engine/createLocalEngine';
 import { seedDemo } from '../local/seed/demoDataset';
-import { createLmdbStorage } from '../local/storage/lmdbStorage';
 import { UsageError, type CliIo } from './CliIo';
-import { DEFAULT_CONFIG_FILE, resolveConfigOption } from './resolveConfigOption';
+import { openDataDirEngine } from './openDataDirEngine';
+import { DEFAULT_CONFIG_FILE } from './resolveConfigOption';
 
 /** `vikingdb-kit seed --help`. */
 export const SEED_HELP = `Usage: vikingdb-kit seed [--dataset demo] [--data DIR] [--config FILE]
 
-Loads a dataset into the local data directory. Stop a server using the same directory first:
-a running server does not see rows written by another process until it restarts.
+Loads a dataset into the local data directory. A directory a running server uses is refused
+(stop the server first): it would not see rows written by another process.
 
 Options:
   --dataset NAME   dataset to load; only "demo" (demo_docs + demo_memory) exists (default: demo)
@@ -40,17 +39,18 @@ export async function seedCommand(args: readonly string[], io: CliIo): Promise<n
     return 0;
   }
   if (values.dataset !== 'demo') throw new UsageError(`unknown dataset "${values.dataset}"; available: demo`);
-  const { config } = await resolveConfigOption(values.config);
-  const storage = await createLmdbStorage(values.data);
-  const engine = await createLocalEngine({ config, storage }).catch(async (error: unknown) => {
-    await storage.close();
-    throw error;
+  const { engine, close } = await openDataDirEngine({
+    dir: values.data,
+    config: values.config,
+    command: 'seed',
+    env: io.env,
+    advice: () => 'Stop it first.',
   });
   try {
     const { docs, sessions } = await seedDemo(engine, { dataset: 'full' });
     io.stdout(`seeded ${docs} rows into demo_docs and ${sessions} sessions into demo_memory (${values.data})\n`);
   } finally {
-    await engine.close();
+    await close();
   }
   return 0;
 }

@@ -10,6 +10,7 @@ import {
   type LocalServerOptions,
 } from '../local/createLocalServer';
 import { createHostCheck, type AllowedHostsOption } from '../shared/allowedHosts';
+import { mergeModelSettings, modelSettingsFromEnv, parseEmbedderKind } from '../local/modelBackends';
 import { DEFAULT_MAX_BODY_BYTES } from '../shared/readLimitedBody';
 import { DEFAULT_CORS_ORIGINS } from '../local/http/corsOrigins';
 import { UsageError, type CliIo } from './CliIo';
@@ -43,6 +44,20 @@ Options:
   --seed                 load the demo dataset (demo_docs, demo_memory) at start
   --quiet                no per-request log lines
   -h, --help             show this help
+
+Model backends (optional; flags override the environment, which overrides the config's
+"embedder" and "llm" keys):
+  --embedder KIND             hashing (default: offline, deterministic, lexical) or
+                              openai-compatible (a /v1/embeddings server); env VIKINGDB_EMBEDDER
+  --embedding-url URL         e.g. http://127.0.0.1:11434/v1 (Ollama); env VIKINGDB_EMBEDDING_URL;
+                              implies --embedder openai-compatible
+  --embedding-model NAME      e.g. nomic-embed-text; env VIKINGDB_EMBEDDING_MODEL
+  --embedding-api-key-env VAR read the embedding server's API key from the variable VAR
+  --llm-url URL               OpenAI-compatible chat server for knowledge chat and query rewrite,
+                              e.g. http://127.0.0.1:11434/v1; env VIKINGDB_LLM_URL
+                              (default: the built-in extractive model)
+  --llm-model NAME            e.g. qwen3:4b; env VIKINGDB_LLM_MODEL
+  --llm-api-key-env VAR       read the chat server's API key from the variable VAR
 `;
 
 /** `--allowed-host` values as the `allowedHosts` option: `*` anywhere means every host. */
@@ -55,6 +70,14 @@ export function allowedHostsFlag(values: readonly string[] | undefined): Allowed
     throw new UsageError(`--allowed-host: ${(error as Error).message}`);
   }
   return values;
+}
+
+function embedderKindFlag(value: string) {
+  try {
+    return parseEmbedderKind(value, '--embedder');
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
 }
 
 /** Runs `serve` with the arguments after the command name; resolves with the exit status. */
@@ -75,6 +98,13 @@ export async function serveCommand(args: readonly string[], io: CliIo): Promise<
       'index-delay-ms': { type: 'string' },
       seed: { type: 'boolean' },
       quiet: { type: 'boolean' },
+      embedder: { type: 'string' },
+      'embedding-url': { type: 'string' },
+      'embedding-model': { type: 'string' },
+      'embedding-api-key-env': { type: 'string' },
+      'llm-url': { type: 'string' },
+      'llm-model': { type: 'string' },
+      'llm-api-key-env': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -96,6 +126,15 @@ export async function serveCommand(args: readonly string[], io: CliIo): Promise<
     indexDelayMs: intFlag('index-delay-ms', values['index-delay-ms'], 0, 2 ** 31),
     seed: values.seed,
     log: values.quiet ? false : (line) => io.stdout(`${line}\n`),
+    models: mergeModelSettings(modelSettingsFromEnv(io.env), {
+      embedder: {
+        kind: values.embedder === undefined ? undefined : embedderKindFlag(values.embedder),
+        url: values['embedding-url'],
+        model: values['embedding-model'],
+        apiKeyEnv: values['embedding-api-key-env'],
+      },
+      llm: { url: values['llm-url'], model: values['llm-model'], apiKeyEnv: values['llm-api-key-env'] },
+    }),
   };
   if (values['verify-signature']) {
     const accessKeyId = io.env['VIKINGDB_AK'];
@@ -121,7 +160,9 @@ export async function serveCommand(args: readonly string[], io: CliIo): Promise<
       `  data:   ${options.inMemory ? 'in memory' : (options.dataDir ?? DEFAULT_DATA_DIR)}\n` +
       `  auth:   ${auth || 'open (no credentials required)'}\n` +
       `  hosts:  loopback${options.allowedHosts === true ? ', any host' : (options.allowedHosts ?? []).map((h) => `, ${h}`).join('')}\n` +
-      `  origins: ${(options.corsOrigins ?? DEFAULT_CORS_ORIGINS).join(', ')}\n`,
+      `  origins: ${(options.corsOrigins ?? DEFAULT_CORS_ORIGINS).join(', ')}\n` +
+      `  embed:  ${server.models.embedder}\n` +
+      `  chat:   ${server.models.chat}\n`,
   );
   const signal = await io.waitForStop();
   io.stderr(`${signal}: finishing requests in flight and closing…\n`);

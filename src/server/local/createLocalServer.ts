@@ -11,12 +11,17 @@ import type { LocalConfig } from './config/schema';
 import { createLocalEngine } from './engine/createLocalEngine';
 import type { LocalEngine } from './engine/protocol';
 import type { AllowedHostsOption } from '../shared/allowedHosts';
+import type { Embedder } from './embedder/Embedder';
 import { createHttpApp } from './http/createHttpApp';
 import { refuseConnect } from './http/refuseConnect';
 import { stdoutLogger, type RequestLogger } from './http/requestLog';
 import type { VerifyCredentials } from './http/verifyV4';
+import type { ChatModel } from './llm/ChatModel';
 import { loadConfigFile } from './loadConfigFile';
+import { prepareModelBackends, type ModelBackendSettings } from './modelBackends';
 import { seedDemo } from './seed/demoDataset';
+import { acquireDataDirLock, type DataDirLock } from './storage/dataDirLock';
+import { claimEmbedding } from './storage/embeddingMarker';
 import { createLmdbStorage } from './storage/lmdbStorage';
 import { createMemoryStorage } from './storage/memoryStorage';
 import type { Storage } from './storage/Storage';
@@ -65,6 +70,19 @@ export interface LocalServerOptions {
   seed?: boolean | undefined;
   /** One line per request; `false` for none. Default: stdout. */
   log?: RequestLogger | false | undefined;
+  /**
+   * Text → vectors, used as given. Default: what `models` and the config's `embedder` key ask for — the offline
+   * hashing embedder unless they name an OpenAI-compatible server, which is then probed once at start (a dimension
+   * that differs from a vectorized collection's is a startup error; the built-in default config follows the model).
+   */
+  embedder?: Embedder | undefined;
+  /**
+   * Writes knowledge answers (chat, service chat, query rewrite), used as given. Default: what `models` and the
+   * config's `llm` key ask for — none (the engine's built-in extractive model) unless they name a chat server.
+   */
+  chatModel?: ChatModel | undefined;
+  /** Overrides of the config's `embedder` and `llm` keys, key by key (the CLI passes flags and environment). */
+  models?: ModelBackendSettings | undefined;
 }
 
 /** A running local server. */
@@ -72,6 +90,8 @@ export interface LocalServer {
   /** Base URL for clients, e.g. `http://127.0.0.1:8329`. */
   url: string;
   port: number;
+  /** The backends in use, in words, e.g. `openai-compatible nomic-embed-text (768 dims) at http://…/v1/embeddings`. */
+  models: { embedder: string; chat: string };
   /** Stops accepting connections, lets requests in flight finish, closes the engine and storage. Idempotent. */
   close(): Promise<void>;
 }
@@ -118,26 +138,35 @@ export async function createLocalServer(options: LocalServerOptions = {}): Promi
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`port must be 0–65535, not ${port}`);
   const host = options.host ?? DEFAULT_HOST;
   const credentials = signatureCredentials(options.verifySignature);
-  const config =
+  const givenConfig =
     typeof options.config === 'string' ? await loadConfigFile(options.config) : (options.config ?? defaultConfig);
+  const { config, embedder, chatModel, labels: models, embedding } = await prepareModelBackends(givenConfig, options);
 
   // Only a config with an `ann` index loads the optional native package (and fails here, clearly, without it).
   const annIndexes = annIndexNames(config);
   const annFactory = annIndexes.length > 0 ? await loadUsearchFactory(annIndexes) : undefined;
 
-  const storage: Storage = options.inMemory
-    ? createMemoryStorage()
-    : await createLmdbStorage(options.dataDir ?? DEFAULT_DATA_DIR);
+  const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
+  const lock: DataDirLock | undefined = options.inMemory ? undefined : await acquireDataDirLock(dataDir, 'serve');
   let engine: LocalEngine;
   try {
-    engine = await createLocalEngine({
-      config,
-      storage,
-      ...(options.indexDelayMs !== undefined && { indexDelayMs: options.indexDelayMs }),
-      ...(annFactory && { annFactory }),
-    });
+    if (lock && embedding) await claimEmbedding(dataDir, embedding);
+    const storage: Storage = options.inMemory ? createMemoryStorage() : await createLmdbStorage(dataDir);
+    try {
+      engine = await createLocalEngine({
+        config,
+        storage,
+        ...(options.indexDelayMs !== undefined && { indexDelayMs: options.indexDelayMs }),
+        ...(annFactory && { annFactory }),
+        ...(embedder && { embedder }),
+        ...(chatModel && { chatModel }),
+      });
+    } catch (error) {
+      await storage.close();
+      throw error;
+    }
   } catch (error) {
-    await storage.close();
+    await lock?.discard();
     throw error;
   }
 
@@ -178,11 +207,14 @@ export async function createLocalServer(options: LocalServerOptions = {}): Promi
     server.on('connect', refuseConnect(log));
     const address = await listen(server, port, host);
     const running = server;
+    const url = `http://${urlHost(host)}:${address.port}`;
+    await lock?.setUrl(url);
 
     let closing: Promise<void> | undefined;
     return {
-      url: `http://${urlHost(host)}:${address.port}`,
+      url,
       port: address.port,
+      models,
       close() {
         closing ??= (async () => {
           const stopped = new Promise<void>((resolve) => running.close(() => resolve()));
@@ -191,6 +223,7 @@ export async function createLocalServer(options: LocalServerOptions = {}): Promi
           await engine.close();
           running.closeAllConnections();
           await stopped;
+          await lock?.release();
         })();
         return closing;
       },
@@ -198,6 +231,8 @@ export async function createLocalServer(options: LocalServerOptions = {}): Promi
   } catch (error) {
     server?.close();
     await engine.close();
+    // A directory this start created (and perhaps seeded) is removed again: a failed start leaves nothing behind.
+    await lock?.discard();
     throw error;
   }
 }

@@ -76,7 +76,7 @@ describe('serve --data', () => {
       expect(await exit).toBe(0);
     }
     expect((await readdir(dir)).sort()).toEqual(['my.data']);
-    expect((await readdir(data)).sort()).toEqual(['data.mdb', 'lock.mdb']);
+    expect((await readdir(data)).sort()).toEqual(['data.mdb', 'lock.mdb', 'vikingdb-kit.embedding.json']);
   });
 
   it('fails with one line and leaves nothing behind when the path cannot be a data directory', async () => {
@@ -92,6 +92,22 @@ describe('serve --data', () => {
     }
     expect((await readdir(dir)).sort()).toEqual(['a.file', 'my.data']);
     expect(existsSync(`${file}-lock`)).toBe(false);
+  });
+});
+
+describe('a failed start', () => {
+  it('removes the data directory it created (and seeded) when the port is taken', async () => {
+    const holder = await createLocalServer({ port: 0, inMemory: true, log: false });
+    try {
+      const data = join(dir, 'never.created', 'data');
+      const { url, exit, text } = await serveUntilListening(['--data', data, '--seed', '--port', String(holder.port)]);
+      expect(url).toBeUndefined();
+      expect(await exit).toBe(1);
+      expect(text().err).toMatch(/EADDRINUSE/);
+      expect(existsSync(join(dir, 'never.created'))).toBe(false);
+    } finally {
+      await holder.close();
+    }
   });
 });
 

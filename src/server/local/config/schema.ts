@@ -6,6 +6,7 @@
  * every problem with its path, e.g. `collections.0.indexes.0.scalarFields.2: unknown field 'yeer'`.
  */
 import { z } from 'zod/mini';
+import { embedderConfigSchema, llmConfigSchema } from './modelBackendsSchema';
 
 /** The VikingDB field types a vector collection may declare. */
 export const FIELD_TYPES = [
@@ -157,6 +158,10 @@ export const localConfigSchema = z.object({
   collections: z._default(z.array(vectorCollectionSchema), []),
   /** Memory collections. Default `[]`. */
   memoryCollections: z._default(z.array(memoryCollectionSchema), []),
+  /** Which embedder computes dense vectors. Default: the offline hashing embedder. */
+  embedder: z.optional(embedderConfigSchema),
+  /** OpenAI-compatible chat server for knowledge chat and query rewrite. Default: none (the extractive model). */
+  llm: z.optional(llmConfigSchema),
 });
 
 /** The parsed configuration (defaults applied). */

@@ -11,6 +11,7 @@ import type { LocalConfig } from '../config/schema';
 import type { Embedder } from '../embedder/Embedder';
 import { shorten } from './quote';
 import { createHashingEmbedder } from '../embedder/hashingEmbedder';
+import type { ChatModel } from '../llm/ChatModel';
 import type { Extractor } from '../memory/Extractor';
 import { createPatternExtractor } from '../memory/patternExtractor';
 import type { Storage } from '../storage/Storage';
@@ -41,6 +42,11 @@ export interface LocalEngineOptions {
   random?: () => number;
   /** Text → vectors. Default: the deterministic lexical hashing embedder. */
   embedder?: Embedder;
+  /**
+   * Writes knowledge answers (chat/completions, service/chat) and rewrites queries: an OpenAI-compatible LLM given by
+   * config or flags. Default: the built-in extractive model, which quotes the retrieved chunks.
+   */
+  chatModel?: ChatModel;
   /** Conversation → memories. Default: the pattern extractor. */
   extractor?: Extractor;
   /**

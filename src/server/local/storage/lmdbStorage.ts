@@ -11,8 +11,7 @@
  * `transaction(callback)` is avoided on purpose: it needs N-API threadsafe calls and it commits even when the
  * callback throws.)
  */
-import { mkdir, rm, stat } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { firstLine, prepareDataDirectory, removeCreatedDirectory } from './dataDirectory';
 import { open, type RootDatabase } from 'lmdb';
 import type { Storage, StorageWrite } from './Storage';
 import { afterSpace, decodeRecordKey, encodeRecordKey, spaceRange } from './recordKey';
@@ -31,33 +30,6 @@ function byKey(a: [string, unknown], b: [string, unknown]): number {
   return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
 }
 
-function firstLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n', 1)[0]!;
-}
-
-/**
- * Makes sure `dir` is a directory, creating it (and missing parents) if needed. Resolves with the topmost directory
- * it created, so a failed open can remove exactly that and leave nothing behind; `undefined` when it existed. An
- * unusable path (a file, or a place that cannot be written) is a one-line error.
- */
-async function makeDataDirectory(dir: string): Promise<string | undefined> {
-  const existing = await stat(dir).catch(() => undefined);
-  if (existing) {
-    if (!existing.isDirectory()) throw new Error(`the data directory ${dir} is a file; give a directory path`);
-    return undefined;
-  }
-  let topmost = resolve(dir);
-  while (dirname(topmost) !== topmost && !(await stat(dirname(topmost)).catch(() => undefined))) {
-    topmost = dirname(topmost);
-  }
-  try {
-    await mkdir(dir, { recursive: true });
-  } catch (error) {
-    throw new Error(`cannot create the data directory ${dir}: ${firstLine(error)}`, { cause: error });
-  }
-  return topmost;
-}
-
 /**
  * Opens (creating it if needed) an lmdb store in `dir`.
  *
@@ -66,7 +38,7 @@ async function makeDataDirectory(dir: string): Promise<string | undefined> {
  */
 export async function createLmdbStorage(dir: string, options: LmdbStorageOptions = {}): Promise<Storage> {
   const readOnly = options.readOnly ?? false;
-  const created = readOnly ? undefined : await makeDataDirectory(dir);
+  const created = readOnly ? undefined : await prepareDataDirectory(dir);
   let db: RootDatabase<Buffer, Buffer>;
   try {
     db = open<Buffer, Buffer>({
@@ -80,7 +52,7 @@ export async function createLmdbStorage(dir: string, options: LmdbStorageOptions
       readOnly,
     });
   } catch (error) {
-    if (created !== undefined) await rm(created, { recursive: true, force: true }).catch(() => undefined);
+    await removeCreatedDirectory(created);
     throw new Error(`cannot open the data directory ${dir}: ${firstLine(error)}`, { cause: error });
   }
   let closed = false;

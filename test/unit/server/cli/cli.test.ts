@@ -33,7 +33,7 @@ afterAll(async () => {
 
 describe('vikingdb-kit CLI', () => {
   it('prints help for the program and each command', async () => {
-    for (const argv of [['--help'], ['serve', '--help'], ['seed', '-h'], ['import', '--help']]) {
+    for (const argv of [['--help'], ['serve', '--help'], ['seed', '-h'], ['import', '--help'], ['docs', '--help']]) {
       const { io, text } = fakeIo();
       expect(await runCli(argv, io)).toBe(0);
       expect(text().out).toMatch(/^Usage: vikingdb-kit/);

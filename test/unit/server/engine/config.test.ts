@@ -80,7 +80,7 @@ describe('localConfigJsonSchema', () => {
   it('is a draft 2020-12 object schema with every top-level key', () => {
     expect(localConfigJsonSchema['$schema']).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(Object.keys(localConfigJsonSchema['properties'] as object).sort()).toEqual(
-      ['$schema', 'collections', 'memoryCollections'].sort(),
+      ['$schema', 'collections', 'memoryCollections', 'embedder', 'llm'].sort(),
     );
   });
 
@@ -94,6 +94,9 @@ describe('localConfigJsonSchema', () => {
       { collections: [{ name: 'c', fields: [{ name: 'a', type: 'int32' }] }] },
       { collections: [{ name: 'c', fields: [], indexes: [{ name: 'i', distance: 'hamming' }] }] },
       { memoryCollections: [{ eventTypes: [] }] },
+      { embedder: { kind: 'bert' } },
+      { embedder: { url: 'http://127.0.0.1:11434/v1', apiKeyEnv: 'not a variable' } },
+      { llm: { url: 'http://127.0.0.1:11434/v1', timeoutMs: 0 } },
     ]) {
       expect(fromSchema.safeParse(bad).success).toBe(false);
       expect(() => parseLocalConfig(bad)).toThrow();
