@@ -85,7 +85,8 @@ export function createTransport(config: TransportConfig): Transport {
     const { name, method, domain } = endpoint;
     const query = queryPairs(options.query);
     const url = buildUrl(config.baseUrls[domain], endpoint.path, query);
-    const bodyText = method === 'GET' ? '' : JSON.stringify(body ?? {});
+    // `extraBody` keys go on top, verbatim (see RequestOptions).
+    const bodyText = method === 'GET' ? '' : JSON.stringify({ ...(body as object), ...options.extraBody });
     const headers = mergeHeaders(
       config.headers,
       options.headers,

@@ -7,7 +7,7 @@ import { AGGREGATE, FETCH_IN_INDEX, SORT } from './endpoints';
 import { indexFields, type IndexRef } from './indexRef';
 import { toIndexFetchResult } from './results';
 import { aggregateSchema, idsSchema, sortSchema } from './schemas';
-import { parseSearchParams } from './search';
+import { checkSearchParams } from './search';
 import type {
   AggregateParams,
   AggregateResult,
@@ -50,7 +50,7 @@ export async function aggregateIndex<TFields = AnyFields>(
 ): Promise<AggregateResult> {
   const endpoint = AGGREGATE;
   const where = indexFields(index, endpoint.name);
-  parseSearchParams(endpoint.name, aggregateSchema, params);
+  checkSearchParams(endpoint.name, aggregateSchema, params);
   const body = {
     ...where,
     op: params.op ?? 'count',

@@ -74,19 +74,17 @@ describe('wire helpers', () => {
 
   it('searchWire renames parameters and option objects to snake_case, and leaves filters, vectors and names as given', () => {
     const filter = { op: 'must', field: 'userId', conds: ['A'] };
-    const wire = searchWire(
-      {
-        outputFields: ['userId'],
-        sparseVector: { Apple: 0.5 },
-        bm25K1: 1.2,
-        advance: { denseWeight: 0.5, idsNotIn: [1] },
-        tensorRerank: { tensor: [[1, 2]], inputLimit: 50, maxSimilarityAlgo: 'dot' },
-        rerank: { modelName: 'm', timeoutMs: 100 },
-        instruction: { autoFill: true },
-        limit: undefined,
-      },
+    const wire = searchWire({
       filter,
-    );
+      outputFields: ['userId'],
+      sparseVector: { Apple: 0.5 },
+      bm25K1: 1.2,
+      advance: { denseWeight: 0.5, idsNotIn: [1] },
+      tensorRerank: { tensor: [[1, 2]], inputLimit: 50, maxSimilarityAlgo: 'dot' },
+      rerank: { modelName: 'm', timeoutMs: 100 },
+      instruction: { autoFill: true },
+      limit: undefined,
+    });
     expect(wire).toEqual({
       output_fields: ['userId'],
       sparse_vector: { Apple: 0.5 },
@@ -98,6 +96,6 @@ describe('wire helpers', () => {
       filter,
     });
     expect(Object.keys(wire)).not.toContain('limit');
-    expect(searchWire({}, undefined)).toEqual({});
+    expect(searchWire({})).toEqual({});
   });
 });

@@ -150,7 +150,7 @@ describe('vector API: each endpoint sends the api doc request and parses its res
       advance: { idsIn: [1001, 1002] },
     });
     expect(calls[0]!.rawBody).toBe(
-      '{"collection_name":"demo","index_name":"demo_idx","filter":{"op":"range","field":"paragraph","gte":40,"lt":43},"output_fields":["title","score","paragraph"],"limit":3,"advance":{"ids_in":[1001,1002]},"dense_vector":[0.1,0.2,0.3,0.4]}',
+      '{"collection_name":"demo","index_name":"demo_idx","dense_vector":[0.1,0.2,0.3,0.4],"limit":3,"output_fields":["title","score","paragraph"],"filter":{"op":"range","field":"paragraph","gte":40,"lt":43},"advance":{"ids_in":[1001,1002]}}',
     );
     expect(result.items).toEqual([
       {
