@@ -1,4 +1,5 @@
 import { chunk } from '../shared/chunk';
+import { asArray } from '../shared/read';
 import { runPool } from '../shared/runPool';
 import { metaOf } from '../shared/withMeta';
 import type { RequestOptions } from '../transport/RequestOptions';
@@ -137,11 +138,14 @@ export function createCollection<TFields>(
         () => failure !== undefined,
       );
       if (failure !== undefined) throw failure;
+      const rawOf = (key: string) => results.flatMap((r) => asArray(r.raw[key]));
       return {
         items: results.flatMap((r) => r.items),
         idsNotExist: results.flatMap((r) => r.idsNotExist),
         requestId: results[results.length - 1]?.requestId,
         latencyMs: results.reduce((max, r) => Math.max(max, r.latencyMs), 0),
+        // The batches' payloads as one: every row and every missing id as sent, in order.
+        raw: { fetch: rawOf('fetch'), ids_not_exist: rawOf('ids_not_exist') },
       };
     },
     upsertAll: (rows, options = {}) =>

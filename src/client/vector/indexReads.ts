@@ -1,5 +1,6 @@
 import type { VikingCore } from '../createVikingCore';
 import { asArray, asId, asNumber, asRecord, asString } from '../shared/read';
+import { snakeKeys } from '../shared/snakeKeys';
 import { metaOf } from '../shared/withMeta';
 import type { RequestOptions } from '../transport/RequestOptions';
 import { assertValid, schemaIssues } from '../transport/validate';
@@ -51,15 +52,8 @@ export async function aggregateIndex<TFields = AnyFields>(
   const endpoint = AGGREGATE;
   const where = indexFields(index, endpoint.name);
   checkSearchParams(endpoint.name, aggregateSchema, params);
-  const body = {
-    ...where,
-    op: params.op ?? 'count',
-    field: params.field,
-    cond: params.cond,
-    order: params.order,
-    filter: params.filter,
-    partition: params.partition,
-  };
+  // Every parameter passed is sent (snake_case names); `op` defaults to `count`.
+  const body = { ...where, op: 'count', ...snakeKeys(params) };
   const response = await core.transport.call(endpoint, body, options);
   const result = asRecord(response.payload);
   const agg: Record<string, number> = {};
@@ -67,7 +61,12 @@ export async function aggregateIndex<TFields = AnyFields>(
     const count = asNumber(value);
     if (count !== undefined) agg[key] = count;
   }
-  return { ...metaOf(response), agg, op: asString(result['op']) ?? body.op, field: asString(result['field']) };
+  return {
+    ...metaOf(response),
+    agg,
+    op: asString(result['op']) ?? params.op ?? 'count',
+    field: asString(result['field']),
+  };
 }
 
 /** `POST /api/vikingdb/data/sort`: rescores the given ids against a query vector. */
@@ -80,7 +79,7 @@ export async function sortInIndex(
   const endpoint = SORT;
   const where = indexFields(index, endpoint.name);
   assertValid(endpoint.name, schemaIssues(sortSchema, params));
-  const body = { ...where, ids: params.ids, query_vector: params.queryVector };
+  const body = { ...where, ...snakeKeys(params) };
   const response = await core.transport.call(endpoint, body, options);
   const result = asRecord(response.payload);
   return {

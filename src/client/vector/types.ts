@@ -46,12 +46,17 @@ export type CollectionLocator =
 /** Token counts by model, as the service reports them (shape not fixed by the API). */
 export type TokenUsage = Readonly<Record<string, unknown>>;
 
-/** Request id and timing of the call that produced a result. */
+/** Request id, timing and raw payload of the call that produced a result. */
 export interface ResultMeta {
   /** The service's request id (body `request_id` or `X-Tt-Logid`). */
   requestId: string | undefined;
   /** Round trip in ms, retries included. */
   latencyMs: number;
+  /**
+   * The payload (`result` of the vector API, `data` of the memory API) exactly as the service sent it, snake_case keys
+   * and fields the kit does not type yet included; `{}` when the answer had none.
+   */
+  raw: Readonly<Record<string, unknown>>;
 }
 
 /** Options of `upsert`. */
@@ -85,6 +90,8 @@ export interface WriteResult extends ResultMeta {
 export interface FetchedRow<TFields, K extends keyof TFields = keyof TFields> {
   id: PrimaryKey;
   fields: Pick<TFields, K>;
+  /** The row exactly as the service sent it. Set on every row the client returns; optional for rows an app builds. */
+  raw?: Readonly<Record<string, unknown>> | undefined;
 }
 
 /** A row fetched through an index, with its vectors. */
@@ -231,6 +238,11 @@ export interface SearchItem<TFields, K extends keyof TFields = keyof TFields> {
   annScore: number | undefined;
   originScore: number | undefined;
   additionScore: number | undefined;
+  /**
+   * The hit exactly as the service sent it, fields the kit does not type yet included. Set on every hit the client
+   * returns; optional so that an app can build items of its own.
+   */
+  raw?: Readonly<Record<string, unknown>> | undefined;
 }
 
 /** The result of every search mode. */

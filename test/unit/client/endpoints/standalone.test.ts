@@ -148,8 +148,10 @@ describe('standalone index operations send what the client object sends', () => 
       annScore: 0.8,
       originScore: undefined,
       additionScore: undefined,
+      raw: HIT,
     });
     expect(results[0]).toMatchObject({ totalReturnCount: 1, filterMatchedCount: 12, realTextQuery: 'seven' });
+    expect(results[0].raw).toEqual(SEARCH_RESULT);
   });
 
   it('the wire names of every search parameter (snake_case; filters, vectors and field names as given)', async () => {
