@@ -1,5 +1,6 @@
 import { locatorFields, type LocatorFields } from '../client/vector/locator';
 import type { CollectionLocator } from '../client/vector/types';
+import { memoryLocatorFields, type MemoryLocatorFields } from '../client/memory/memoryLocator';
 import type { MemoryLocator } from '../client/memory/types';
 
 /**
@@ -11,16 +12,8 @@ function vectorScope(collection: CollectionLocator): LocatorFields {
   return { ...fields, project_name: fields.project_name ?? 'default' };
 }
 
-function memoryScope(collection: MemoryLocator): {
-  collection_name?: string;
-  resource_id?: string;
-  project_name: string;
-} {
-  if (typeof collection === 'string') return { collection_name: collection, project_name: 'default' };
-  const project_name = collection.project_name || 'default';
-  return 'resource_id' in collection
-    ? { resource_id: collection.resource_id, project_name }
-    : { collection_name: collection.collection_name, project_name };
+function memoryScope(collection: MemoryLocator): MemoryLocatorFields {
+  return memoryLocatorFields(collection, 'vikingKeys');
 }
 
 /**

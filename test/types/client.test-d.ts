@@ -82,10 +82,27 @@ describe('vector typing', () => {
 });
 
 describe('memory typing', () => {
-  it('checks roles and returns typed items', async () => {
+  it('takes any role and multi-part content, checks known keys, and returns typed items', async () => {
     const memory = client.memory.collection('sdk_test');
-    // @ts-expect-error "bot" is not a role
-    void memory.addSession({ sessionId: 's', messages: [{ role: 'bot', content: 'x' }] });
+    void memory.addSession({ messages: [{ role: 'bot', content: 'x', roleId: 'b1', roleName: 'Bot', time: 1 }] });
+    void memory.addSession({
+      messages: [
+        {
+          role: 'user',
+          content: [
+            { type: 'text', text: 'look' },
+            { type: 'image_url', image_url: { url: 'https://x/cat.png' } },
+          ],
+        },
+      ],
+      extractMemoryType: ['event_v1'],
+      ttlRelative: 3600,
+    });
+    // @ts-expect-error a misspelled message key
+    void memory.addSession({ sessionId: 's', messages: [{ role: 'user', contnet: 'x' }] });
+    // @ts-expect-error a misspelled parameter
+    void memory.addSession({ sesionId: 's', messages: [{ role: 'user', content: 'x' }] });
+    client.memory.collection({ collection_name: 'c', resource_id: 'r-1' });
     const found = await memory.search({ query: 'q', filter: { userId: 'u', memoryType: ['event_v1'] } });
     expectTypeOf(found.items[0]!.memoryInfo).toEqualTypeOf<Record<string, unknown>>();
     expectTypeOf(found.items[0]!.time).toEqualTypeOf<number | undefined>();

@@ -1,4 +1,4 @@
-import { snakeKeys, toSnakeCase } from '../shared/snakeKeys';
+import { wireKeys } from '../shared/snakeKeys';
 
 /*
  * camelCase search parameters → the snake_case wire names of the api doc (`outputFields` → `output_fields`,
@@ -15,9 +15,5 @@ const NESTED_OPTIONS = ['advance', 'tensorRerank', 'rerank', 'instruction'] as c
  * snake_case stays as it is); the filter, vectors and field names as given.
  */
 export function searchWire(params: object): Record<string, unknown> {
-  const wire = snakeKeys(params)!;
-  for (const key of NESTED_OPTIONS) {
-    wire[toSnakeCase(key)] = snakeKeys((params as Record<string, object | undefined>)[key]);
-  }
-  return wire;
+  return wireKeys(params, NESTED_OPTIONS);
 }

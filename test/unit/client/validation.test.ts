@@ -92,9 +92,9 @@ describe('requests are checked before sending', () => {
   it('checks memory requests: messages, roles, ids, filters and limits', async () => {
     await expectInvalid(() => memory.addSession({ sessionId: 's', messages: [] }), 'messages', /at least one message/);
     await expectInvalid(
-      () => memory.addSession({ sessionId: 's', messages: [{ role: asAny('bot'), content: 'hi' }] }),
+      () => memory.addSession({ sessionId: 's', messages: [{ role: '', content: 'hi' }] }),
       'messages[0].role',
-      /user, assistant or system/,
+      /role name such as user, assistant or system/,
     );
     await expectInvalid(
       () => memory.addSession({ sessionId: '', messages: [{ role: 'user', content: 'x' }] }),
@@ -103,6 +103,11 @@ describe('requests are checked before sending', () => {
     );
     await expectInvalid(() => memory.search({ limit: 0 }), 'limit', /≥ 1/);
     await expectInvalid(() => memory.search({ filter: { startTime: -5 } }), 'filter.startTime', /≥ 0/);
+    await expectInvalid(
+      () => memory.addSession({ messages: [{ role: 'user', content: asAny([1]) }] }),
+      'messages[0].content',
+      /string, or an array of parts/,
+    );
     await expectInvalid(() => memory.sessionInfo(''), '', /non-empty/);
     await expectInvalid(() => memory.events.add({ eventType: 'e', memoryInfo: asAny('x') }), 'memoryInfo', /./);
     await expectInvalid(() => memory.profiles.update({ profileId: '', memoryInfo: {} }), 'profileId', /non-empty/);
