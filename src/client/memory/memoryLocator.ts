@@ -18,8 +18,10 @@ export function memoryLocatorFields(locator: MemoryLocator, operation = 'memory.
     | { collection_name?: string | undefined; resource_id?: string | undefined; project_name?: string | undefined }
     | undefined = typeof locator === 'string' ? { collection_name: locator } : locator;
   if (given && typeof given === 'object') {
-    const out: MemoryLocatorFields = { project_name: given.project_name || 'default' };
+    // In the Python SDK's order: collection_name, project_name, resource_id.
+    const out = {} as MemoryLocatorFields;
     if (given.collection_name) out.collection_name = given.collection_name;
+    out.project_name = given.project_name || 'default';
     if (given.resource_id) out.resource_id = given.resource_id;
     if (out.collection_name || out.resource_id) return out;
   }
