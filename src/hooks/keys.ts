@@ -28,6 +28,9 @@ export const vikingKeys = {
     /** Rows fetched by id straight from the collection. */
     fetch: (collection: CollectionLocator, ids: readonly unknown[], options?: unknown) =>
       [...vikingKeys.vector.collection(collection), 'fetch', { ids, options }] as const,
+    /** Any number of rows fetched by id in batches (`fetchMany`). */
+    fetchMany: (collection: CollectionLocator, ids: readonly unknown[], options?: unknown) =>
+      [...vikingKeys.vector.collection(collection), 'fetchMany', { ids, options }] as const,
     index: (collection: CollectionLocator, index: string) =>
       [...vikingKeys.vector.collection(collection), index] as const,
     search: (collection: CollectionLocator, index: string, mode: string, params: unknown) =>
@@ -36,6 +39,9 @@ export const vikingKeys = {
       [...vikingKeys.vector.index(collection, index), 'fetch', { ids, options }] as const,
     aggregate: (collection: CollectionLocator, index: string, params: unknown) =>
       [...vikingKeys.vector.index(collection, index), 'aggregate', params] as const,
+    /** Given ids rescored against a query vector (`sort`). */
+    sort: (collection: CollectionLocator, index: string, params: unknown) =>
+      [...vikingKeys.vector.index(collection, index), 'sort', params] as const,
     scan: (collection: CollectionLocator, index: string, params: unknown) =>
       [...vikingKeys.vector.index(collection, index), 'scan', params] as const,
   },
