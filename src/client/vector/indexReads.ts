@@ -1,6 +1,7 @@
 import type { VikingCore } from '../createVikingCore';
 import { asArray, asId, asNumber, asRecord, asString } from '../shared/read';
 import { snakeKeys } from '../shared/snakeKeys';
+import { splitOptions } from '../shared/splitOptions';
 import { metaOf } from '../shared/withMeta';
 import type { RequestOptions } from '../transport/RequestOptions';
 import { assertValid, schemaIssues } from '../transport/validate';
@@ -36,9 +37,9 @@ export async function fetchInIndex<TFields = AnyFields, const K extends FieldNam
 ): Promise<FetchResult<IndexFetchedRow<TFields, K>>> {
   const endpoint = FETCH_IN_INDEX;
   const where = indexFields(index, endpoint.name);
-  const { outputFields, partition, ...request } = options;
+  const { wire, request } = splitOptions(options);
   assertValid(endpoint.name, schemaIssues(idsSchema, ids, ['ids']));
-  const body = { ...where, ids, partition, output_fields: outputFields };
+  const body = { ...where, ids, ...snakeKeys(wire) };
   return toIndexFetchResult(await core.transport.call(endpoint, body, request));
 }
 

@@ -118,6 +118,33 @@ describe('keys the typed params do not model reach the wire', () => {
     );
   });
 
+  it('write and fetch options: every key that is not a request option goes to the body', async () => {
+    const upsert = answerOnce(server, '/api/vikingdb/data/upsert', vectorOk({ token_usage: {} }));
+    await docs.upsert([{ id: 1 }], asAny({ ttl: 5, async: true, writeMode: 'fast', timeoutMs: 1000, requestId: 'q' }));
+    expect(upsert[0]!.body).toEqual({
+      collection_name: 'docs',
+      data: [{ id: 1 }],
+      ttl: 5,
+      async: true,
+      write_mode: 'fast',
+    });
+    expect(upsert[0]!.headers.get('x-tt-logid')).toBe('q');
+
+    const del = answerOnce(server, '/api/vikingdb/data/delete', vectorOk());
+    await docs.delete({ all: true }, asAny({ async: true, reason: 'reset' }));
+    expect(del[0]!.body).toEqual({ collection_name: 'docs', del_all: true, async: true, reason: 'reset' });
+
+    const fetched = answerOnce(server, '/api/vikingdb/data/fetch_in_index', vectorOk({ fetch: [] }));
+    await docsIndex.fetch([1], asAny({ outputFields: ['title'], returnSparse: true, headers: { 'X-A': '1' } }));
+    expect(fetched[0]!.body).toEqual({
+      collection_name: 'docs',
+      index_name: 'docs_index',
+      ids: [1],
+      output_fields: ['title'],
+      return_sparse: true,
+    });
+  });
+
   it('embedding and rerank: model objects and inputs keep unknown keys', async () => {
     const embedding = answerOnce(server, '/api/vikingdb/embedding', vectorOk({ data: [] }));
     await client.vector.embedding(
