@@ -10,6 +10,7 @@ import { ServerError } from '../../../src/client/errors/ServerError';
 import { sleep } from '../../../src/client/transport/sleep';
 import { schemaIssues } from '../../../src/client/transport/validate';
 import { searchWire } from '../../../src/client/vector/wire';
+import { requestBodyText } from '../../../src/client/transport/transport';
 
 describe('sleep', () => {
   it('resolves after the delay', async () => {
@@ -97,5 +98,15 @@ describe('wire helpers', () => {
     });
     expect(Object.keys(wire)).not.toContain('limit');
     expect(searchWire({})).toEqual({});
+  });
+
+  it('requestBodyText merges extraBody on top, verbatim, and sends nothing for a GET', () => {
+    const body = { collection_name: 'a', limit: 1 };
+    expect(requestBodyText('POST', body, { extraBody: { limit: 2, NewKey: [null] } })).toBe(
+      '{"collection_name":"a","limit":2,"NewKey":[null]}',
+    );
+    expect(requestBodyText('POST', undefined, {})).toBe('{}');
+    expect(requestBodyText('GET', body, { extraBody: { x: 1 } })).toBe('');
+    expect(body).toEqual({ collection_name: 'a', limit: 1 });
   });
 });
