@@ -29,6 +29,8 @@ export type {
 } from './transport/retryStrategy';
 
 export { VikingDBError, isVikingDBError } from './errors/VikingDBError';
+export { VectorErrorCode, MemoryErrorCode, KnowledgeErrorCode, describeErrorCode } from './errors/errorCodes';
+export type { VikingDBErrorCode, VikingDBErrorCodeName, ErrorCodeInfo } from './errors/errorCodes';
 export type { VikingDBErrorDetails } from './errors/VikingDBError';
 export { HttpError } from './errors/HttpError';
 export { AuthError } from './errors/AuthError';

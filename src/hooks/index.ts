@@ -11,14 +11,16 @@ export type { IndexRef } from '../client/vector/indexRef';
 export {
   vectorSearchOptions,
   fetchRowsOptions,
+  fetchManyOptions,
   fetchIndexRowsOptions,
   aggregateOptions,
+  sortOptions,
   embeddingOptions,
   rerankOptions,
   infiniteScanOptions,
   pingOptions,
 } from './options/vectorQueries';
-export type { InfiniteScanInput } from './options/vectorQueries';
+export type { InfiniteScanInput, FetchManyInput } from './options/vectorQueries';
 export {
   memorySearchOptions,
   eventSearchOptions,
@@ -45,8 +47,10 @@ export {
   useVectorSearch,
   useSuspenseVectorSearch,
   useFetchRows,
+  useFetchMany,
   useFetchIndexRows,
   useAggregate,
+  useSort,
   useEmbedding,
   useRerank,
   useInfiniteScan,

@@ -1,5 +1,6 @@
 import { locatorFields, type LocatorFields } from '../client/vector/locator';
 import type { CollectionLocator } from '../client/vector/types';
+import { memoryLocatorFields, type MemoryLocatorFields } from '../client/memory/memoryLocator';
 import type { MemoryLocator } from '../client/memory/types';
 
 /**
@@ -11,16 +12,8 @@ function vectorScope(collection: CollectionLocator): LocatorFields {
   return { ...fields, project_name: fields.project_name ?? 'default' };
 }
 
-function memoryScope(collection: MemoryLocator): {
-  collection_name?: string;
-  resource_id?: string;
-  project_name: string;
-} {
-  if (typeof collection === 'string') return { collection_name: collection, project_name: 'default' };
-  const project_name = collection.project_name || 'default';
-  return 'resource_id' in collection
-    ? { resource_id: collection.resource_id, project_name }
-    : { collection_name: collection.collection_name, project_name };
+function memoryScope(collection: MemoryLocator): MemoryLocatorFields {
+  return memoryLocatorFields(collection, 'vikingKeys');
 }
 
 /**
@@ -35,6 +28,9 @@ export const vikingKeys = {
     /** Rows fetched by id straight from the collection. */
     fetch: (collection: CollectionLocator, ids: readonly unknown[], options?: unknown) =>
       [...vikingKeys.vector.collection(collection), 'fetch', { ids, options }] as const,
+    /** Any number of rows fetched by id in batches (`fetchMany`). */
+    fetchMany: (collection: CollectionLocator, ids: readonly unknown[], options?: unknown) =>
+      [...vikingKeys.vector.collection(collection), 'fetchMany', { ids, options }] as const,
     index: (collection: CollectionLocator, index: string) =>
       [...vikingKeys.vector.collection(collection), index] as const,
     search: (collection: CollectionLocator, index: string, mode: string, params: unknown) =>
@@ -43,6 +39,9 @@ export const vikingKeys = {
       [...vikingKeys.vector.index(collection, index), 'fetch', { ids, options }] as const,
     aggregate: (collection: CollectionLocator, index: string, params: unknown) =>
       [...vikingKeys.vector.index(collection, index), 'aggregate', params] as const,
+    /** Given ids rescored against a query vector (`sort`). */
+    sort: (collection: CollectionLocator, index: string, params: unknown) =>
+      [...vikingKeys.vector.index(collection, index), 'sort', params] as const,
     scan: (collection: CollectionLocator, index: string, params: unknown) =>
       [...vikingKeys.vector.index(collection, index), 'scan', params] as const,
   },

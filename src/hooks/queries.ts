@@ -10,6 +10,7 @@ import type {
   IndexFetchOptions,
   PrimaryKey,
   RerankParams,
+  SortParams,
 } from '../client/vector/types';
 import { useDebouncedValue } from './useDebouncedValue';
 import { useVikingClient } from './VikingProvider';
@@ -23,11 +24,14 @@ import {
   aggregateOptions,
   embeddingOptions,
   fetchIndexRowsOptions,
+  fetchManyOptions,
   fetchRowsOptions,
   infiniteScanOptions,
   pingOptions,
   rerankOptions,
+  sortOptions,
   vectorSearchOptions,
+  type FetchManyInput,
   type InfiniteScanInput,
 } from './options/vectorQueries';
 import type { IndexRef } from '../client/vector/indexRef';
@@ -91,6 +95,12 @@ export function useFetchRows<TFields = AnyFields>(
   return useQuery({ ...base, ...hookOptions(options, base.enabled) });
 }
 
+/** Any number of rows by id from a collection, fetched in batches and merged in order. */
+export function useFetchMany<TFields = AnyFields>(input: FetchManyInput, options?: QueryHookOptions) {
+  const base = fetchManyOptions<TFields>(useVikingClient(), input);
+  return useQuery({ ...base, ...hookOptions(options, base.enabled) });
+}
+
 /** Rows by id through an index, with their vectors. */
 export function useFetchIndexRows<TFields = AnyFields, const K extends FieldName<TFields> = FieldName<TFields>>(
   input: IndexRef<TFields> & { ids: readonly PrimaryKey[] } & IndexFetchOptions<TFields, K>,
@@ -106,6 +116,12 @@ export function useAggregate<TFields = AnyFields>(
   options?: QueryHookOptions,
 ) {
   return useQuery({ ...aggregateOptions<TFields>(useVikingClient(), input), ...hookOptions(options) });
+}
+
+/** Given ids rescored against a query vector; idle while `ids` or `queryVector` is empty. */
+export function useSort<TFields = AnyFields>(input: IndexRef<TFields> & SortParams, options?: QueryHookOptions) {
+  const base = sortOptions<TFields>(useVikingClient(), input);
+  return useQuery({ ...base, ...hookOptions(options, base.enabled) });
 }
 
 /** Embeddings of inputs (cached forever: the same input gives the same vectors). */

@@ -5,11 +5,14 @@ import {
   createVikingCore,
   f,
   indexRef,
+  isVikingDBError,
+  MemoryErrorCode,
   searchMultiModal,
   searchVector,
   type AnyFields,
   type Filter,
   type PrimaryKey,
+  type RequestOptions,
   type SearchItem,
   type SearchResult,
 } from '../../src/client/index';
@@ -82,10 +85,27 @@ describe('vector typing', () => {
 });
 
 describe('memory typing', () => {
-  it('checks roles and returns typed items', async () => {
+  it('takes any role and multi-part content, checks known keys, and returns typed items', async () => {
     const memory = client.memory.collection('sdk_test');
-    // @ts-expect-error "bot" is not a role
-    void memory.addSession({ sessionId: 's', messages: [{ role: 'bot', content: 'x' }] });
+    void memory.addSession({ messages: [{ role: 'bot', content: 'x', roleId: 'b1', roleName: 'Bot', time: 1 }] });
+    void memory.addSession({
+      messages: [
+        {
+          role: 'user',
+          content: [
+            { type: 'text', text: 'look' },
+            { type: 'image_url', image_url: { url: 'https://x/cat.png' } },
+          ],
+        },
+      ],
+      extractMemoryType: ['event_v1'],
+      ttlRelative: 3600,
+    });
+    // @ts-expect-error a misspelled message key
+    void memory.addSession({ sessionId: 's', messages: [{ role: 'user', contnet: 'x' }] });
+    // @ts-expect-error a misspelled parameter
+    void memory.addSession({ sesionId: 's', messages: [{ role: 'user', content: 'x' }] });
+    client.memory.collection({ collection_name: 'c', resource_id: 'r-1' });
     const found = await memory.search({ query: 'q', filter: { userId: 'u', memoryType: ['event_v1'] } });
     expectTypeOf(found.items[0]!.memoryInfo).toEqualTypeOf<Record<string, unknown>>();
     expectTypeOf(found.items[0]!.time).toEqualTypeOf<number | undefined>();
@@ -110,5 +130,53 @@ describe('standalone operations typing', () => {
   it('accept a client, and a plain { collection, index } with untyped rows', async () => {
     const result = await searchMultiModal(client, { collection: 'docs', index: 'docs_index' }, { text: 'x' });
     expectTypeOf(result.items[0]!.fields).toEqualTypeOf<Pick<AnyFields, string>>();
+  });
+});
+
+describe('forward compatibility typing', () => {
+  it('extraBody takes any record of wire keys, on every call', async () => {
+    expectTypeOf<{ a: 1; b: { c: [null] }; new_flag: boolean }>().toExtend<NonNullable<RequestOptions['extraBody']>>();
+    const extraBody = { new_flag: true, nested: { any: ['thing', 1, null] } };
+    await index.search.vector({ denseVector: [1] }, { extraBody });
+    await collection.upsert([{ id: 1, title: 't' }], { ttl: 60, extraBody });
+    await client.memory.collection('m').addSession({ messages: [{ role: 'user', content: 'x' }] }, { extraBody });
+    // @ts-expect-error extraBody is a record, not a list
+    await index.search.random({}, { extraBody: [1, 2] });
+  });
+
+  it('typed params still reject misspelled known keys', async () => {
+    // @ts-expect-error outputField is a misspelling of outputFields
+    await index.search.vector({ denseVector: [1], outputField: ['title'] });
+    // @ts-expect-error denseVectr is a misspelling of denseVector
+    await index.search.vector({ denseVectr: [1] });
+    // @ts-expect-error ignoreUnknownField is a misspelling of ignoreUnknownFields
+    await collection.upsert([{ id: 1 }], { ignoreUnknownField: true });
+    // @ts-expect-error limt is a misspelling of limit
+    await client.memory.collection('m').search({ limt: 3 });
+  });
+
+  it('loosened params: media objects, any aggregate op and cond, object field values, unknown filter ops', async () => {
+    await index.search.multiModal({ image: { url: 'https://x/cat.png' }, video: { value: 'v.mp4', fps: 0.5 } });
+    await index.search.multiModal({ image: 'data:image/png;base64,AAAA' });
+    await index.aggregate({ op: 'sum', field: 'year', cond: { lt: 3 } });
+    await client.vector.collection('media').upsert([{ id: 1, clip: { value: 'tos://b/k.mp4', fps: 1 } }]);
+    await index.search.random({ filter: f.and(f.must('title', ['a']), f.raw({ op: 'prefix', field: 'title' })) });
+  });
+
+  it('results keep the raw payload and hits their wire object', async () => {
+    const result = await index.search.random();
+    expectTypeOf(result.raw).toEqualTypeOf<Readonly<Record<string, unknown>>>();
+    expectTypeOf(result.items[0]!.raw).toEqualTypeOf<Readonly<Record<string, unknown>> | undefined>();
+  });
+
+  it('isVikingDBError takes a code name or a code, and refuses unknown names', () => {
+    const error: unknown = new Error('x');
+    if (isVikingDBError(error, 'CollectionNotExist')) expectTypeOf(error.code).toEqualTypeOf<string | number>();
+    void isVikingDBError(error, MemoryErrorCode.InvalidParameter);
+    void isVikingDBError(error, 'NotFound.VikingdbIndex');
+    // @ts-expect-error no such code name
+    void isVikingDBError(error, 'CollectionMissing');
+    // @ts-expect-error PointNotExist is a knowledge code, not a memory one
+    void MemoryErrorCode.PointNotExist;
   });
 });

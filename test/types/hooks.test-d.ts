@@ -1,9 +1,19 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type { PrimaryKey, SearchResult, VikingClient } from '../../src/client/index';
+import type {
+  FetchedRow,
+  FetchResult,
+  PrimaryKey,
+  SearchResult,
+  SortResult,
+  VikingClient,
+} from '../../src/client/index';
 import {
   indexRef,
+  sortOptions,
   useFetchIndexRows,
+  useFetchMany,
   useInfiniteScan,
+  useSort,
   useMemorySearch,
   useUpsert,
   useVectorSearch,
@@ -64,5 +74,19 @@ describe('hook typing', () => {
   it('types memory results', () => {
     const found = useMemorySearch({ collection: 'sdk_test', query: 'q' });
     expectTypeOf(found.data!.items[0]!.memoryType).toEqualTypeOf<string | undefined>();
+  });
+});
+
+describe('sort and fetchMany hooks typing', () => {
+  it('type their data and check their input', () => {
+    const sorted = useSort({ ...docs, ids: [1, 'b'], queryVector: [0.1] });
+    expectTypeOf(sorted.data).toEqualTypeOf<SortResult | undefined>();
+    const many = useFetchMany<Doc>({ collection: 'docs', ids: [1, 2], batchSize: 50 });
+    expectTypeOf(many.data).toEqualTypeOf<FetchResult<FetchedRow<Doc>> | undefined>();
+    expectTypeOf(sortOptions(client, { ...docs, ids: [1], queryVector: [1] }).queryKey[0]).toEqualTypeOf<'vikingdb'>();
+    // @ts-expect-error sort needs a query vector
+    useSort({ ...docs, ids: [1] });
+    // @ts-expect-error batchSize is a number
+    useFetchMany({ collection: 'docs', ids: [1], batchSize: '50' });
   });
 });

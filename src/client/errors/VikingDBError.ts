@@ -1,3 +1,5 @@
+import { describeErrorCode, type VikingDBErrorCode, type VikingDBErrorCodeName } from './errorCodes';
+
 /** Everything the kit knows about a failed call, shared by every error class. */
 export interface VikingDBErrorDetails {
   /**
@@ -75,7 +77,21 @@ function composeMessage(d: VikingDBErrorDetails): string {
   return text;
 }
 
-/** True when `value` is any error thrown by the kit. */
-export function isVikingDBError(value: unknown): value is VikingDBError {
-  return value instanceof VikingDBError;
+/**
+ * True when `value` is an error thrown by the kit; with `code`, only when it also carries that code — given by name
+ * (`'CollectionNotExist'`, which matches the condition in every domain: `NotFound.VikingdbCollection` from the vector
+ * API, 1000005 from memory and knowledge) or as the exact value (`MemoryErrorCode.CollectionNotExist`). Default: any
+ * code.
+ *
+ * @example
+ * if (isVikingDBError(e, 'InvalidParameter')) showFieldError(e.serviceMessage);
+ */
+export function isVikingDBError(
+  value: unknown,
+  code?: VikingDBErrorCodeName | VikingDBErrorCode,
+): value is VikingDBError {
+  return (
+    value instanceof VikingDBError &&
+    (code === undefined || value.code === code || describeErrorCode(value.code)?.name === code)
+  );
 }

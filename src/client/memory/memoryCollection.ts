@@ -1,12 +1,12 @@
-import { ValidationError } from '../errors/ValidationError';
 import { asArray, asNumber, asRecord, asString } from '../shared/read';
-import { camelKeys, snakeKeys } from '../shared/snakeKeys';
+import { camelKeys, snakeKeys, wireKeys } from '../shared/snakeKeys';
 import { metaOf } from '../shared/withMeta';
 import type { Endpoint } from '../transport/Endpoint';
 import type { RequestOptions } from '../transport/RequestOptions';
 import type { ApiResponse, Transport } from '../transport/transport';
 import { assertValid, schemaIssues, type SchemaSource } from '../transport/validate';
 import { MEMORY_ENDPOINTS } from './endpoints';
+import { memoryLocatorFields, type MemoryLocatorFields } from './memoryLocator';
 import {
   addEventSchema,
   addProfileSchema,
@@ -67,8 +67,11 @@ export interface MemoryProfiles {
 /** One memory collection: sessions, memory search, events and profiles. */
 export interface MemoryCollection {
   /** The wire fields that address this collection. */
-  readonly locator: Readonly<{ collection_name?: string; resource_id?: string; project_name: string }>;
-  /** Stores a conversation; the service extracts events and profiles from it (`…/session/add`). */
+  readonly locator: Readonly<MemoryLocatorFields>;
+  /**
+   * Stores a conversation; the service extracts events and profiles from it (`…/session/add`). Without `sessionId`
+   * the service generates one: the result's `sessionId` is the one it used (`''` only if it did not say).
+   */
   addSession(
     params: AddSessionParams,
     options?: RequestOptions,
@@ -79,19 +82,6 @@ export interface MemoryCollection {
   search(params?: MemorySearchParams, options?: RequestOptions): Promise<MemorySearchResult>;
   readonly events: MemoryEvents;
   readonly profiles: MemoryProfiles;
-}
-
-function memoryLocator(locator: MemoryLocator) {
-  if (typeof locator === 'string' && locator !== '') return { collection_name: locator, project_name: 'default' };
-  if (locator && typeof locator === 'object') {
-    const project_name = locator.project_name || 'default';
-    if ('collection_name' in locator && locator.collection_name)
-      return { collection_name: locator.collection_name, project_name };
-    if ('resource_id' in locator && locator.resource_id) return { resource_id: locator.resource_id, project_name };
-  }
-  throw new ValidationError('memory.collection', [
-    { path: 'collection', message: 'give a collection name, or { collection_name, project_name } or { resource_id }' },
-  ]);
 }
 
 function toMemoryItem(raw: unknown): MemoryItem {
@@ -115,142 +105,114 @@ function toSearchResult(response: ApiResponse<unknown>): MemorySearchResult {
   return { ...metaOf(response), count: asNumber(data['count']) ?? items.length, items };
 }
 
-export function createMemoryCollection(transport: Transport, locator: MemoryLocator): MemoryCollection {
-  const where = memoryLocator(locator);
+/** A message as `sessionInfo` returns it: camelCase names; a multi-part message's text in `content`, its parts in `parts`. */
+function toMessage(raw: unknown): MemoryMessage {
+  const message = camelKeys(asRecord(raw));
+  const { content } = message;
+  if (Array.isArray(content)) {
+    message['parts'] = content;
+    message['content'] = content
+      .map((part) => asString(asRecord(part)['text']))
+      .filter((text) => text !== undefined)
+      .join('\n');
+  } else {
+    message['content'] = asString(content) ?? '';
+  }
+  return message as unknown as MemoryMessage;
+}
 
+/*
+ * Bodies: every key the caller passed, top-level names in snake_case (and those of the filter, metadata, filters and
+ * time decay objects); `memory_info`, `profiles` and message content as given. The locator goes on top.
+ */
+
+export function createMemoryCollection(transport: Transport, locator: MemoryLocator): MemoryCollection {
+  const where = memoryLocatorFields(locator);
+
+  /** Checks `params` with `schema`, then sends `body` (built only from checked params) with the locator. */
   async function send(
     endpoint: Endpoint,
     schema: SchemaSource,
     params: unknown,
-    body: Record<string, unknown>,
+    body: () => Record<string, unknown>,
     options?: RequestOptions,
   ) {
     assertValid(endpoint.name, schemaIssues(schema, params));
-    return transport.call(endpoint, { ...body, ...where }, options);
+    return transport.call(endpoint, { ...body(), ...where }, options);
   }
 
   async function write(
     endpoint: Endpoint,
     schema: SchemaSource,
     params: unknown,
-    body: Record<string, unknown>,
+    body: () => Record<string, unknown>,
     options?: RequestOptions,
   ) {
     const response = await send(endpoint, schema, params, body, options);
     return { ...metaOf(response), data: asRecord(response.payload) };
   }
 
-  const searchBody = (p: EventSearchParams) => ({ query: p.query, filter: snakeKeys(p.filter), limit: p.limit });
+  /** A body of every parameter (a memory call's params are always an object once checked). */
+  const paramsBody =
+    (p: object, nested: readonly string[] = []) =>
+    () =>
+      wireKeys(p, nested);
+  const idBody = (key: string, id: string) => () => ({ [key]: id });
+  const search = async (endpoint: Endpoint, p: EventSearchParams, options?: RequestOptions) =>
+    toSearchResult(await send(endpoint, searchSchema, p, paramsBody(p, ['filter', 'timeDecayConfig']), options));
 
   return {
     locator: where,
     async addSession(p, options) {
-      const body = {
-        session_id: p.sessionId,
-        messages: p.messages,
-        metadata: snakeKeys(p.metadata),
-        profiles: p.profiles,
-        store_file: p.storeFile,
-      };
+      const body = () => ({ ...wireKeys(p, ['metadata']), messages: p.messages.map((m) => snakeKeys(m)) });
       const result = await write(MEMORY_ENDPOINTS.addSession, addSessionSchema, p, body, options);
-      return { ...result, sessionId: asString(result.data['session_id']) ?? p.sessionId };
+      // The service generates a session id when none is given; it is returned either way.
+      return { ...result, sessionId: asString(result.data['session_id']) ?? p.sessionId ?? '' };
     },
     async sessionInfo(sessionId, options) {
       const response = await send(
         MEMORY_ENDPOINTS.sessionInfo,
         idSchema,
         sessionId,
-        { session_id: sessionId },
+        idBody('session_id', sessionId),
         options,
       );
       const data = asRecord(response.payload);
       return {
         ...metaOf(response),
         sessionId: asString(data['session_id']) ?? sessionId,
-        messages: asArray(data['messages']) as MemoryMessage[],
+        messages: asArray(data['messages']).map(toMessage),
         metadata: camelKeys(asRecord(data['metadata'])) as SessionMetadata,
-        raw: data,
       };
     },
-    search: async (p = {}, options) =>
-      toSearchResult(await send(MEMORY_ENDPOINTS.search, searchSchema, p, searchBody(p), options)),
+    search: (p = {}, options) => search(MEMORY_ENDPOINTS.search, p, options),
     events: {
       async add(p, options) {
-        const body = {
-          event_type: p.eventType,
-          memory_info: p.memoryInfo,
-          user_id: p.userId,
-          assistant_id: p.assistantId,
-          group_id: p.groupId,
-          update_profiles: p.updateProfiles,
-        };
-        const result = await write(MEMORY_ENDPOINTS.addEvent, addEventSchema, p, body, options);
+        const result = await write(MEMORY_ENDPOINTS.addEvent, addEventSchema, p, paramsBody(p), options);
         return { ...result, eventId: asString(result.data['event_id']) };
       },
-      update: (p, options) =>
-        write(
-          MEMORY_ENDPOINTS.updateEvent,
-          updateEventSchema,
-          p,
-          { event_id: p.eventId, memory_info: p.memoryInfo, user_id: p.userId, assistant_id: p.assistantId },
-          options,
-        ),
+      update: (p, options) => write(MEMORY_ENDPOINTS.updateEvent, updateEventSchema, p, paramsBody(p), options),
       delete: (eventId, options) =>
-        write(MEMORY_ENDPOINTS.deleteEvent, idSchema, eventId, { event_id: eventId }, options),
+        write(MEMORY_ENDPOINTS.deleteEvent, idSchema, eventId, idBody('event_id', eventId), options),
       batchDelete: (p = {}, options) =>
-        write(
-          MEMORY_ENDPOINTS.batchDeleteEvents,
-          batchDeleteSchema,
-          p,
-          { delete_type: p.deleteType, filter: snakeKeys(p.filter) },
-          options,
-        ),
-      search: async (p = {}, options) =>
-        toSearchResult(
-          await send(
-            MEMORY_ENDPOINTS.searchEvents,
-            searchSchema,
-            p,
-            { ...searchBody(p), time_decay_config: p.timeDecayConfig },
-            options,
-          ),
-        ),
+        write(MEMORY_ENDPOINTS.batchDeleteEvents, batchDeleteSchema, p, paramsBody(p, ['filter']), options),
+      search: (p = {}, options) => search(MEMORY_ENDPOINTS.searchEvents, p, options),
     },
     profiles: {
       async add(p, options) {
-        const body = {
-          profile_type: p.profileType,
-          memory_info: p.memoryInfo,
-          is_upsert: p.isUpsert ?? false,
-          user_id: p.userId,
-          assistant_id: p.assistantId,
-          group_id: p.groupId,
-        };
+        // `is_upsert` is always sent (default false), as the Python SDK does.
+        const body = () => ({ is_upsert: false, ...wireKeys(p) });
         const result = await write(MEMORY_ENDPOINTS.addProfile, addProfileSchema, p, body, options);
         return { ...result, profileId: asString(result.data['profile_id']) };
       },
-      update: (p, options) =>
-        write(
-          MEMORY_ENDPOINTS.updateProfile,
-          updateProfileSchema,
-          p,
-          { profile_id: p.profileId, memory_info: p.memoryInfo },
-          options,
-        ),
+      update: (p, options) => write(MEMORY_ENDPOINTS.updateProfile, updateProfileSchema, p, paramsBody(p), options),
       delete: (profileId, options) =>
-        write(MEMORY_ENDPOINTS.deleteProfile, idSchema, profileId, { profile_id: profileId }, options),
+        write(MEMORY_ENDPOINTS.deleteProfile, idSchema, profileId, idBody('profile_id', profileId), options),
       batchDelete: (p = {}, options) =>
-        write(MEMORY_ENDPOINTS.batchDeleteProfiles, batchDeleteSchema, p, { filter: snakeKeys(p.filter) }, options),
+        write(MEMORY_ENDPOINTS.batchDeleteProfiles, batchDeleteSchema, p, paramsBody(p, ['filter']), options),
       triggerUpdate: (p = {}, options) =>
-        write(
-          MEMORY_ENDPOINTS.triggerProfileUpdate,
-          triggerUpdateSchema,
-          p,
-          { update_profile_type: p.updateProfileType, filters: snakeKeys(p.filters) },
-          options,
-        ),
-      search: async (p = {}, options) =>
-        toSearchResult(await send(MEMORY_ENDPOINTS.searchProfiles, searchSchema, p, searchBody(p), options)),
+        write(MEMORY_ENDPOINTS.triggerProfileUpdate, triggerUpdateSchema, p, paramsBody(p, ['filters']), options),
+      search: (p = {}, options) => search(MEMORY_ENDPOINTS.searchProfiles, p, options),
     },
   };
 }

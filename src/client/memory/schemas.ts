@@ -6,7 +6,6 @@ import {
   matching,
   nonEmpty,
   objects,
-  oneOf,
   str,
   strings,
   text,
@@ -16,6 +15,12 @@ import {
 /* Request checks for the memory API, on the camelCase parameters the caller passed; each built on first use. */
 
 const epochMs = () => wholeAtLeast(0);
+/** A memory type name, or a list of them. */
+const typeNames = () =>
+  matching<string | string[]>(
+    (v) => typeof v === 'string' || (Array.isArray(v) && v.every((t) => typeof t === 'string')),
+    'expected a type name or a list of them',
+  );
 const optionalText = () => z.optional(str());
 
 const memoryFilter = () =>
@@ -30,14 +35,27 @@ const memoryFilter = () =>
     }),
   );
 
+const contentParts = () =>
+  matching<string | object[]>(
+    (v) => typeof v === 'string' || (Array.isArray(v) && v.every((part) => typeof part === 'object' && part !== null)),
+    'expected a string, or an array of parts ({ type: "text", text } or { type: "image_url", image_url: { url } })',
+  );
+
+// Roles, content parts and keys beyond these are the service's to judge: they are sent as given.
 export const addSessionSchema = /* @__PURE__ */ lazy(() =>
   z.object({
-    sessionId: text(),
+    sessionId: z.optional(text()),
     messages: z
       .array(
         z.object({
-          role: oneOf(['user', 'assistant', 'system'] as const),
-          content: str(),
+          role: matching<string>(
+            (v) => typeof v === 'string' && v !== '',
+            'expected a role name such as user, assistant or system',
+          ),
+          content: contentParts(),
+          roleId: optionalText(),
+          roleName: optionalText(),
+          time: z.optional(epochMs()),
         }),
       )
       .check(nonEmpty('expected at least one message')),
@@ -52,6 +70,9 @@ export const addSessionSchema = /* @__PURE__ */ lazy(() =>
       }),
     ),
     profiles: z.optional(objects()),
+    extractMemoryType: z.optional(typeNames()),
+    ttlAbsolute: z.optional(epochMs()),
+    ttlRelative: z.optional(wholeAtLeast(0)),
   }),
 );
 
@@ -100,13 +121,5 @@ export const batchDeleteSchema = /* @__PURE__ */ lazy(() =>
 );
 
 export const triggerUpdateSchema = /* @__PURE__ */ lazy(() =>
-  z.object({
-    updateProfileType: z.optional(
-      matching<string | string[]>(
-        (v) => typeof v === 'string' || (Array.isArray(v) && v.every((t) => typeof t === 'string')),
-        'expected a type name or a list of them',
-      ),
-    ),
-    filters: z.optional(jsonObject()),
-  }),
+  z.object({ updateProfileType: z.optional(typeNames()), filters: z.optional(jsonObject()) }),
 );

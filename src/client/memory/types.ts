@@ -1,20 +1,50 @@
 import type { ResultMeta } from '../vector/types';
 
 /**
- * Addresses a memory collection: a name (project `default`), `{ collection_name, project_name? }`, or
- * `{ resource_id }`. `project_name` is always sent (default `'default'`), as the Python SDK does.
+ * Addresses a memory collection: a name (project `default`), or `{ collection_name?, resource_id?, project_name? }`
+ * with a collection name, a resource id or both (the SDKs send both when given). `project_name` is always sent
+ * (default `'default'`), as the Python SDK does.
  */
 export type MemoryLocator =
   | string
-  | { collection_name: string; project_name?: string | undefined }
+  | { collection_name: string; resource_id?: string | undefined; project_name?: string | undefined }
   | { resource_id: string; project_name?: string | undefined };
 
+/** The roles the service documents. `addSession` takes any other role name too (see {@link SessionMessageInput}). */
 export type MessageRole = 'user' | 'assistant' | 'system';
 
-/** One conversation turn. */
+/** One part of a multi-part message: text, an image by URL, or another part type (sent as given). */
+export type MessageContentPart =
+  | { type: 'text'; text: string }
+  | { type: 'image_url'; image_url: { url: string; [key: string]: unknown } }
+  | { type: string & {}; [key: string]: unknown };
+
+/** One conversation turn as `addSession` sends it (keys in camelCase here, snake_case on the wire). */
+export interface SessionMessageInput {
+  /** A known role, or any other role name (the service judges it). */
+  role: MessageRole | (string & {});
+  /** The text, or a list of parts (`{ type: 'text', text }`, `{ type: 'image_url', image_url: { url } }`). */
+  content: string | readonly MessageContentPart[];
+  /** Id of the speaker (`role_id`). Default: none (the session metadata's default user or assistant). */
+  roleId?: string | undefined;
+  /** Display name of the speaker (`role_name`). Default: none. */
+  roleName?: string | undefined;
+  /** When the message was sent, epoch ms. Default: the session's time. */
+  time?: number | undefined;
+}
+
+/** One conversation turn as `sessionInfo` returns it. */
 export interface MemoryMessage {
+  /** The role as stored: one of the known roles, or another name a session was added with. */
   role: MessageRole;
+  /** The text; for a multi-part message, its text parts joined by newlines (the parts are in `parts`). */
   content: string;
+  /** The parts of a multi-part message, as sent; `undefined` for a plain-text message. */
+  parts?: readonly MessageContentPart[] | undefined;
+  roleId?: string | undefined;
+  roleName?: string | undefined;
+  /** Epoch ms. */
+  time?: number | undefined;
 }
 
 /** Who and when a session belongs to (`metadata` on the wire, snake_case there). */
@@ -29,13 +59,20 @@ export interface SessionMetadata {
 }
 
 export interface AddSessionParams {
-  sessionId: string;
+  /** The session to add to. Default: none — the service generates one, returned as the result's `sessionId`. */
+  sessionId?: string | undefined;
   /** At least one message. */
-  messages: readonly MemoryMessage[];
+  messages: readonly SessionMessageInput[];
   metadata?: SessionMetadata | undefined;
   /** Profiles to update from this session (passed through). */
   profiles?: readonly unknown[] | undefined;
   storeFile?: unknown;
+  /** Memory types (event or profile type names) to extract from this session. Default: all of the collection's. */
+  extractMemoryType?: string | readonly string[] | undefined;
+  /** Expiry of the memories extracted, as an absolute time (epoch ms, `ttl_absolute`). Default: none. */
+  ttlAbsolute?: number | undefined;
+  /** Expiry of the memories extracted, relative to now (`ttl_relative`). Default: none. */
+  ttlRelative?: number | undefined;
 }
 
 /** Filters of memory searches (sent snake_case). */
@@ -88,8 +125,6 @@ export interface SessionInfo extends ResultMeta {
   sessionId: string;
   messages: MemoryMessage[];
   metadata: SessionMetadata;
-  /** The payload exactly as sent. */
-  raw: Record<string, unknown>;
 }
 
 export interface AddEventParams {

@@ -2,7 +2,8 @@ import * as z from 'zod/mini';
 import { isFiniteNumber, isRecord } from './read';
 
 const isString = (value: unknown): value is string => typeof value === 'string';
-const isPrimaryKey = (value: unknown): value is string | number => isString(value) || Number.isInteger(value);
+/** A string, or a whole number a double holds exactly (an int64 beyond 2^53 must be sent as a digit string). */
+const isPrimaryKey = (value: unknown): value is string | number => isString(value) || Number.isSafeInteger(value);
 
 /*
  * Building blocks of the request schemas. They are functions, and every schema is built lazily (see `lazy`), so a
@@ -62,11 +63,11 @@ export const text = () => str().check(nonEmpty('expected a non-empty string'));
 export const oneOf = <T extends string>(values: readonly T[]) =>
   matching<T>((value) => values.includes(value as T), `expected ${values.join(', ').replace(/, ([^,]*)$/, ' or $1')}`);
 
-/** A primary key: a string or a whole number. */
-export const primaryKey = () => matching<string | number>(isPrimaryKey, 'expected a string or whole-number id');
+const PRIMARY_KEY_MESSAGE = 'expected a string or a whole-number id (beyond 2^53, a digit string)';
+/** A primary key: a string or a safe whole number. */
+export const primaryKey = () => matching<string | number>(isPrimaryKey, PRIMARY_KEY_MESSAGE);
 /** A list of primary keys. */
-export const primaryKeys = () =>
-  listOf(isPrimaryKey, 'expected an array of ids', 'expected a string or whole-number id');
+export const primaryKeys = () => listOf(isPrimaryKey, 'expected an array of ids', PRIMARY_KEY_MESSAGE);
 /** A list of finite numbers (a vector). */
 export const numbers = () => listOf<number>(isFiniteNumber, 'expected an array of numbers', 'expected a finite number');
 /** A list of strings. */
@@ -85,9 +86,9 @@ export const objects = () =>
   listOf<Record<string, unknown>>(isRecord, 'expected an array of objects', 'expected an object');
 /** Any JSON object. */
 export const jsonObject = () => matching<Record<string, unknown>>(isRecord, 'expected an object');
-/** A media reference: a URL string, or `{ value, fps? }`. */
+/**
+ * A media input (`image`, `video`): a URL, `tos://bucket/key` or base64 data URL string, or an object form such as
+ * `{ value, fps }`; the service checks the object's members.
+ */
 export const media = () =>
-  matching<string | { value: string }>(
-    (v) => typeof v === 'string' || (isRecord(v) && typeof v['value'] === 'string'),
-    'expected a URL string or { value, fps }',
-  );
+  matching<string | Record<string, unknown>>((v) => isString(v) || isRecord(v), 'expected a URL string or an object');

@@ -16,6 +16,16 @@ export function snakeKeys(value: object | undefined): Record<string, unknown> | 
   return out;
 }
 
+/**
+ * A request body from the caller's parameters: every key kept, top-level names in snake_case, and so the names inside
+ * the objects under `nested` (camelCase parameter names, e.g. `advance`); all other values as given.
+ */
+export function wireKeys(params: object, nested: readonly string[] = []): Record<string, unknown> {
+  const wire = snakeKeys(params)!;
+  for (const key of nested) wire[toSnakeCase(key)] = snakeKeys((params as Record<string, object | undefined>)[key]);
+  return wire;
+}
+
 /** Copies an object with its top-level keys in camelCase. */
 export function camelKeys(value: Readonly<Record<string, unknown>>): Record<string, unknown> {
   const out: Record<string, unknown> = {};

@@ -20,4 +20,14 @@ export interface RequestOptions {
   maxRetries?: number | undefined;
   /** Retry strategy (or the default policy's numbers) for this call; also opts a non-idempotent call in. Default: the client's. */
   retry?: RetryOption | undefined;
+  /**
+   * Keys merged into the top level of the JSON body, verbatim: wire names (snake_case, no case conversion), values
+   * as given. A key here wins over the one the call generated (locator fields included), so it also overrides a
+   * parameter. The escape hatch for a field the typed parameters do not model yet; not validated. Ignored by GET
+   * calls (they have no body). Default: none.
+   *
+   * @example
+   * await index.search.vector({ denseVector }, { extraBody: { new_service_flag: true } });
+   */
+  extraBody?: Readonly<Record<string, unknown>> | undefined;
 }

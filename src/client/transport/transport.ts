@@ -74,6 +74,15 @@ function buildUrl(base: string, path: string, query: ReadonlyArray<readonly [str
   return new URL(`${base}${path}${search ? `?${search}` : ''}`);
 }
 
+/**
+ * The JSON text a call sends: `body` with the call's `extraBody` keys merged on top, verbatim (a key there wins over a
+ * generated one); `''` for a GET. Every path that sends a request body (streams included) serializes it here, so
+ * `extraBody` reaches every endpoint.
+ */
+export function requestBodyText(method: string, body: unknown, options: Pick<RequestOptions, 'extraBody'>): string {
+  return method === 'GET' ? '' : JSON.stringify({ ...(body as object), ...options.extraBody });
+}
+
 /** Creates the transport: ky underneath, our own retry loop, envelope parsing and error mapping on top. */
 export function createTransport(config: TransportConfig): Transport {
   async function call<T>(endpoint: Endpoint, body: unknown, options: RequestOptions = {}): Promise<ApiResponse<T>> {
@@ -85,7 +94,7 @@ export function createTransport(config: TransportConfig): Transport {
     const { name, method, domain } = endpoint;
     const query = queryPairs(options.query);
     const url = buildUrl(config.baseUrls[domain], endpoint.path, query);
-    const bodyText = method === 'GET' ? '' : JSON.stringify(body ?? {});
+    const bodyText = requestBodyText(method, body, options);
     const headers = mergeHeaders(
       config.headers,
       options.headers,

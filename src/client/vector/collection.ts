@@ -1,4 +1,7 @@
 import { chunk } from '../shared/chunk';
+import { asArray } from '../shared/read';
+import { snakeKeys } from '../shared/snakeKeys';
+import { splitOptions } from '../shared/splitOptions';
 import { runPool } from '../shared/runPool';
 import { metaOf } from '../shared/withMeta';
 import type { RequestOptions } from '../transport/RequestOptions';
@@ -75,17 +78,12 @@ export function createCollection<TFields>(
     rows: ReadonlyArray<Partial<TFields>>,
     options: UpsertOptions & RequestOptions,
   ): Promise<WriteResult> {
-    const { ttl, ignoreUnknownFields, async, ...request } = options;
+    // `ttl`, `ignoreUnknownFields`, `async` and any other option that is not a request option go to the body.
+    const { wire, request } = splitOptions(options);
     const name = `vector.${kind}`;
-    assertValid(name, [...rowIssues(rows), ...schemaIssues(writeOptionsSchema, { ttl, ignoreUnknownFields, async })]);
+    assertValid(name, [...rowIssues(rows), ...schemaIssues(writeOptionsSchema, wire)]);
     const endpoint = kind === 'update' ? UPDATE : collectionOptions.autoId ? UPSERT_AUTO_ID : UPSERT;
-    const body = {
-      ...where,
-      data: rows,
-      ttl,
-      ignore_unknown_fields: ignoreUnknownFields,
-      async: kind === 'upsert' ? async : undefined,
-    };
+    const body = { ...where, data: rows, ...snakeKeys(wire) };
     const response = await transport.call(endpoint, body, request);
     return {
       ...metaOf(response),
@@ -94,14 +92,9 @@ export function createCollection<TFields>(
   }
 
   async function fetch(ids: readonly PrimaryKey[], options: CollectionFetchOptions & RequestOptions = {}) {
-    const { returnDownloadUrl, returnAnalyzedResult, ...request } = options;
+    const { wire, request } = splitOptions(options);
     assertValid('vector.fetch', schemaIssues(idsSchema, ids, ['ids']));
-    const body = {
-      ...where,
-      ids,
-      return_download_url: returnDownloadUrl,
-      return_analyzed_result: returnAnalyzedResult,
-    };
+    const body = { ...where, ids, ...snakeKeys(wire) };
     return toFetchResult<TFields, keyof TFields>(await transport.call(FETCH_IN_COLLECTION, body, request));
   }
 
@@ -110,11 +103,11 @@ export function createCollection<TFields>(
     upsert: (rows, options = {}) => write('upsert', rows, options),
     update: (rows, options = {}) => write('update', rows, options),
     async delete(target, options = {}) {
-      const { async, ...request } = options;
+      const { wire, request } = splitOptions(options);
       const all = 'all' in target && target.all === true;
       const ids = 'ids' in target ? target.ids : undefined;
       if (!all) assertValid('vector.delete', schemaIssues(idsSchema, ids, ['ids']));
-      const body = all ? { ...where, del_all: true, async } : { ...where, ids, async };
+      const body = { ...where, ...(all ? { del_all: true } : { ids }), ...snakeKeys(wire) };
       return metaOf(await transport.call(DELETE, body, request));
     },
     fetch,
@@ -137,11 +130,14 @@ export function createCollection<TFields>(
         () => failure !== undefined,
       );
       if (failure !== undefined) throw failure;
+      const rawOf = (key: string) => results.flatMap((r) => asArray(r.raw[key]));
       return {
         items: results.flatMap((r) => r.items),
         idsNotExist: results.flatMap((r) => r.idsNotExist),
         requestId: results[results.length - 1]?.requestId,
         latencyMs: results.reduce((max, r) => Math.max(max, r.latencyMs), 0),
+        // The batches' payloads as one: every row and every missing id as sent, in order.
+        raw: { fetch: rawOf('fetch'), ids_not_exist: rawOf('ids_not_exist') },
       };
     },
     upsertAll: (rows, options = {}) =>

@@ -1,26 +1,17 @@
 import { asRecordOrUndefined } from '../shared/read';
+import { snakeKeys } from '../shared/snakeKeys';
 import type { RequestOptions } from '../transport/RequestOptions';
 import type { Transport } from '../transport/transport';
 import { assertValid, schemaIssues } from '../transport/validate';
 import { EMBEDDING } from './endpoints';
 import { toItemsResult } from './results';
 import { embeddingSchema } from './schemas';
-import type { EmbeddingModel, EmbeddingParams, EmbeddingResult, MultiModalInput, SparseVector } from './types';
+import type { EmbeddingParams, EmbeddingResult, MultiModalInput, SparseVector } from './types';
 
-function modelWire(model: EmbeddingModel | undefined) {
-  if (!model) return undefined;
-  return {
-    name: model.name,
-    version: model.version,
-    dim: model.dim,
-    ndim: model.ndim,
-    shape: model.shape,
-    instruction: model.instruction,
-  };
-}
+/* Every key the caller passed is sent, in snake_case: the model objects' and the inputs' too. */
 
 function inputWire(input: MultiModalInput & { fullModalSeq?: readonly MultiModalInput[] | undefined }) {
-  return { text: input.text, image: input.image, video: input.video, full_modal_seq: input.fullModalSeq };
+  return { ...snakeKeys(input), full_modal_seq: input.fullModalSeq?.map((part) => snakeKeys(part)) };
 }
 
 /** Embeds text (and media) with the service's models (`POST /api/vikingdb/embedding`). */
@@ -31,12 +22,11 @@ export async function embedding(
 ): Promise<EmbeddingResult> {
   assertValid('vector.embedding', schemaIssues(embeddingSchema, params));
   const body = {
+    ...snakeKeys(params),
     data: params.data.map(inputWire),
-    dense_model: modelWire(params.denseModel),
-    sparse_model: modelWire(params.sparseModel),
-    tensor_model: modelWire(params.tensorModel),
-    project_name: params.projectName,
-    max_retry_time: params.maxRetryTime,
+    dense_model: snakeKeys(params.denseModel),
+    sparse_model: snakeKeys(params.sparseModel),
+    tensor_model: snakeKeys(params.tensorModel),
   };
   return toItemsResult(await transport.call(EMBEDDING, body, options), (item) => ({
     dense: Array.isArray(item['dense']) ? (item['dense'] as number[]) : undefined,

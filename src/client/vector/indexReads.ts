@@ -1,5 +1,7 @@
 import type { VikingCore } from '../createVikingCore';
 import { asArray, asId, asNumber, asRecord, asString } from '../shared/read';
+import { snakeKeys } from '../shared/snakeKeys';
+import { splitOptions } from '../shared/splitOptions';
 import { metaOf } from '../shared/withMeta';
 import type { RequestOptions } from '../transport/RequestOptions';
 import { assertValid, schemaIssues } from '../transport/validate';
@@ -7,7 +9,7 @@ import { AGGREGATE, FETCH_IN_INDEX, SORT } from './endpoints';
 import { indexFields, type IndexRef } from './indexRef';
 import { toIndexFetchResult } from './results';
 import { aggregateSchema, idsSchema, sortSchema } from './schemas';
-import { parseSearchParams } from './search';
+import { checkSearchParams } from './search';
 import type {
   AggregateParams,
   AggregateResult,
@@ -35,9 +37,9 @@ export async function fetchInIndex<TFields = AnyFields, const K extends FieldNam
 ): Promise<FetchResult<IndexFetchedRow<TFields, K>>> {
   const endpoint = FETCH_IN_INDEX;
   const where = indexFields(index, endpoint.name);
-  const { outputFields, partition, ...request } = options;
+  const { wire, request } = splitOptions(options);
   assertValid(endpoint.name, schemaIssues(idsSchema, ids, ['ids']));
-  const body = { ...where, ids, partition, output_fields: outputFields };
+  const body = { ...where, ids, ...snakeKeys(wire) };
   return toIndexFetchResult(await core.transport.call(endpoint, body, request));
 }
 
@@ -50,16 +52,9 @@ export async function aggregateIndex<TFields = AnyFields>(
 ): Promise<AggregateResult> {
   const endpoint = AGGREGATE;
   const where = indexFields(index, endpoint.name);
-  parseSearchParams(endpoint.name, aggregateSchema, params);
-  const body = {
-    ...where,
-    op: params.op ?? 'count',
-    field: params.field,
-    cond: params.cond,
-    order: params.order,
-    filter: params.filter,
-    partition: params.partition,
-  };
+  checkSearchParams(endpoint.name, aggregateSchema, params);
+  // Every parameter passed is sent (snake_case names); `op` defaults to `count`.
+  const body = { ...where, op: 'count', ...snakeKeys(params) };
   const response = await core.transport.call(endpoint, body, options);
   const result = asRecord(response.payload);
   const agg: Record<string, number> = {};
@@ -67,7 +62,12 @@ export async function aggregateIndex<TFields = AnyFields>(
     const count = asNumber(value);
     if (count !== undefined) agg[key] = count;
   }
-  return { ...metaOf(response), agg, op: asString(result['op']) ?? body.op, field: asString(result['field']) };
+  return {
+    ...metaOf(response),
+    agg,
+    op: asString(result['op']) ?? params.op ?? 'count',
+    field: asString(result['field']),
+  };
 }
 
 /** `POST /api/vikingdb/data/sort`: rescores the given ids against a query vector. */
@@ -80,7 +80,7 @@ export async function sortInIndex(
   const endpoint = SORT;
   const where = indexFields(index, endpoint.name);
   assertValid(endpoint.name, schemaIssues(sortSchema, params));
-  const body = { ...where, ids: params.ids, query_vector: params.queryVector };
+  const body = { ...where, ...snakeKeys(params) };
   const response = await core.transport.call(endpoint, body, options);
   const result = asRecord(response.payload);
   return {

@@ -1,4 +1,5 @@
 import { asNumber } from '../shared/read';
+import { snakeKeys } from '../shared/snakeKeys';
 import type { RequestOptions } from '../transport/RequestOptions';
 import type { Transport } from '../transport/transport';
 import { assertValid, schemaIssues } from '../transport/validate';
@@ -18,16 +19,8 @@ export async function rerank(
   options?: RequestOptions,
 ): Promise<RerankResult> {
   assertValid('vector.rerank', schemaIssues(rerankSchema, params));
-  const body = {
-    model_name: params.modelName,
-    model_version: params.modelVersion,
-    query: parts(params.query),
-    data: params.data.map(parts),
-    instruction: params.instruction,
-    return_origin_data: params.returnOriginData,
-    project_name: params.projectName,
-    max_retry_time: params.maxRetryTime,
-  };
+  // Every key the caller passed is sent (snake_case names); a string query or candidate becomes `[{ text }]`.
+  const body = { ...snakeKeys(params), query: parts(params.query), data: params.data.map(parts) };
   return toItemsResult(await transport.call(RERANK, body, options), (item) => ({
     index: asNumber(item['id']) ?? -1,
     score: asNumber(item['score']) ?? 0,

@@ -53,6 +53,7 @@ export function toSearchResult<TFields, K extends keyof TFields>(
       id: asId(item['id']),
       fields: asRecord(item['fields']),
       score: asNumber(item['score']) ?? 0,
+      raw: item,
     };
     readKeys(out, item, 'ann_score origin_score addition_score', asNumber);
     return out as unknown as SearchItem<TFields, K>;
@@ -83,7 +84,7 @@ export function toFetchResult<TFields, K extends keyof TFields>(
     ...metaOf(response),
     items: asArray(result['fetch']).map((raw) => {
       const row = asRecord(raw);
-      return { id: asId(row['id']), fields: asRecord(row['fields']) as Pick<TFields, K> };
+      return { id: asId(row['id']), fields: asRecord(row['fields']) as Pick<TFields, K>, raw: row };
     }),
     idsNotExist: asArray(result['ids_not_exist']).map(asId),
   };
@@ -103,6 +104,7 @@ export function toIndexFetchResult<TFields, K extends keyof TFields>(
         denseVector: numberArray(row['dense_vector']),
         denseDim: asNumber(row['dense_dim']),
         sparseVector: asRecordOrUndefined(row['sparse_vector']) as SparseVector | undefined,
+        raw: row,
       };
     }),
     idsNotExist: asArray(result['ids_not_exist']).map(asId),

@@ -21,9 +21,11 @@ function valueIssue(value: unknown, path: string): ValidationIssue | undefined {
     return undefined;
   }
   if (typeof value === 'object') {
-    for (const [token, weight] of Object.entries(value)) {
-      if (typeof weight !== 'number' || !Number.isFinite(weight)) {
-        return { path: `${path}.${token}`, message: 'expected a finite number (sparse vector weight)' };
+    // A sparse vector (token → weight) or an object form such as a media field's `{ value, fps }`: its numbers must be
+    // finite (JSON would send NaN as null); the rest is the service's to check.
+    for (const [key, member] of Object.entries(value)) {
+      if (typeof member === 'number' && !Number.isFinite(member)) {
+        return { path: `${path}.${key}`, message: 'expected a finite number' };
       }
     }
     return undefined;
@@ -33,7 +35,7 @@ function valueIssue(value: unknown, path: string): ValidationIssue | undefined {
 
 /**
  * Checks rows for upsert/update: 1 to 100 objects whose values are strings, finite numbers, booleans,
- * lists of strings or numbers, or sparse vectors. `requireKey` (update) names fields of which each row needs one.
+ * lists of strings or numbers, or objects (sparse vectors, media `{ value, fps }`) whose numbers are finite. `requireKey` (update) names fields of which each row needs one.
  */
 export function rowIssues(rows: unknown, options: { max?: number; requireKey?: boolean } = {}): ValidationIssue[] {
   if (!Array.isArray(rows)) return [{ path: 'data', message: 'expected an array of rows' }];

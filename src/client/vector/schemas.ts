@@ -80,7 +80,7 @@ export const multiModalSearchSchema = /* @__PURE__ */ lazy(() =>
     .object({
       ...commonShape(),
       text: z.optional(str()),
-      image: z.optional(str()),
+      image: z.optional(media()),
       video: z.optional(media()),
       needInstruction: z.optional(bool()),
       instruction: z.optional(z.object({ autoFill: z.optional(bool()) })),
@@ -116,11 +116,12 @@ export const keywordsSearchSchema = /* @__PURE__ */ lazy(() =>
     .check(unless((p) => (p.keywords?.length ?? 0) > 0 || (p.query ?? '') !== '', 'give keywords or a query')),
 );
 
+// `op` and `cond` are the service's to check: today only `count` and `gt`/`gte`, tomorrow maybe more.
 export const aggregateSchema = /* @__PURE__ */ lazy(() =>
   z.object({
-    op: z.optional(oneOf(['count'] as const)),
+    op: z.optional(text()),
     field: z.optional(text()),
-    cond: z.optional(z.object({ gt: z.optional(finite()), gte: z.optional(finite()) })),
+    cond: z.optional(jsonObject()),
     order: z.optional(oneOf(['asc', 'desc'] as const)),
     partition: z.optional(partition()),
   }),
@@ -140,7 +141,7 @@ export const writeOptionsSchema = /* @__PURE__ */ lazy(() =>
 
 const modalInputShape = () => ({
   text: z.optional(str()),
-  image: z.optional(str()),
+  image: z.optional(media()),
   video: z.optional(media()),
 });
 const model = () =>

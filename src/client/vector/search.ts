@@ -1,7 +1,7 @@
 import type { VikingCore } from '../createVikingCore';
 import type { Endpoint } from '../transport/Endpoint';
 import type { RequestOptions } from '../transport/RequestOptions';
-import { parseValid, type SchemaSource } from '../transport/validate';
+import { assertValid, schemaIssues, type SchemaSource } from '../transport/validate';
 import {
   SEARCH_BY_ID,
   SEARCH_KEYWORDS,
@@ -40,15 +40,14 @@ import { searchWire } from './wire';
  */
 
 /**
- * Checks a search's (or an aggregation's) parameters: its schema's issues, then its filter's; returns what the schema
- * accepted, or throws ValidationError and nothing is sent.
+ * Checks a search's (or an aggregation's) parameters: its schema's issues, then its filter's; throws ValidationError
+ * (and nothing is sent) when there are any. Keys the schema does not name are not checked, and are sent as given.
  */
-export function parseSearchParams<P extends { filter?: unknown }>(
-  operation: string,
-  schema: SchemaSource,
-  params: P,
-): P {
-  return parseValid(operation, schema, params, params.filter === undefined ? [] : filterIssues(params.filter));
+export function checkSearchParams(operation: string, schema: SchemaSource, params: { filter?: unknown }): void {
+  assertValid(operation, [
+    ...schemaIssues(schema, params),
+    ...(params.filter === undefined ? [] : filterIssues(params.filter)),
+  ]);
 }
 
 async function search<TFields, K extends FieldName<TFields>>(
@@ -62,8 +61,8 @@ async function search<TFields, K extends FieldName<TFields>>(
 ): Promise<SearchResult<TFields, K>> {
   const { name } = endpoint;
   const where = indexFields(ref, name);
-  const accepted = parseSearchParams(name, schema, params);
-  const body = { ...defaults, ...where, ...searchWire(accepted, params.filter) };
+  checkSearchParams(name, schema, params);
+  const body = { ...defaults, ...where, ...searchWire(params) };
   return toSearchResult<TFields, K>(await core.transport.call(endpoint, body, options));
 }
 

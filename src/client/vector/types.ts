@@ -1,13 +1,33 @@
 import type { Filter } from './filter';
 
-/** A primary key: int64 (as a number, or a numeric string when beyond 2^53) or string. */
+/** A primary key: int64 (as a number up to 2^53, a digit string beyond) or string. */
 export type PrimaryKey = string | number;
 
 /** A sparse vector: token id (or token) → weight, e.g. `{ "1": 0.1, "10": 0.5 }`. */
 export type SparseVector = Readonly<Record<string, number>>;
 
-/** Any value a VikingDB field can hold. */
-export type FieldValue = string | number | boolean | readonly string[] | readonly number[] | SparseVector | null;
+/**
+ * A media value as the API takes it: a URL, `tos://bucket/key` or base64 data URL string, or an object form such as
+ * a video's `{ value, fps }` (members checked by the service).
+ */
+export type MediaInput =
+  | string
+  | { value?: string | undefined; fps?: number | undefined; [key: string]: unknown }
+  | Readonly<Record<string, unknown>>;
+
+/**
+ * Any value a VikingDB field can hold: scalars, lists, a sparse vector, or another object form the service defines
+ * (e.g. a media field's `{ value, fps }`).
+ */
+export type FieldValue =
+  | string
+  | number
+  | boolean
+  | readonly string[]
+  | readonly number[]
+  | SparseVector
+  | Readonly<Record<string, unknown>>
+  | null;
 
 /** The default row type when you do not give one: any field name, any field value. */
 export type AnyFields = Record<string, FieldValue>;
@@ -26,12 +46,17 @@ export type CollectionLocator =
 /** Token counts by model, as the service reports them (shape not fixed by the API). */
 export type TokenUsage = Readonly<Record<string, unknown>>;
 
-/** Request id and timing of the call that produced a result. */
+/** Request id, timing and raw payload of the call that produced a result. */
 export interface ResultMeta {
   /** The service's request id (body `request_id` or `X-Tt-Logid`). */
   requestId: string | undefined;
   /** Round trip in ms, retries included. */
   latencyMs: number;
+  /**
+   * The payload (`result` of the vector API, `data` of the memory API) exactly as the service sent it, snake_case keys
+   * and fields the kit does not type yet included; `{}` when the answer had none.
+   */
+  raw: Readonly<Record<string, unknown>>;
 }
 
 /** Options of `upsert`. */
@@ -65,6 +90,8 @@ export interface WriteResult extends ResultMeta {
 export interface FetchedRow<TFields, K extends keyof TFields = keyof TFields> {
   id: PrimaryKey;
   fields: Pick<TFields, K>;
+  /** The row exactly as the service sent it. Set on every row the client returns; optional for rows an app builds. */
+  raw?: Readonly<Record<string, unknown>> | undefined;
 }
 
 /** A row fetched through an index, with its vectors. */
@@ -167,10 +194,10 @@ export interface SearchRerank {
 /** Search with text, image or video that the service embeds with the collection's model. */
 export interface MultiModalSearchParams<TFields, K extends FieldName<TFields>> extends SearchCommon<TFields, K> {
   text?: string | undefined;
-  /** Image URL or `tos://bucket/key`. */
-  image?: string | undefined;
-  /** Video URL, or `{ value, fps }`. */
-  video?: string | { value: string; fps?: number | undefined } | undefined;
+  /** Image: URL, `tos://bucket/key`, base64 data URL, or an object form. */
+  image?: MediaInput | undefined;
+  /** Video: URL, or `{ value, fps }`, or another object form. */
+  video?: MediaInput | undefined;
   /** Prefix the query with the model's instruction. Default: false. */
   needInstruction?: boolean | undefined;
   instruction?: { autoFill?: boolean | undefined } | undefined;
@@ -211,6 +238,11 @@ export interface SearchItem<TFields, K extends keyof TFields = keyof TFields> {
   annScore: number | undefined;
   originScore: number | undefined;
   additionScore: number | undefined;
+  /**
+   * The hit exactly as the service sent it, fields the kit does not type yet included. Set on every hit the client
+   * returns; optional so that an app can build items of its own.
+   */
+  raw?: Readonly<Record<string, unknown>> | undefined;
 }
 
 /** The result of every search mode. */
@@ -232,12 +264,12 @@ export interface SearchResult<TFields, K extends keyof TFields = keyof TFields> 
 
 /** Count rows, optionally grouped by a field. */
 export interface AggregateParams<TFields> {
-  /** Only `count` exists. Default: `'count'`. */
-  op?: 'count' | undefined;
+  /** The aggregation; the service documents `count` only, other names are sent as given. Default: `'count'`. */
+  op?: 'count' | (string & {}) | undefined;
   /** Group by this field. Default: no grouping. */
   field?: FieldName<TFields> | undefined;
-  /** HAVING-like condition on the count, e.g. `{ gt: 1 }`. */
-  cond?: { gt?: number | undefined; gte?: number | undefined } | undefined;
+  /** HAVING-like condition on the count, e.g. `{ gt: 1 }`; other operators are sent as given. */
+  cond?: { gt?: number | undefined; gte?: number | undefined; [operator: string]: unknown } | undefined;
   order?: 'asc' | 'desc' | undefined;
   filter?: Filter<TFields> | undefined;
   partition?: string | number | undefined;
@@ -264,8 +296,10 @@ export interface SortResult extends ResultMeta {
 /** Text, image and video parts of one embedding input. */
 export interface MultiModalInput {
   text?: string | undefined;
-  image?: string | undefined;
-  video?: string | { value: string; fps?: number | undefined } | undefined;
+  /** URL, `tos://bucket/key`, base64 data URL, or an object form. */
+  image?: MediaInput | undefined;
+  /** URL, or `{ value, fps }`, or another object form. */
+  video?: MediaInput | undefined;
 }
 
 /** An embedding model choice. */

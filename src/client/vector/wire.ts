@@ -1,4 +1,4 @@
-import { snakeKeys, toSnakeCase } from '../shared/snakeKeys';
+import { wireKeys } from '../shared/snakeKeys';
 
 /*
  * camelCase search parameters → the snake_case wire names of the api doc (`outputFields` → `output_fields`,
@@ -10,13 +10,10 @@ import { snakeKeys, toSnakeCase } from '../shared/snakeKeys';
 const NESTED_OPTIONS = ['advance', 'tensorRerank', 'rerank', 'instruction'] as const;
 
 /**
- * A search's parameters on the wire, from what its schema accepted (so only known parameters are sent): top-level
- * names and those of {@link NESTED_OPTIONS} in snake_case; the filter, vectors and field names as given.
+ * A search's parameters on the wire, every key the caller passed included (one the typed parameters do not model yet
+ * reaches the service too): top-level names and those of {@link NESTED_OPTIONS} in snake_case (a name already in
+ * snake_case stays as it is); the filter, vectors and field names as given.
  */
-export function searchWire(accepted: object, filter: unknown): Record<string, unknown> {
-  const wire: Record<string, unknown> = { filter, ...snakeKeys(accepted) };
-  for (const key of NESTED_OPTIONS) {
-    wire[toSnakeCase(key)] = snakeKeys((accepted as Record<string, object | undefined>)[key]);
-  }
-  return wire;
+export function searchWire(params: object): Record<string, unknown> {
+  return wireKeys(params, NESTED_OPTIONS);
 }

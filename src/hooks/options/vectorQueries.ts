@@ -12,7 +12,9 @@ import type {
   PrimaryKey,
   RerankParams,
   SearchResult,
+  SortParams,
 } from '../../client/vector/types';
+import type { FetchManyOptions } from '../../client/vector/collection';
 import type { Filter } from '../../client/vector/filter';
 import { vikingKeys } from '../keys';
 import type { IndexRef } from '../../client/vector/indexRef';
@@ -52,6 +54,24 @@ export function fetchRowsOptions<TFields = AnyFields>(
   });
 }
 
+/** What {@link fetchManyOptions} fetches: any number of ids, in batches. */
+export type FetchManyInput = { collection: CollectionLocator; ids: readonly PrimaryKey[] } & CollectionFetchOptions &
+  Pick<FetchManyOptions, 'batchSize' | 'concurrency'>;
+
+/**
+ * Any number of rows by id from the collection, fetched in batches (`batchSize` ids per request, default 100;
+ * `concurrency` requests at once, default 4) and merged in order. Disabled while `ids` is empty.
+ */
+export function fetchManyOptions<TFields = AnyFields>(client: VikingClient, input: FetchManyInput) {
+  const { collection, ids, ...options } = input;
+  return queryOptions({
+    queryKey: vikingKeys.vector.fetchMany(collection, ids, options),
+    queryFn: ({ signal }) => client.vector.collection<TFields>(collection).fetchMany(ids, { ...options, signal }),
+    enabled: ids.length > 0,
+    retry: false,
+  });
+}
+
 /** Rows by id through an index, with their vectors. Disabled while `ids` is empty. */
 export function fetchIndexRowsOptions<TFields = AnyFields, const K extends FieldName<TFields> = FieldName<TFields>>(
   client: VikingClient,
@@ -75,6 +95,17 @@ export function aggregateOptions<TFields = AnyFields>(
   return queryOptions({
     queryKey: vikingKeys.vector.aggregate(collection, index, params),
     queryFn: ({ signal }) => client.vector.index<TFields>(collection, index).aggregate(params, { signal }),
+    retry: false,
+  });
+}
+
+/** Given ids rescored against a query vector (`sort`). Disabled while `ids` or `queryVector` is empty. */
+export function sortOptions<TFields = AnyFields>(client: VikingClient, input: IndexRef<TFields> & SortParams) {
+  const { collection, index, __fields: _fields, ...params } = input;
+  return queryOptions({
+    queryKey: vikingKeys.vector.sort(collection, index, params),
+    queryFn: ({ signal }) => client.vector.index<TFields>(collection, index).sort(params, { signal }),
+    enabled: params.ids.length > 0 && params.queryVector.length > 0,
     retry: false,
   });
 }

@@ -41,6 +41,28 @@ describe('memory endpoints through the client', () => {
     expect(profile.memoryInfo['user_profile']).toMatch(/Name: Li.*Location: Hangzhou.*Likes: hiking/);
   });
 
+  it('session/add as the service takes it: no session id, multi-part content, any role, per-message keys', async () => {
+    const parts = [
+      { type: 'text' as const, text: 'I live in Suzhou.' },
+      { type: 'image_url' as const, image_url: { url: 'https://example.com/garden.png' } },
+    ];
+    const added = await mem().addSession({
+      messages: [
+        { role: 'user', content: parts, roleId: 'u9', roleName: 'Mei', time: T0 },
+        { role: 'tool', content: 'weather looked up' },
+      ],
+      metadata: { defaultUserId: 'u9', defaultAssistantId: 'a1' },
+    });
+    expect(added.sessionId).toMatch(/^sess_/);
+    const info = await mem().sessionInfo(added.sessionId);
+    expect(info.messages).toEqual([
+      { role: 'user', content: 'I live in Suzhou.', parts, roleId: 'u9', roleName: 'Mei', time: T0 },
+      { role: 'tool', content: 'weather looked up' },
+    ]);
+    const found = await mem().profiles.search({ filter: { userId: 'u9' } });
+    expect(found.items[0]!.memoryInfo['user_profile']).toMatch(/Location: Suzhou/);
+  });
+
   it('event add / update / search / delete / batch_delete', async () => {
     const events = mem().events;
     const added = await events.add({
@@ -159,12 +181,23 @@ describe('memory errors (numeric codes), rejected writes change nothing', () => 
 
   it.each([
     ['bad JSON', MEMORY_ENDPOINTS.addSession, '{"session_id": ', 'not valid JSON'],
-    ['session/add without session_id', MEMORY_ENDPOINTS.addSession, { ...LOC, messages: [] }, 'session_id'],
     [
-      'session/add with a bad role',
+      'session/add with an empty session_id',
       MEMORY_ENDPOINTS.addSession,
-      { ...LOC, session_id: 'z', messages: [{ role: 'bot', content: 'x' }] },
+      { ...LOC, session_id: '', messages: [] },
+      'session_id',
+    ],
+    [
+      'session/add with a role that is not a name',
+      MEMORY_ENDPOINTS.addSession,
+      { ...LOC, session_id: 'z', messages: [{ role: 7, content: 'x' }] },
       'messages[0].role',
+    ],
+    [
+      'session/add with a part without a type',
+      MEMORY_ENDPOINTS.addSession,
+      { ...LOC, session_id: 'z', messages: [{ role: 'user', content: [{ text: 'x' }] }] },
+      'messages[0].content[0]',
     ],
     [
       'session/add with messages an object',

@@ -221,7 +221,7 @@ const STEPS: Step[] = [
   { path: '/api/memory/search', body: { ...MEM, query: 'anything', filter: { user_id: ['ana', 'bo'] } } },
   // Memory errors.
   { path: '/api/memory/session/add', body: '{"session_id": ' },
-  { path: '/api/memory/session/add', body: { ...MEM, messages: [] } },
+  { path: '/api/memory/session/add', body: { ...MEM, session_id: '', messages: [] } },
   { path: '/api/memory/session/info', body: { ...MEM, session_id: 'missing' } },
   { path: '/api/memory/event/add', body: { ...MEM, event_type: 'nope', memory_info: {} } },
   { path: '/api/memory/search', body: { collection_name: 'nope', query: 'x' } },

@@ -66,7 +66,8 @@ function replaceAt(node: FilterNode, path: string, target: string, replacement: 
 }
 
 const defects: Array<[unknown, RegExp]> = [
-  [{ op: 'nearby', field: 'x' }, /unknown op/],
+  [{ field: 'x', conds: ['a'] }, /op name/],
+  [{ op: 7, field: 'x' }, /op name/],
   [{ op: 'must', field: 'x', conds: [] }, /non-empty/],
   [{ op: 'must', conds: ['a'] }, /field name/],
   [{ op: 'range', field: 'x' }, /at least one of/],
@@ -85,6 +86,26 @@ describe('filter DSL (property)', () => {
         expect(JSON.parse(JSON.stringify(built))).toEqual(raw);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('a node of an op the kit does not know, planted anywhere, passes as it is (the service judges it)', () => {
+    const unknownNode = fc.record({
+      op: fc
+        .stringMatching(/^[a-z][a-z_]{0,10}$/)
+        .filter((op) => !['must', 'must_not', 'range', 'range_out', 'and', 'or'].includes(op)),
+      field: fc.option(field, { nil: undefined }),
+      value: fc.jsonValue(),
+    });
+    fc.assert(
+      fc.property(tree, fc.nat(), unknownNode, ([raw], pick, node) => {
+        const paths = nodePaths(raw);
+        const target = paths[pick % paths.length]!;
+        const withUnknown = replaceAt(raw, 'filter', target, node);
+        expect(filterIssues(withUnknown)).toEqual([]);
+        expect(filterIssues(f.and(raw, f.raw(node)))).toEqual([]);
+      }),
+      { numRuns: 200 },
     );
   });
 

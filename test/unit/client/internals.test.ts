@@ -10,6 +10,7 @@ import { ServerError } from '../../../src/client/errors/ServerError';
 import { sleep } from '../../../src/client/transport/sleep';
 import { schemaIssues } from '../../../src/client/transport/validate';
 import { searchWire } from '../../../src/client/vector/wire';
+import { requestBodyText } from '../../../src/client/transport/transport';
 
 describe('sleep', () => {
   it('resolves after the delay', async () => {
@@ -74,19 +75,17 @@ describe('wire helpers', () => {
 
   it('searchWire renames parameters and option objects to snake_case, and leaves filters, vectors and names as given', () => {
     const filter = { op: 'must', field: 'userId', conds: ['A'] };
-    const wire = searchWire(
-      {
-        outputFields: ['userId'],
-        sparseVector: { Apple: 0.5 },
-        bm25K1: 1.2,
-        advance: { denseWeight: 0.5, idsNotIn: [1] },
-        tensorRerank: { tensor: [[1, 2]], inputLimit: 50, maxSimilarityAlgo: 'dot' },
-        rerank: { modelName: 'm', timeoutMs: 100 },
-        instruction: { autoFill: true },
-        limit: undefined,
-      },
+    const wire = searchWire({
       filter,
-    );
+      outputFields: ['userId'],
+      sparseVector: { Apple: 0.5 },
+      bm25K1: 1.2,
+      advance: { denseWeight: 0.5, idsNotIn: [1] },
+      tensorRerank: { tensor: [[1, 2]], inputLimit: 50, maxSimilarityAlgo: 'dot' },
+      rerank: { modelName: 'm', timeoutMs: 100 },
+      instruction: { autoFill: true },
+      limit: undefined,
+    });
     expect(wire).toEqual({
       output_fields: ['userId'],
       sparse_vector: { Apple: 0.5 },
@@ -98,6 +97,16 @@ describe('wire helpers', () => {
       filter,
     });
     expect(Object.keys(wire)).not.toContain('limit');
-    expect(searchWire({}, undefined)).toEqual({});
+    expect(searchWire({})).toEqual({});
+  });
+
+  it('requestBodyText merges extraBody on top, verbatim, and sends nothing for a GET', () => {
+    const body = { collection_name: 'a', limit: 1 };
+    expect(requestBodyText('POST', body, { extraBody: { limit: 2, NewKey: [null] } })).toBe(
+      '{"collection_name":"a","limit":2,"NewKey":[null]}',
+    );
+    expect(requestBodyText('POST', undefined, {})).toBe('{}');
+    expect(requestBodyText('GET', body, { extraBody: { x: 1 } })).toBe('');
+    expect(body).toEqual({ collection_name: 'a', limit: 1 });
   });
 });

@@ -7,6 +7,7 @@ import {
   useEmbedding,
   useEventSearch,
   useFetchIndexRows,
+  useFetchMany,
   useFetchRows,
   useInfiniteScan,
   useMemorySearch,
@@ -14,6 +15,7 @@ import {
   useProfileSearch,
   useRerank,
   useSessionInfo,
+  useSort,
   useVectorSearch,
   vikingKeys,
 } from '../../../src/hooks/index';
@@ -48,6 +50,18 @@ const cases: Case[] = [
     path: '/fetch_in_collection',
     useOk: () => useFetchRows<Book>({ collection: 'books', ids: [1, 2] }),
     useFailing: () => useFetchRows({ collection: 'nope', ids: [1] }),
+  },
+  {
+    name: 'useFetchMany',
+    path: '/fetch_in_collection',
+    useOk: () => useFetchMany<Book>({ collection: 'books', ids: [1, 2, 3], batchSize: 2 }),
+    useFailing: () => useFetchMany({ collection: 'nope', ids: [1] }),
+  },
+  {
+    name: 'useSort',
+    path: '/data/sort',
+    useOk: () => useSort({ ...books, ids: [1, 3], queryVector: [1, 0, 0, 0] }),
+    useFailing: () => useSort({ ...missing, ids: [1], queryVector: [1, 0, 0, 0] }),
   },
   {
     name: 'useFetchIndexRows',

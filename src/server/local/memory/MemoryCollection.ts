@@ -33,13 +33,13 @@ export class MemoryCollection {
     return { events: this.config.eventTypes.map((t) => t.name), profiles: this.config.profileTypes.map((t) => t.name) };
   }
 
-  /** A new id (`evt_…` / `prof_…`) not used by any record. */
-  newId(prefix: 'evt' | 'prof', now: number, random: () => number): string {
+  /** A new id (`evt_…` / `prof_…` / `sess_…`) not used by any record. */
+  newId(prefix: 'evt' | 'prof' | 'sess', now: number, random: () => number): string {
     for (;;) {
       this.counter++;
       const suffix = Math.floor(random() * 0x100000).toString(36);
       const id = `${prefix}_${now.toString(36)}${this.counter.toString(36).padStart(3, '0')}${suffix}`;
-      if (!this.events.has(id) && !this.profiles.has(id)) return id;
+      if (!this.events.has(id) && !this.profiles.has(id) && !this.sessions.has(id)) return id;
     }
   }
 

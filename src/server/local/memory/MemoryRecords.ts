@@ -1,14 +1,24 @@
 /** Records of the memory domain as stored (JSON-compatible). */
 
-/** Roles a session message may have. */
-export const MESSAGE_ROLES = ['user', 'assistant', 'system'] as const;
-export type MessageRole = (typeof MESSAGE_ROLES)[number];
-
-/** One message of a session (extra keys the client sent, such as `time` or `name`, are kept). */
+/**
+ * One message of a session: any role name (the extractor reads `user` messages), `content` as a string or a list of
+ * parts (`{type:'text', text}`, `{type:'image_url', image_url:{url}}`, …); extra keys the client sent, such as
+ * `role_id`, `role_name` or `time`, are kept.
+ */
 export interface SessionMessage {
-  role: MessageRole;
-  content: string;
+  role: string;
+  content: string | Array<Record<string, unknown>>;
   [extra: string]: unknown;
+}
+
+/** The text of a message: its content, or the text of its text parts joined by newlines. */
+export function messageText(message: SessionMessage): string {
+  const { content } = message;
+  if (typeof content === 'string') return content;
+  return content
+    .map((part) => part['text'])
+    .filter((text): text is string => typeof text === 'string')
+    .join('\n');
 }
 
 /** A conversation added with `session/add`. */

@@ -15,7 +15,7 @@
  */
 import type { MemoryTypeConfig } from '../config/schema';
 import type { Extraction, ExtractionInput, Extractor } from './Extractor';
-import type { ProfileFacts } from './MemoryRecords';
+import { messageText, type ProfileFacts } from './MemoryRecords';
 
 const STOP = '[^.,!?;:。，！？；：\\n]';
 /** A lazy capture of up to `max` characters that ends at punctuation, the end, or "and/but/so I …". */
@@ -87,7 +87,7 @@ export function renderFacts(facts: ProfileFacts): string {
 export function createPatternExtractor(): Extractor {
   return {
     extract({ collection, messages, previousFacts }: ExtractionInput): Extraction {
-      const userTexts = messages.filter((m) => m.role === 'user').map((m) => m.content);
+      const userTexts = messages.filter((m) => m.role === 'user').map(messageText);
       const extraction: Extraction = { events: [], profile: undefined };
       const eventType = collection.eventTypes[0];
       if (eventType && userTexts.length > 0) {

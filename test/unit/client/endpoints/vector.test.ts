@@ -94,7 +94,13 @@ describe('vector API: each endpoint sends the api doc request and parses its res
     );
     const result = await demo.fetch([1001, '-99']);
     expect(calls[0]!.body).toEqual({ collection_name: 'demo', ids: [1001, '-99'] });
-    expect(result.items).toEqual([{ id: 1001, fields: { title: 'Vector intro', paragraph: 42, score: 80 } }]);
+    expect(result.items).toEqual([
+      {
+        id: 1001,
+        fields: { title: 'Vector intro', paragraph: 42, score: 80 },
+        raw: { id: 1001, fields: { title: 'Vector intro', paragraph: 42, score: 80 } },
+      },
+    ]);
     expect(result.idsNotExist).toEqual(['-99']);
     expect(result.items[0]!.fields.title).toBe('Vector intro');
   });
@@ -124,6 +130,7 @@ describe('vector API: each endpoint sends the api doc request and parses its res
       denseVector: [0.1, 0.2, 0.3, 0.4],
       denseDim: 4,
       sparseVector: undefined,
+      raw: { id: 1001, fields: { title: 'Vector intro' }, dense_dim: 4, dense_vector: [0.1, 0.2, 0.3, 0.4] },
     });
   });
 
@@ -150,7 +157,7 @@ describe('vector API: each endpoint sends the api doc request and parses its res
       advance: { idsIn: [1001, 1002] },
     });
     expect(calls[0]!.rawBody).toBe(
-      '{"collection_name":"demo","index_name":"demo_idx","filter":{"op":"range","field":"paragraph","gte":40,"lt":43},"output_fields":["title","score","paragraph"],"limit":3,"advance":{"ids_in":[1001,1002]},"dense_vector":[0.1,0.2,0.3,0.4]}',
+      '{"collection_name":"demo","index_name":"demo_idx","dense_vector":[0.1,0.2,0.3,0.4],"limit":3,"output_fields":["title","score","paragraph"],"filter":{"op":"range","field":"paragraph","gte":40,"lt":43},"advance":{"ids_in":[1001,1002]}}',
     );
     expect(result.items).toEqual([
       {
@@ -160,6 +167,7 @@ describe('vector API: each endpoint sends the api doc request and parses its res
         annScore: 0.98,
         originScore: undefined,
         additionScore: undefined,
+        raw: { id: 1001, fields: { title: 'Vector intro', score: 80.0, paragraph: 42 }, score: 0.98, ann_score: 0.98 },
       },
     ]);
     expect(result).toMatchObject({ totalReturnCount: 1, filterMatchedCount: 2, requestId: 'req-6' });

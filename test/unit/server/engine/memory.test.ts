@@ -22,6 +22,38 @@ async function withSession(): Promise<Harness> {
 }
 
 describe('memory: sessions and derived memories', () => {
+  it('takes any role, multi-part content and per-message keys, and generates a session id when none is given', async () => {
+    const h = await createHarness();
+    const messages = [
+      {
+        role: 'user',
+        content: [
+          { type: 'text', text: 'My name is Li.' },
+          { type: 'image_url', image_url: { url: 'https://x/cat.png' } },
+          { type: 'text', text: 'I love tea.' },
+        ],
+        role_id: 'u-7',
+        role_name: 'Li',
+        time: 5,
+      },
+      { role: 'tool', content: 'lookup done' },
+    ];
+    const added = await h.call(`${M}/session/add`, {
+      ...ON,
+      messages,
+      metadata: { default_user_id: 'u1', default_assistant_id: 'a1' },
+    });
+    expect(added.status).toBe(200);
+    const sessionId = added.body.data.session_id as string;
+    expect(sessionId).toMatch(/^sess_/);
+    const info = await h.call(`${M}/session/info`, { ...ON, session_id: sessionId });
+    expect(info.body.data.messages).toEqual(messages);
+    const events = await h.call(`${M}/event/search`, { ...ON, filter: { user_id: 'u1' } });
+    expect(events.body.data.result_list[0].memory_info.summary).toBe('User: My name is Li.\nI love tea.');
+    const other = await h.call(`${M}/session/add`, { ...ON, messages: [{ role: 'user', content: 'hi' }] });
+    expect(other.body.data.session_id).not.toBe(sessionId);
+  });
+
   it('stores sessions and returns them from session/info with the memory envelope', async () => {
     const h = await withSession();
     const info = await h.call(`${M}/session/info`, { ...ON, session_id: 's1' });
@@ -71,8 +103,12 @@ describe('memory: sessions and derived memories', () => {
   it('validates session/add', async () => {
     const h = await createHarness();
     for (const [body, path] of [
-      [{ ...ON, messages: [] }, 'session_id'],
-      [{ ...ON, session_id: 's', messages: [{ role: 'robot', content: 'x' }] }, 'messages[0].role'],
+      [{ ...ON, session_id: '', messages: [] }, 'session_id'],
+      [{ ...ON, session_id: 's', messages: [{ role: 7, content: 'x' }] }, 'messages[0].role'],
+      [
+        { ...ON, session_id: 's', messages: [{ role: 'user', content: [{ type: 'text' }] }] },
+        'messages[0].content[0].text',
+      ],
       [{ ...ON, session_id: 's', messages: [{ role: 'user', content: 1 }] }, 'messages[0].content'],
       [{ ...ON, session_id: 's', messages: [], metadata: { time: 'x' } }, 'metadata.time'],
     ] as const) {

@@ -1,8 +1,9 @@
 /**
  * `POST /api/memory/session/add` and `/api/memory/session/info` (api doc §4.2).
  *
- * session/add: `session_id` (non-empty string), `messages` (array of `{role: user|assistant|system, content}`; extra
- * keys kept), optional `metadata` (`default_user_id`, `default_assistant_id`, `group_id` strings, `time` epoch ms).
+ * session/add: `session_id` (non-empty string; generated when absent), `messages` (array of `{role, content}`: any
+ * role name, content a string or an array of parts; extra keys such as `role_id`, `role_name`, `time` kept), optional
+ * `metadata` (`default_user_id`, `default_assistant_id`, `group_id` strings, `time` epoch ms).
  * Adding to an existing session appends its messages and merges its metadata. The {@link Extractor} then derives
  * memories from the NEW messages (one event, profile facts; see `patternExtractor.ts`), with user/assistant/group
  * from the metadata and time = `metadata.time` or now. Session, events and profile are one atomic commit; memories
@@ -16,13 +17,7 @@ import { EngineError, invalid } from '../../engine/EngineError';
 import type { EngineContext, Handler } from '../../engine/EngineContext';
 import { commitMemoryChanges } from '../commitMemoryChanges';
 import type { MemoryChange, MemoryCollection } from '../MemoryCollection';
-import {
-  MESSAGE_ROLES,
-  type MemoryItem,
-  type MessageRole,
-  type SessionMessage,
-  type SessionRecord,
-} from '../MemoryRecords';
+import type { MemoryItem, SessionMessage, SessionRecord } from '../MemoryRecords';
 import { resolveMemoryCollection } from '../resolveMemoryCollection';
 import { quote } from '../../engine/quote';
 
@@ -31,11 +26,18 @@ function readMessages(body: BodyReader): SessionMessage[] {
   return raw.map((message, i) => {
     const path = `messages[${i}]`;
     if (!isJsonObject(message)) throw invalid(`${path} must be an object {role, content}`);
-    const role = message['role'];
-    if (typeof role !== 'string' || !(MESSAGE_ROLES as readonly string[]).includes(role))
-      throw invalid(`${path}.role must be one of ${MESSAGE_ROLES.join(', ')}`);
-    if (typeof message['content'] !== 'string') throw invalid(`${path}.content must be a string`);
-    return { ...message, role: role as MessageRole, content: message['content'] };
+    const { role, content } = message;
+    if (typeof role !== 'string' || role === '')
+      throw invalid(`${path}.role must be a role name such as user, assistant or system`);
+    if (typeof content === 'string') return { ...message, role, content };
+    if (!Array.isArray(content)) throw invalid(`${path}.content must be a string or an array of parts`);
+    content.forEach((part, j) => {
+      if (!isJsonObject(part) || typeof part['type'] !== 'string')
+        throw invalid(`${path}.content[${j}] must be a part object with a "type"`);
+      if (part['type'] === 'text' && typeof part['text'] !== 'string')
+        throw invalid(`${path}.content[${j}].text must be a string`);
+    });
+    return { ...message, role, content: content as Array<Record<string, unknown>> };
   });
 }
 
@@ -113,8 +115,10 @@ export function deriveMemories(
 
 export const addSession: Handler = async (context, body) => {
   const collection = resolveMemoryCollection(context, body);
-  const sessionId = body.string('session_id');
-  if (sessionId === '') throw invalid('session_id must not be empty');
+  // Without a session_id the service makes one (and returns it), as the cloud does.
+  const givenId = body.optionalString('session_id');
+  if (givenId === '') throw invalid('session_id must not be empty (leave it out to have one generated)');
+  const sessionId = givenId ?? collection.newId('sess', context.now(), context.random);
   const messages = readMessages(body);
   const metadata = readMetadata(body);
   body.optionalArray('profiles');
