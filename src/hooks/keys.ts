@@ -1,6 +1,7 @@
 import { locatorFields, type LocatorFields } from '../client/vector/locator';
 import type { CollectionLocator } from '../client/vector/types';
 import type { MemoryLocator } from '../client/memory/types';
+import type { KnowledgeLocator } from '../client/knowledge/types';
 
 /**
  * A collection locator normalised for use in a query key: `'docs'` and `{ collection_name: 'docs' }` give the same
@@ -22,6 +23,23 @@ function memoryScope(collection: MemoryLocator): {
     ? { resource_id: collection.resource_id, project_name }
     : { collection_name: collection.collection_name, project_name };
 }
+
+/** A knowledge-base locator for keys: `'kb'` and `{ collection_name: 'kb' }` are one key; no project = `default`. */
+function knowledgeScope(collection: KnowledgeLocator): {
+  collection_name?: string;
+  resource_id?: string;
+  project_name: string;
+} {
+  if (typeof collection === 'string') return { collection_name: collection, project_name: 'default' };
+  const scope: { collection_name?: string; resource_id?: string; project_name: string } = {
+    project_name: collection.project_name || 'default',
+  };
+  if (collection.collection_name) scope.collection_name = collection.collection_name;
+  if (collection.resource_id) scope.resource_id = collection.resource_id;
+  return scope;
+}
+
+const kb = (collection: KnowledgeLocator) => ['vikingdb', 'knowledge', knowledgeScope(collection)] as const;
 
 /**
  * Hierarchical query keys. Every key starts with `['vikingdb']`, so `invalidateQueries({ queryKey: vikingKeys.all })`
@@ -61,6 +79,33 @@ export const vikingKeys = {
       [...vikingKeys.memory.collection(collection), 'profiles', params] as const,
     session: (collection: MemoryLocator, sessionId: string) =>
       [...vikingKeys.memory.collection(collection), 'session', sessionId] as const,
+  },
+  /**
+   * Knowledge bases: `collection` covers everything of one; under it `docs` (`docLists` = every page and infinite
+   * list, `doc` = one document), `points` likewise, and `search` (both retrieval calls).
+   */
+  knowledge: {
+    all: () => ['vikingdb', 'knowledge'] as const,
+    collection: kb,
+    docs: (collection: KnowledgeLocator) => [...kb(collection), 'docs'] as const,
+    docLists: (collection: KnowledgeLocator) => [...kb(collection), 'docs', 'lists'] as const,
+    docList: (collection: KnowledgeLocator, params: unknown) =>
+      [...kb(collection), 'docs', 'lists', 'page', params] as const,
+    infiniteDocs: (collection: KnowledgeLocator, params: unknown) =>
+      [...kb(collection), 'docs', 'lists', 'infinite', params] as const,
+    doc: (collection: KnowledgeLocator, docId: string) => [...kb(collection), 'docs', 'info', docId] as const,
+    points: (collection: KnowledgeLocator) => [...kb(collection), 'points'] as const,
+    pointLists: (collection: KnowledgeLocator) => [...kb(collection), 'points', 'lists'] as const,
+    pointList: (collection: KnowledgeLocator, params: unknown) =>
+      [...kb(collection), 'points', 'lists', 'page', params] as const,
+    infinitePoints: (collection: KnowledgeLocator, params: unknown) =>
+      [...kb(collection), 'points', 'lists', 'infinite', params] as const,
+    point: (collection: KnowledgeLocator, pointId: string) => [...kb(collection), 'points', 'info', pointId] as const,
+    search: (collection: KnowledgeLocator) => [...kb(collection), 'search'] as const,
+    collectionSearch: (collection: KnowledgeLocator, params: unknown) =>
+      [...kb(collection), 'search', 'collection', params] as const,
+    searchKnowledge: (collection: KnowledgeLocator, params: unknown) =>
+      [...kb(collection), 'search', 'knowledge', params] as const,
   },
   ping: (domain: 'vector' | 'memory') => ['vikingdb', 'ping', domain] as const,
 };
