@@ -88,4 +88,4 @@ export { chatCompletion, serviceChat } from './knowledge/chat';
 export { KnowledgeStream, collectText, toReadableStream } from './knowledge/KnowledgeStream';
 export type * from './knowledge/types';
 export type { Endpoint } from './transport/Endpoint';
-export type { ApiResponse, Transport, OpenStream } from './transport/transport';
+export type { ApiResponse, Transport } from './transport/transport';

@@ -99,6 +99,7 @@ export {
   deletePointMutationOptions,
   knowledgeRerankMutationOptions,
 } from './options/knowledgeMutations';
+export type { WithRequestOptions } from './options/knowledgeMutations';
 export {
   useKnowledgeSearch,
   useCollectionSearch,

@@ -2,8 +2,8 @@ import { createHttpError } from '../errors/createHttpError';
 import { HttpError } from '../errors/HttpError';
 import { asRecord, isRecord } from '../shared/read';
 import { parseJsonText, summarizeText } from '../transport/envelope';
-import { eventData } from '../transport/eventStream';
-import type { OpenStream } from '../transport/transport';
+import { eventData } from './eventStream';
+import type { OpenStream } from './openStream';
 import type { StreamChunkBase } from './types';
 
 /**
@@ -20,14 +20,13 @@ import type { StreamChunkBase } from './types';
  */
 export class KnowledgeStream<TChunk extends StreamChunkBase> implements AsyncIterable<TChunk> {
   declare readonly requestId: string | undefined;
-  /** HTTP status of the answer (2xx). */
-  declare readonly status: number;
   #open: OpenStream;
   #operation: string;
   #toChunk: (data: Record<string, unknown>, envelope: Record<string, unknown>) => TChunk;
   #chunks = 0;
   #iterated = false;
   #aborted = false;
+  #abort = new AbortController();
 
   constructor(
     open: OpenStream,
@@ -38,7 +37,6 @@ export class KnowledgeStream<TChunk extends StreamChunkBase> implements AsyncIte
     this.#operation = operation;
     this.#toChunk = toChunk;
     this.requestId = open.requestId;
-    this.status = open.status;
   }
 
   /** How many chunks have been delivered so far. */
@@ -49,7 +47,7 @@ export class KnowledgeStream<TChunk extends StreamChunkBase> implements AsyncIte
   /** Closes the connection; a loop over the stream ends quietly at its next step. */
   abort(): void {
     this.#aborted = true;
-    this.#open.close();
+    this.#abort.abort();
   }
 
   [Symbol.asyncIterator](): AsyncIterator<TChunk> {
@@ -64,12 +62,16 @@ export class KnowledgeStream<TChunk extends StreamChunkBase> implements AsyncIte
   }
 
   async *#read(): AsyncGenerator<TChunk, void, undefined> {
-    const open = this.#open;
+    const caller = this.#open.signal;
+    const open = {
+      ...this.#open,
+      signal: caller ? AbortSignal.any([caller, this.#abort.signal]) : this.#abort.signal,
+    };
     const cut = () =>
       `${this.#operation}: the connection broke after ${this.#chunks} chunk${this.#chunks === 1 ? '' : 's'}, ` +
       'before the stream ended';
     try {
-      for await (const data of eventData(open, cut)) {
+      for await (const data of eventData(open, this.#operation, cut)) {
         for (const text of eventTexts(data)) {
           if (text === '[DONE]') return;
           const envelope = parseJsonText(text);
@@ -77,13 +79,13 @@ export class KnowledgeStream<TChunk extends StreamChunkBase> implements AsyncIte
           const code = envelope['code'];
           if (code !== undefined && code !== 0 && code !== '0' && code !== 'Success') {
             throw createHttpError({
-              status: open.status,
+              status: open.response.status,
               statusText: '',
               bodyText: text,
               headerRequestId: open.requestId,
               retryAfterMs: undefined,
               method: 'POST',
-              url: open.response.url,
+              url: open.url,
               domain: 'memory',
               attempts: open.attempts,
             });
@@ -96,7 +98,7 @@ export class KnowledgeStream<TChunk extends StreamChunkBase> implements AsyncIte
         }
       }
     } catch (error) {
-      if (this.#aborted) return;
+      if (this.#aborted && !caller?.aborted) return;
       throw error;
     }
   }
@@ -105,10 +107,10 @@ export class KnowledgeStream<TChunk extends StreamChunkBase> implements AsyncIte
     return new HttpError({
       code: 'InvalidStreamData',
       message: `${this.#operation}: a stream event is not a JSON envelope: ${summarizeText(text) ?? '(empty)'}`,
-      status: this.#open.status,
+      status: this.#open.response.status,
       requestId: this.#open.requestId,
       method: 'POST',
-      url: this.#open.response.url,
+      url: this.#open.url,
       hint: 'The answer is not a VikingDB knowledge stream: check the base URL and any proxy in between.',
     });
   }

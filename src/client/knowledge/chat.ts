@@ -5,6 +5,7 @@ import { assertValid, schemaIssues, type SchemaSource } from '../transport/valid
 import type { Endpoint } from '../transport/Endpoint';
 import { CHAT_COMPLETION, SERVICE_CHAT } from './endpoints';
 import { KnowledgeStream } from './KnowledgeStream';
+import { openStream } from './openStream';
 import { asInt, toReference, usageOf, withData } from './results';
 import { chatSchema, serviceChatSchema } from './schemas';
 import type {
@@ -72,7 +73,7 @@ async function send<TChunk extends ChatCompletionChunk | ServiceChatChunk, TResu
   assertValid(endpoint.name, schemaIssues(schema, params));
   const body = toWire({}, params);
   if (params.stream === true) {
-    return new KnowledgeStream(await core.transport.open(endpoint, body, options), endpoint.name, toChunk);
+    return new KnowledgeStream(await openStream(core, endpoint, body, options), endpoint.name, toChunk);
   }
   return toResult(await core.transport.call(endpoint, body, options));
 }

@@ -45,40 +45,8 @@ export interface ApiResponse<T> {
   attempts: number;
 }
 
-/**
- * A successful streaming call whose body is not read yet (see {@link Transport.open}). The caller reads
- * `response.body`, calls `touch()` after each read and `close()` at the end.
- */
-export interface OpenStream {
-  /** The 2xx response; its body is the event stream. */
-  response: Response;
-  status: number;
-  /** The `X-Tt-Logid` response header, else the id the caller sent. */
-  requestId: string | undefined;
-  /** Time from the first attempt to the response headers, retries included. */
-  latencyMs: number;
-  attempts: number;
-  /** Aborted when the caller's signal aborts, the idle timeout passes or `close()` is called. */
-  signal: AbortSignal;
-  /** Restarts the idle timer: the stream fails with a TimeoutError when no read completes for `timeoutMs`. */
-  touch(): void;
-  /** Ends the call: stops the timer and aborts the connection if it is still open. */
-  close(): void;
-  /**
-   * The error a failed read of the body stands for: the caller's abort reason as is, a TimeoutError after the idle
-   * timeout, else a NetworkError whose message starts with `message`.
-   */
-  interrupted(cause: unknown, message: string): unknown;
-}
-
 export interface Transport {
   call<T>(endpoint: Endpoint, body: unknown, options?: RequestOptions): Promise<ApiResponse<T>>;
-  /**
-   * Sends like {@link Transport.call} (same validation, auth, signing and retries before an answer arrives) with
-   * `Accept: text/event-stream`, and resolves with the open response once a 2xx arrives, its body unread; a non-2xx
-   * answer rejects with the usual error. Nothing is retried after the response headers arrived.
-   */
-  open(endpoint: Endpoint, body: unknown, options?: RequestOptions): Promise<OpenStream>;
   readonly config: TransportConfig;
 }
 
@@ -108,13 +76,7 @@ function buildUrl(base: string, path: string, query: ReadonlyArray<readonly [str
 
 /** Creates the transport: ky underneath, our own retry loop, envelope parsing and error mapping on top. */
 export function createTransport(config: TransportConfig): Transport {
-  /** Sends a call; with `stream`, a 2xx answer is handed over unread ({@link OpenStream}) instead of parsed. */
-  async function send<T>(
-    endpoint: Endpoint,
-    body: unknown,
-    options: RequestOptions,
-    stream: boolean,
-  ): Promise<ApiResponse<T> | OpenStream> {
+  async function call<T>(endpoint: Endpoint, body: unknown, options: RequestOptions = {}): Promise<ApiResponse<T>> {
     const { signal, requestId } = options;
     signal?.throwIfAborted();
     const issues = requestOptionIssues(options);
@@ -126,7 +88,6 @@ export function createTransport(config: TransportConfig): Transport {
     const bodyText = method === 'GET' ? '' : JSON.stringify(body ?? {});
     const headers = mergeHeaders(
       config.headers,
-      stream ? { Accept: 'text/event-stream' } : undefined,
       options.headers,
       requestId === undefined ? undefined : { 'X-Tt-Logid': requestId },
     );
@@ -152,18 +113,13 @@ export function createTransport(config: TransportConfig): Transport {
       });
 
     /** One attempt: the answer, or the error it failed with. Throws only the caller's abort reason. */
-    async function attempt(): Promise<ApiResponse<T> | OpenStream | VikingDBError> {
+    async function attempt(): Promise<ApiResponse<T> | VikingDBError> {
       const details = { method, url: url.href, requestId, attempts };
       // One timer for the whole attempt — the response headers AND the body — since ky's `timeout` stops at the
-      // headers and a body that stalls midway would otherwise hang the call forever. A stream restarts it per read.
+      // headers and a body that stalls midway would otherwise hang the call forever.
       const deadline = new AbortController();
-      const startTimer = () => setTimeout(() => deadline.abort(), Math.min(timeoutMs, MAX_TIMER_MS));
-      let timer = startTimer();
-      const closed = new AbortController();
-      const attemptSignal = AbortSignal.any(
-        signal ? [signal, deadline.signal, closed.signal] : [deadline.signal, closed.signal],
-      );
-      let handedOver = false;
+      const timer = setTimeout(() => deadline.abort(), Math.min(timeoutMs, MAX_TIMER_MS));
+      const attemptSignal = signal ? AbortSignal.any([signal, deadline.signal]) : deadline.signal;
       /** A failure before the answer was read: the caller's abort is rethrown, else a timeout or a network error. */
       const noAnswer = (cause: unknown, message: string, status?: number) => {
         signal?.throwIfAborted();
@@ -211,39 +167,13 @@ export function createTransport(config: TransportConfig): Transport {
         } catch (cause) {
           return noAnswer(cause, `${name} failed before a response arrived`);
         }
-        if (stream && response.ok) {
-          handedOver = true;
-          return {
-            response,
-            status: response.status,
-            requestId: response.headers.get('x-tt-logid') ?? requestId,
-            latencyMs: now() - started,
-            attempts,
-            signal: attemptSignal,
-            touch() {
-              clearTimeout(timer);
-              timer = startTimer();
-            },
-            close() {
-              clearTimeout(timer);
-              closed.abort();
-            },
-            interrupted(cause, message) {
-              try {
-                return noAnswer(cause, message, response.status);
-              } catch (reason) {
-                return reason;
-              }
-            },
-          };
-        }
         try {
           text = await readText(response, attemptSignal);
         } catch (cause) {
           return noAnswer(cause, `${name}: the response body could not be read`, response.status);
         }
       } finally {
-        if (!handedOver) clearTimeout(timer);
+        clearTimeout(timer);
       }
 
       const headerRequestId = response.headers.get('x-tt-logid') ?? undefined;
@@ -274,7 +204,7 @@ export function createTransport(config: TransportConfig): Transport {
 
     for (;;) {
       attempts++;
-      let result: ApiResponse<T> | OpenStream | VikingDBError;
+      let result: ApiResponse<T> | VikingDBError;
       try {
         result = await attempt();
       } catch (reason) {
@@ -307,12 +237,7 @@ export function createTransport(config: TransportConfig): Transport {
     }
   }
 
-  return {
-    call: <T>(endpoint: Endpoint, body: unknown, options: RequestOptions = {}) =>
-      send<T>(endpoint, body, options, false) as Promise<ApiResponse<T>>,
-    open: (endpoint, body, options = {}) => send(endpoint, body, options, true) as Promise<OpenStream>,
-    config,
-  };
+  return { call, config };
 }
 
 /** Problems with the per-call options themselves (a NaN `maxRetries` would otherwise retry for ever). */

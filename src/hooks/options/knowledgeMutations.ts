@@ -20,7 +20,7 @@ import { vikingKeys } from '../keys';
  */
 
 /** Request options for one mutation call. */
-interface WithOptions {
+export interface WithRequestOptions {
   options?: RequestOptions | undefined;
 }
 
@@ -34,7 +34,7 @@ function invalidate(queryClient: QueryClient, queryKeys: readonly QueryKey[]) {
 export function addDocMutationOptions(client: VikingClient, collection: KnowledgeLocator) {
   return mutationOptions({
     mutationKey: [...keys.docs(collection), 'add'],
-    mutationFn: ({ params, options }: { params: AddDocV2Params } & WithOptions) =>
+    mutationFn: ({ params, options }: { params: AddDocV2Params } & WithRequestOptions) =>
       client.knowledge.collection(collection).docs.addV2(params, options),
     onSettled: (_d, _e, _v, _r, context) => invalidate(context.client, [keys.docLists(collection)]),
   });
@@ -44,7 +44,7 @@ export function addDocMutationOptions(client: VikingClient, collection: Knowledg
 export function updateDocMutationOptions(client: VikingClient, collection: KnowledgeLocator) {
   return mutationOptions({
     mutationKey: [...keys.docs(collection), 'update'],
-    mutationFn: ({ docId, docName, options }: { docId: string; docName: string } & WithOptions) =>
+    mutationFn: ({ docId, docName, options }: { docId: string; docName: string } & WithRequestOptions) =>
       client.knowledge.collection(collection).docs.update(docId, { docName }, options),
     onSettled: (_d, _e, { docId }, _r, context) =>
       invalidate(context.client, [
@@ -60,7 +60,7 @@ export function updateDocMutationOptions(client: VikingClient, collection: Knowl
 export function updateDocMetaMutationOptions(client: VikingClient, collection: KnowledgeLocator) {
   return mutationOptions({
     mutationKey: [...keys.docs(collection), 'updateMeta'],
-    mutationFn: ({ docId, meta, options }: { docId: string; meta: readonly MetaItem[] } & WithOptions) =>
+    mutationFn: ({ docId, meta, options }: { docId: string; meta: readonly MetaItem[] } & WithRequestOptions) =>
       client.knowledge.collection(collection).docs.updateMeta(docId, meta, options),
     onSettled: (_d, _e, { docId }, _r, context) =>
       invalidate(context.client, [keys.docLists(collection), keys.doc(collection, docId), keys.search(collection)]),
@@ -74,7 +74,7 @@ export function updateDocMetaMutationOptions(client: VikingClient, collection: K
 export function deleteDocMutationOptions(client: VikingClient, collection: KnowledgeLocator) {
   return mutationOptions({
     mutationKey: [...keys.docs(collection), 'delete'],
-    mutationFn: ({ docId, options }: { docId: string } & WithOptions) =>
+    mutationFn: ({ docId, options }: { docId: string } & WithRequestOptions) =>
       client.knowledge.collection(collection).docs.delete(docId, options),
     onMutate: ({ docId }, context): Promise<CacheSnapshot> =>
       patchCachedItems(context.client, keys.docLists(collection), (items) =>
@@ -91,7 +91,7 @@ export function deleteDocMutationOptions(client: VikingClient, collection: Knowl
 export function addPointMutationOptions(client: VikingClient, collection: KnowledgeLocator) {
   return mutationOptions({
     mutationKey: [...keys.points(collection), 'add'],
-    mutationFn: ({ params, options }: { params: AddPointParams } & WithOptions) =>
+    mutationFn: ({ params, options }: { params: AddPointParams } & WithRequestOptions) =>
       client.knowledge.collection(collection).points.add(params, options),
     onSettled: (_d, _e, { params }, _r, context) =>
       invalidate(context.client, [
@@ -106,7 +106,7 @@ export function addPointMutationOptions(client: VikingClient, collection: Knowle
 export function updatePointMutationOptions(client: VikingClient, collection: KnowledgeLocator) {
   return mutationOptions({
     mutationKey: [...keys.points(collection), 'update'],
-    mutationFn: ({ pointId, params, options }: { pointId: string; params: UpdatePointParams } & WithOptions) =>
+    mutationFn: ({ pointId, params, options }: { pointId: string; params: UpdatePointParams } & WithRequestOptions) =>
       client.knowledge.collection(collection).points.update(pointId, params, options),
     onSettled: (_d, _e, { pointId }, _r, context) =>
       invalidate(context.client, [
@@ -121,7 +121,7 @@ export function updatePointMutationOptions(client: VikingClient, collection: Kno
 export function deletePointMutationOptions(client: VikingClient, collection: KnowledgeLocator) {
   return mutationOptions({
     mutationKey: [...keys.points(collection), 'delete'],
-    mutationFn: ({ pointId, options }: { pointId: string } & WithOptions) =>
+    mutationFn: ({ pointId, options }: { pointId: string } & WithRequestOptions) =>
       client.knowledge.collection(collection).points.delete(pointId, options),
     onSuccess: (_d, { pointId }, _r, context) =>
       context.client.removeQueries({ queryKey: keys.point(collection, pointId) }),
@@ -134,7 +134,7 @@ export function deletePointMutationOptions(client: VikingClient, collection: Kno
 export function knowledgeRerankMutationOptions(client: VikingClient) {
   return mutationOptions({
     mutationKey: [...keys.all(), 'rerank'],
-    mutationFn: ({ params, options }: { params: KnowledgeRerankParams } & WithOptions) =>
+    mutationFn: ({ params, options }: { params: KnowledgeRerankParams } & WithRequestOptions) =>
       client.knowledge.rerank(params, options),
   });
 }
