@@ -56,20 +56,13 @@ export class KnowledgeStream<TChunk extends StreamChunkBase> implements AsyncIte
     return this.#read();
   }
 
-  /** The chunks as server-sent events (`data: <envelope>\n\n`), e.g. to return from a route handler. */
-  toReadableStream(): ReadableStream<Uint8Array> {
-    return toReadableStream(this);
-  }
-
   async *#read(): AsyncGenerator<TChunk, void, undefined> {
     const caller = this.#open.signal;
     const open = {
       ...this.#open,
       signal: caller ? AbortSignal.any([caller, this.#abort.signal]) : this.#abort.signal,
     };
-    const cut = () =>
-      `${this.#operation}: the connection broke after ${this.#chunks} chunk${this.#chunks === 1 ? '' : 's'}, ` +
-      'before the stream ended';
+    const cut = () => `${this.#operation}: the stream broke after ${this.#chunks} chunks`;
     try {
       for await (const data of eventData(open, this.#operation, cut)) {
         for (const text of eventTexts(data)) {
@@ -106,12 +99,11 @@ export class KnowledgeStream<TChunk extends StreamChunkBase> implements AsyncIte
   #badChunk(text: string): HttpError {
     return new HttpError({
       code: 'InvalidStreamData',
-      message: `${this.#operation}: a stream event is not a JSON envelope: ${summarizeText(text) ?? '(empty)'}`,
+      message: `${this.#operation}: a stream event is not JSON: ${summarizeText(text)}`,
       status: this.#open.response.status,
       requestId: this.#open.requestId,
       method: 'POST',
       url: this.#open.url,
-      hint: 'The answer is not a VikingDB knowledge stream: check the base URL and any proxy in between.',
     });
   }
 }

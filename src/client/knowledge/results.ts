@@ -1,4 +1,13 @@
-import { asArray, asNumber, asRecord, asRecordOrUndefined, asString, isRecord } from '../shared/read';
+import {
+  asArray,
+  asNumber,
+  asRecord,
+  asRecordOrUndefined,
+  asString,
+  isRecord,
+  readKeys,
+  type JsonRecord,
+} from '../shared/read';
 import { metaOf, type Meta } from '../shared/withMeta';
 import { parseJsonText } from '../transport/envelope';
 import type { ApiResponse } from '../transport/transport';
@@ -62,116 +71,73 @@ export function metaItemsOf(value: unknown): MetaItem[] {
   return asArray(parseJsonString(value)).filter(isRecord).map(toMetaItem);
 }
 
+/** Reads `strings`, `ints` and `numbers` (space-separated snake_case keys) of `source` in camelCase; keeps `raw`. */
+function read(source: unknown, strings: string, ints = '', numbers = ''): JsonRecord {
+  const raw = asRecord(source);
+  const out: JsonRecord = { raw };
+  readKeys(out, raw, strings, asString);
+  if (ints) readKeys(out, raw, ints, asInt);
+  if (numbers) readKeys(out, raw, numbers, asNumber);
+  return out;
+}
+
 function toDocStatus(value: unknown): DocStatus | undefined {
-  const status = asRecordOrUndefined(value);
-  if (!status) return undefined;
-  return {
-    processStatus: asInt(status['process_status']),
-    failedCode: asInt(status['failed_code']),
-    failedMsg: asString(status['failed_msg']),
-    raw: status,
-  };
+  return isRecord(value)
+    ? (read(value, 'failed_msg', 'process_status failed_code') as unknown as DocStatus)
+    : undefined;
 }
 
 /** A DocInfo in camelCase. */
 export function toDocInfo(value: unknown): DocInfo {
-  const doc = asRecord(value);
-  const str = (key: string) => asString(doc[key]);
-  const int = (key: string) => asInt(doc[key]);
-  const labels = asRecordOrUndefined(doc['labels']);
+  const doc = read(
+    value,
+    'collection_name doc_id doc_name doc_type doc_hash add_type description added_by url tos_path title source ' +
+      'doc_summary brief_summary project resource_id',
+    'create_time update_time point_num doc_size doc_summary_tokens',
+  );
+  const raw = doc['raw'] as JsonRecord;
   return {
-    collectionName: str('collection_name'),
-    docId: str('doc_id'),
-    docName: str('doc_name'),
-    docType: str('doc_type'),
-    docHash: str('doc_hash'),
-    addType: str('add_type'),
-    description: str('description'),
-    addedBy: str('added_by'),
-    createTime: int('create_time'),
-    updateTime: int('update_time'),
-    url: str('url'),
-    tosPath: str('tos_path'),
-    pointNum: int('point_num'),
-    docSize: int('doc_size'),
-    status: toDocStatus(doc['status']),
-    title: str('title'),
-    source: str('source'),
-    docSummary: str('doc_summary'),
-    briefSummary: str('brief_summary'),
-    totalTokens: doc['total_tokens'],
-    docSummaryTokens: int('doc_summary_tokens'),
-    meta: metaItemsOf(doc['meta']),
-    metaText: str('meta'),
-    labels: labels as Record<string, string> | undefined,
-    project: str('project'),
-    resourceId: str('resource_id'),
-    raw: doc,
-  };
+    ...doc,
+    status: toDocStatus(raw['status']),
+    totalTokens: raw['total_tokens'],
+    meta: metaItemsOf(raw['meta']),
+    metaText: asString(raw['meta']),
+    labels: asRecordOrUndefined(raw['labels']) as Record<string, string> | undefined,
+  } as DocInfo;
 }
 
 function toPointDocInfo(value: unknown): PointDocInfo | undefined {
-  const doc = asRecordOrUndefined(value);
-  if (!doc) return undefined;
+  if (!isRecord(value)) return undefined;
+  const doc = read(value, 'doc_id doc_name doc_type title source', 'create_time');
   return {
-    docId: asString(doc['doc_id']),
-    docName: asString(doc['doc_name']),
-    docType: asString(doc['doc_type']),
-    createTime: asInt(doc['create_time']),
-    title: asString(doc['title']),
-    source: asString(doc['source']),
-    docMeta: metaItemsOf(doc['doc_meta']),
-    docMetaText: asString(doc['doc_meta']),
-    status: toDocStatus(doc['status']),
-    raw: doc,
-  };
+    ...doc,
+    docMeta: metaItemsOf(value['doc_meta']),
+    docMetaText: asString(value['doc_meta']),
+    status: toDocStatus(value['status']),
+  } as PointDocInfo;
 }
-
-const toAttachment = (value: unknown): ChunkAttachment => {
-  const a = asRecord(value);
-  return {
-    uuid: asString(a['uuid']),
-    caption: asString(a['caption']),
-    type: asString(a['type']),
-    link: asString(a['link']),
-    infoLink: asString(a['info_link']),
-    columnName: asString(a['column_name']),
-  };
-};
 
 /** A PointInfo (a chunk, or a search hit) in camelCase. */
 export function toPointInfo(value: unknown): PointInfo {
-  const point = asRecord(value);
-  const str = (key: string) => asString(point[key]);
-  const int = (key: string) => asInt(point[key]);
+  const point = read(
+    value,
+    'collection_name point_id chunk_title chunk_type content md_content html_content origin_text original_question ' +
+      'chunk_source chunk_status description project resource_id',
+    'chunk_id process_time update_time',
+    'score rerank_score',
+  );
+  const raw = point['raw'] as JsonRecord;
   return {
-    collectionName: str('collection_name'),
-    pointId: str('point_id'),
-    chunkId: int('chunk_id'),
-    chunkTitle: str('chunk_title'),
-    chunkType: str('chunk_type'),
-    content: str('content'),
-    mdContent: str('md_content'),
-    htmlContent: str('html_content'),
-    originText: str('origin_text'),
-    originalQuestion: str('original_question'),
-    chunkSource: str('chunk_source'),
-    chunkStatus: str('chunk_status'),
-    description: str('description'),
-    score: asNumber(point['score']),
-    rerankScore: asNumber(point['rerank_score']),
-    processTime: int('process_time'),
-    updateTime: int('update_time'),
-    docInfo: toPointDocInfo(point['doc_info']),
-    chunkAttachment: asArray(point['chunk_attachment']).map(toAttachment),
-    tableChunkFields: asArray(point['table_chunk_fields']).map((field) => {
+    ...point,
+    docInfo: toPointDocInfo(raw['doc_info']),
+    chunkAttachment: asArray(raw['chunk_attachment']).map(
+      (a) => read(a, 'uuid caption type link info_link column_name') as unknown as ChunkAttachment,
+    ),
+    tableChunkFields: asArray(raw['table_chunk_fields']).map((field) => {
       const f = asRecord(field);
       return { fieldName: asString(f['field_name']), fieldValue: f['field_value'] };
     }),
-    project: str('project'),
-    resourceId: str('resource_id'),
-    raw: point,
-  };
+  } as PointInfo;
 }
 
 /** A service-chat reference (`result_list` item): a PointInfo plus its positions. */
@@ -179,11 +145,10 @@ export function toReference(value: unknown): ServiceChatReference {
   const item = asRecord(value);
   return {
     ...toPointInfo(item),
-    id: asString(item['id']),
-    recallPosition: asInt(item['recall_position']),
-    rerankPosition: asInt(item['rerank_position']),
+    ...read(item, 'id', 'recall_position rerank_position'),
     originalCoordinate: asRecordOrUndefined(item['original_coordinate']),
-  };
+    raw: item,
+  } as ServiceChatReference;
 }
 
 /** Chat `usage`: parsed from its JSON string (or taken as is when it is already an object). */

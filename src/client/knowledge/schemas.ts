@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { isRecord } from '../shared/read';
-import { bool, finite, jsonObject, lazy, listOf, matching, objects, str, strings, text } from '../shared/schemaParts';
+import { bool, jsonObject, lazy, listOf, matching, objects, str, strings, text } from '../shared/schemaParts';
 
 /*
  * Request checks of the knowledge API, on the camelCase parameters the caller passed; each built on first use. They
@@ -98,9 +98,6 @@ export const searchSchema = /* @__PURE__ */ lazy(() =>
   z.object({
     query: str(),
     limit: optional(int()),
-    denseWeight: optional(finite()),
-    rerankSwitch: optional(bool()),
-    retrieveCount: optional(int()),
     queryParam: optional(jsonObject()),
     preProcessing: optional(jsonObject()),
     postProcessing: optional(jsonObject()),
@@ -134,7 +131,6 @@ export const chatSchema = /* @__PURE__ */ lazy(() =>
     model: text(),
     messages: messages(),
     maxTokens: optional(int()),
-    temperature: optional(finite()),
     stream: optional(bool()),
   }),
 );

@@ -7,6 +7,7 @@ import {
   HttpError,
   NetworkError,
   TimeoutError,
+  toReadableStream,
   type ChatCompletionChunk,
   type VikingClientOptions,
 } from '../../../src/client/index.node';
@@ -306,7 +307,7 @@ describe('knowledge streaming: helpers', () => {
       startEvents(res);
       res.end(`${sseEvent({ generated_answer: 'he' })}${sseEvent({ generated_answer: 'llo', end: true })}`);
     };
-    const readable = (await chat()).toReadableStream();
+    const readable = toReadableStream(await chat());
     const relayed = await new Response(readable).text();
     expect(relayed).toBe(
       `data: ${chunkEnvelope({ generated_answer: 'he' })}\n\ndata: ${chunkEnvelope({ generated_answer: 'llo', end: true })}\n\n`,
@@ -324,7 +325,7 @@ describe('knowledge streaming: helpers', () => {
       void req.closed.then(() => (open = false));
       for (let i = 0; open && i < 10_000; i++) await write(res, sseEvent({ generated_answer: '.' }));
     };
-    const reader = (await chat()).toReadableStream().getReader();
+    const reader = toReadableStream(await chat()).getReader();
     await reader.read();
     await reader.cancel();
     expect(await sse.requests[0]!.closed).toBe('client closed');
