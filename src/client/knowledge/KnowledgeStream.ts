@@ -1,6 +1,6 @@
 import { createHttpError } from '../errors/createHttpError';
 import { HttpError } from '../errors/HttpError';
-import { asRecord, isRecord } from '../shared/read';
+import { asRecord, asString, isRecord } from '../shared/read';
 import { parseJsonText, summarizeText } from '../transport/envelope';
 import { eventData } from './eventStream';
 import type { OpenStream } from './openStream';
@@ -19,7 +19,7 @@ import type { StreamChunkBase } from './types';
  *   never retried once its answer began.
  */
 export class KnowledgeStream<TChunk extends StreamChunkBase> implements AsyncIterable<TChunk> {
-  declare readonly requestId: string | undefined;
+  #requestId: string | undefined;
   #open: OpenStream;
   #operation: string;
   #toChunk: (data: Record<string, unknown>, envelope: Record<string, unknown>) => TChunk;
@@ -36,7 +36,12 @@ export class KnowledgeStream<TChunk extends StreamChunkBase> implements AsyncIte
     this.#open = open;
     this.#operation = operation;
     this.#toChunk = toChunk;
-    this.requestId = open.requestId;
+    this.#requestId = open.requestId;
+  }
+
+  /** The `X-Tt-Logid` of the answer, else the `request_id` of its first chunk. */
+  get requestId(): string | undefined {
+    return this.#requestId;
   }
 
   /** How many chunks have been delivered so far. */
@@ -51,7 +56,7 @@ export class KnowledgeStream<TChunk extends StreamChunkBase> implements AsyncIte
   }
 
   [Symbol.asyncIterator](): AsyncIterator<TChunk> {
-    if (this.#iterated) throw new TypeError(`${this.#operation}: a stream can be iterated only once`);
+    if (this.#iterated) throw new TypeError(`${this.#operation}: a stream is read once`);
     this.#iterated = true;
     return this.#read();
   }
@@ -83,6 +88,7 @@ export class KnowledgeStream<TChunk extends StreamChunkBase> implements AsyncIte
               attempts: open.attempts,
             });
           }
+          this.#requestId ??= asString(envelope['request_id']);
           const payload = asRecord(envelope['result'] ?? envelope['data']);
           const chunk = this.#toChunk(payload, envelope);
           this.#chunks++;

@@ -60,6 +60,7 @@ describe('knowledge streaming: request', () => {
     };
     const stream = await client().knowledge.serviceChat({ serviceResourceId: 's1', messages: MESSAGES, stream: true });
     const chunks = await drain(stream);
+    expect(stream.requestId).toBe('log-1');
     expect(chunks.map((c) => c.generatedAnswer)).toEqual(['', 'A', 'B']);
     expect(chunks[0]!.references).toMatchObject([{ id: 'r1', pointId: 'p1', score: 0.5 }]);
     expect(chunks[1]!.references).toBeUndefined();
@@ -135,8 +136,15 @@ describe('knowledge streaming: parsing', () => {
       startEvents(res);
       res.end(`${sseEvent(null)}${sseEvent({ generated_answer: 'z', end: true })}`);
     };
-    const chunks = await drain(await chat());
+    const noLogId = client({
+      fetch: async () =>
+        new Response(`${sseEvent(null)}${sseEvent({ generated_answer: 'z', end: true })}`, { status: 200 }),
+    });
+    const stream = await chat(noLogId);
+    const chunks = await drain(stream);
     expect(chunks.map((c) => c.generatedAnswer)).toEqual(['', 'z']);
+    // Without an X-Tt-Logid header, the request id of the first chunk.
+    expect(stream.requestId).toBe('stream-1');
   });
 });
 
@@ -297,7 +305,7 @@ describe('knowledge streaming: abort, break, backpressure', () => {
     };
     const stream = await chat();
     await drain(stream);
-    expect(() => stream[Symbol.asyncIterator]()).toThrow(/only once/);
+    expect(() => stream[Symbol.asyncIterator]()).toThrow(/read once/);
   });
 });
 
