@@ -28,8 +28,8 @@ import {
   addDocSchema,
   addDocV2Schema,
   addPointSchema,
-  flagSchema,
-  idSchema,
+  docIdSchema,
+  pointIdSchema,
   listSchema,
   searchByFilterSchema,
   updateDocSchema,
@@ -196,8 +196,7 @@ export function createKnowledgeCollection(core: VikingCore, locator: KnowledgeLo
       return addResult(await send(ADD_DOC, addDocSchema, p, p, options));
     },
     async info(docId, p = {}, options) {
-      assertValid(DOC_INFO.name, schemaIssues(flagSchema, p));
-      const response = await send(DOC_INFO, idSchema, docId, { docId, ...p }, options);
+      const response = await send(DOC_INFO, docIdSchema, { docId, ...p }, { docId, ...p }, options);
       return { ...metaOf(response), ...toDocInfo(withData(response).data) };
     },
     list: async (p = {}, options) =>
@@ -221,7 +220,7 @@ export function createKnowledgeCollection(core: VikingCore, locator: KnowledgeLo
     updateMeta: (docId, meta, options) =>
       write(UPDATE_DOC_META, updateMetaSchema, { docId, meta }, { docId, meta }, options),
     update: (docId, p, options) => write(UPDATE_DOC, updateDocSchema, { docId, ...p }, { docId, ...p }, options),
-    delete: (docId, options) => write(DELETE_DOC, idSchema, docId, { docId }, options),
+    delete: (docId, options) => write(DELETE_DOC, docIdSchema, { docId }, { docId }, options),
     async *scan(scan = {}) {
       let nextToken: string | undefined;
       do {
@@ -250,8 +249,7 @@ export function createKnowledgeCollection(core: VikingCore, locator: KnowledgeLo
       };
     },
     async info(pointId, p = {}, options) {
-      assertValid(POINT_INFO.name, schemaIssues(flagSchema, p));
-      const response = await send(POINT_INFO, idSchema, pointId, { pointId, ...p }, options);
+      const response = await send(POINT_INFO, pointIdSchema, { pointId, ...p }, { pointId, ...p }, options);
       return { ...metaOf(response), ...toPointInfo(withData(response).data) };
     },
     async list(p = {}, options) {
@@ -261,7 +259,7 @@ export function createKnowledgeCollection(core: VikingCore, locator: KnowledgeLo
     },
     update: (pointId, p, options) =>
       write(UPDATE_POINT, updatePointSchema, { pointId, ...p }, { pointId, ...p }, options),
-    delete: (pointId, options) => write(DELETE_POINT, idSchema, pointId, { pointId }, options),
+    delete: (pointId, options) => write(DELETE_POINT, pointIdSchema, { pointId }, { pointId }, options),
     async *scan(scan = {}) {
       const limit = scan.pageSize ?? DEFAULT_PAGE_SIZE;
       for (let offset = 0; ; offset += limit) {

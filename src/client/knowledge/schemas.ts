@@ -23,8 +23,13 @@ const messages = () =>
     'expected { role: string, content }',
   );
 
-/** A doc or point id. */
-export const idSchema = /* @__PURE__ */ lazy(text);
+/** `{ docId }` (with the optional `returnTokenUsage` flag of `doc/info`). */
+export const docIdSchema = /* @__PURE__ */ lazy(() => z.object({ docId: text(), returnTokenUsage: optional(bool()) }));
+
+/** `{ pointId }` (with the optional `getAttachmentLink` flag of `point/info`). */
+export const pointIdSchema = /* @__PURE__ */ lazy(() =>
+  z.object({ pointId: text(), getAttachmentLink: optional(bool()) }),
+);
 
 export const addDocV2Schema = /* @__PURE__ */ lazy(() =>
   z.object({
@@ -48,10 +53,6 @@ export const addDocSchema = /* @__PURE__ */ lazy(() =>
     meta: optional(metaItems()),
     dedup: optional(jsonObject()),
   }),
-);
-
-export const flagSchema = /* @__PURE__ */ lazy(() =>
-  z.object({ returnTokenUsage: optional(bool()), getAttachmentLink: optional(bool()) }),
 );
 
 export const listSchema = /* @__PURE__ */ lazy(() =>

@@ -538,7 +538,9 @@ describe('knowledge errors parse into the error tree', () => {
 describe('knowledge request validation: a clear error naming the field, nothing sent', () => {
   it('required fields and types', async () => {
     await expectInvalid(server, () => kb.docs.add({ addType: '' }), 'addType');
-    await expectInvalid(server, () => kb.docs.info(''), '');
+    await expectInvalid(server, () => kb.docs.info(''), 'docId');
+    await expectInvalid(server, () => kb.points.delete(''), 'pointId');
+    await expectInvalid(server, () => kb.docs.info('d', { returnTokenUsage: 'yes' as never }), 'returnTokenUsage');
     await expectInvalid(
       server,
       () => kb.docs.addV2({ tagList: [{ field_name: 'x' } as never] }),
