@@ -49,10 +49,11 @@ export class KnowledgeStream<TChunk extends StreamChunkBase> implements AsyncIte
     return this.#chunks;
   }
 
-  /** Closes the connection; a loop over the stream ends quietly at its next step. */
+  /** Closes the connection (also of a stream never read); a loop over the stream ends quietly at its next step. */
   abort(): void {
     this.#aborted = true;
     this.#abort.abort();
+    if (!this.#iterated) void this.#open.response.body?.cancel().catch(() => undefined);
   }
 
   [Symbol.asyncIterator](): AsyncIterator<TChunk> {

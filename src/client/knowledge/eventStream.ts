@@ -25,47 +25,45 @@ export async function* eventData(open: OpenStream, operation: string, cutMessage
   const pending: string[] = [];
   const parser = createParser({ onEvent: (event) => pending.push(event.data) });
   let timedOut = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
   const stop = () => void reader.cancel().catch(() => undefined);
-  const onAbort = () => stop();
-  signal?.addEventListener('abort', onAbort);
-  const details = { method: 'POST', url: open.url, requestId: open.requestId, attempts: open.attempts };
+  signal?.addEventListener('abort', stop);
+  const details = {
+    method: 'POST',
+    url: open.url,
+    requestId: open.requestId,
+    attempts: open.attempts,
+    status: response.status,
+  };
   let finished = false;
   try {
     for (;;) {
-      signal?.throwIfAborted();
-      timer = setTimeout(
+      const timer = setTimeout(
         () => {
           timedOut = true;
           stop();
         },
         Math.min(timeoutMs, MAX_TIMER_MS),
       );
-      let read: ReadableStreamReadResult<Uint8Array>;
-      try {
-        read = await reader.read();
-      } catch (cause) {
-        read = { done: true, value: undefined };
-        if (!timedOut) {
-          signal?.throwIfAborted();
+      const read = await reader.read().then(
+        (result) => result,
+        (cause: unknown) => {
+          clearTimeout(timer);
+          // After an abort or a timeout the read fails (or reads as done) because we cancelled it.
+          if (timedOut || signal?.aborted) return { done: true as const, value: undefined };
           throw new NetworkError({
             ...details,
-            status: response.status,
             code: 'NetworkError',
             message: `${cutMessage()}: ${cause instanceof Error ? cause.message : String(cause)}`,
             hint: hintForNetworkFailure(),
             cause,
           });
-        }
-      } finally {
-        clearTimeout(timer);
-      }
-      // A cancelled body reads as done: after an abort or a timeout that is not the end of the stream.
+        },
+      );
+      clearTimeout(timer);
       signal?.throwIfAborted();
       if (timedOut) {
         throw new TimeoutError({
           ...details,
-          status: response.status,
           code: 'Timeout',
           message: `${operation}: no data for ${timeoutMs} ms in the middle of the stream`,
           hint: hintForTimeout(timeoutMs),
@@ -84,7 +82,7 @@ export async function* eventData(open: OpenStream, operation: string, cutMessage
       }
     }
   } finally {
-    signal?.removeEventListener('abort', onAbort);
+    signal?.removeEventListener('abort', stop);
     if (!finished) stop();
   }
 }

@@ -268,6 +268,14 @@ describe('knowledge streaming: abort, break, backpressure', () => {
     expect(await sse.requests[0]!.closed).toBe('client closed');
   });
 
+  it('abort() on a stream never read closes the connection too', async () => {
+    sse.script = endless;
+    const stream = await chat();
+    stream.abort();
+    expect(await sse.requests[0]!.closed).toBe('client closed');
+    expect(await drain(stream)).toEqual([]);
+  });
+
   it('backpressure: a slow consumer pulls the body only as fast as it reads', async () => {
     let pulls = 0;
     let produced = 0;
