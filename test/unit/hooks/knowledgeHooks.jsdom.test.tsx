@@ -135,6 +135,43 @@ describe('knowledge query hooks', () => {
   });
 });
 
+describe('knowledge queries: cancellation and errors', () => {
+  it('a changed search aborts the request in flight (React Query signal forwarded)', async () => {
+    const signals: AbortSignal[] = [];
+    server.use(
+      http.post(`${HOOKS_BASE_URL}/api/knowledge/collection/search_knowledge`, async ({ request }) => {
+        signals.push(request.signal);
+        await delay(150);
+        return HttpResponse.json(ok({ result_list: [] }));
+      }),
+    );
+    const { Wrapper } = createWrapper(testClient());
+    const { result, rerender } = renderHook(({ query }) => useKnowledgeSearch({ collection: kb, query }), {
+      wrapper: Wrapper,
+      initialProps: { query: 'first' },
+    });
+    await waitFor(() => expect(signals).toHaveLength(1));
+    rerender({ query: 'second' });
+    await waitFor(() => expect(result.current.isSuccess).toBe(true));
+    expect(signals).toHaveLength(2);
+    expect(signals[0]!.aborted).toBe(true);
+    expect(signals[1]!.aborted).toBe(false);
+  });
+
+  it('a missing document is an error with the knowledge code and a hint', async () => {
+    server.use(
+      http.post(`${HOOKS_BASE_URL}/api/knowledge/doc/info`, () =>
+        HttpResponse.json({ code: 1001001, message: 'doc not exist', request_id: 'r404' }, { status: 404 }),
+      ),
+    );
+    const { Wrapper } = createWrapper(testClient());
+    const { result } = renderHook(() => useDoc({ collection: kb, docId: 'gone' }), { wrapper: Wrapper });
+    await waitFor(() => expect(result.current.isError).toBe(true));
+    expect(result.current.error).toMatchObject({ code: 1001001, status: 404, requestId: 'r404' });
+    expect((result.current.error as { hint?: string }).hint).toBeTruthy();
+  });
+});
+
 describe('knowledge mutation hooks invalidate exactly what they change', () => {
   function kbServer() {
     let docs = [{ doc_id: 'd1' }, { doc_id: 'd2' }];
