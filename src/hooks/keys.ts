@@ -24,22 +24,9 @@ function memoryScope(collection: MemoryLocator): {
     : { collection_name: collection.collection_name, project_name };
 }
 
-/** A knowledge-base locator for keys: `'kb'` and `{ collection_name: 'kb' }` are one key; no project = `default`. */
-function knowledgeScope(collection: KnowledgeLocator): {
-  collection_name?: string;
-  resource_id?: string;
-  project_name: string;
-} {
-  if (typeof collection === 'string') return { collection_name: collection, project_name: 'default' };
-  const scope: { collection_name?: string; resource_id?: string; project_name: string } = {
-    project_name: collection.project_name || 'default',
-  };
-  if (collection.collection_name) scope.collection_name = collection.collection_name;
-  if (collection.resource_id) scope.resource_id = collection.resource_id;
-  return scope;
-}
-
-const kb = (collection: KnowledgeLocator) => ['vikingdb', 'knowledge', knowledgeScope(collection)] as const;
+/** A knowledge base in keys: normalised like a memory collection (a resource id alone identifies it). */
+const kb = (collection: KnowledgeLocator) =>
+  ['vikingdb', 'knowledge', memoryScope(collection as MemoryLocator)] as const;
 
 /**
  * Hierarchical query keys. Every key starts with `['vikingdb']`, so `invalidateQueries({ queryKey: vikingKeys.all })`

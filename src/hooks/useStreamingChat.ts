@@ -48,14 +48,17 @@ type AnyChunk = StreamChunkBase & {
 /** Opens the answer stream for a conversation. */
 export type OpenChatStream = (messages: ChatMessage[], signal: AbortSignal) => Promise<AsyncIterable<AnyChunk>>;
 
-interface Live {
+/** The current turn, as rendered. */
+interface Turn {
   answer: string;
   reasoning: string;
   references: ServiceChatReference[];
   usage: Record<string, unknown> | undefined;
+  status: ChatStatus;
+  error: Error | undefined;
 }
 
-const EMPTY: Live = { answer: '', reasoning: '', references: [], usage: undefined };
+const IDLE: Turn = { answer: '', reasoning: '', references: [], usage: undefined, status: 'idle', error: undefined };
 
 /**
  * The streaming chat state machine shared by the chat hooks. Text deltas are gathered outside React and committed at
@@ -64,13 +67,10 @@ const EMPTY: Live = { answer: '', reasoning: '', references: [], usage: undefine
  */
 export function useStreamingChat(open: OpenChatStream, initialMessages: readonly ChatMessage[] = []): StreamingChat {
   const [messages, setMessageState] = useState<ChatMessage[]>(() => [...initialMessages]);
-  const [live, setLive] = useState<Live>(EMPTY);
-  const [status, setStatus] = useState<ChatStatus>('idle');
-  const [error, setError] = useState<Error | undefined>(undefined);
+  const [turn, setTurn] = useState<Turn>(IDLE);
   const messagesRef = useRef(messages);
   const openRef = useRef(open);
   const controllerRef = useRef<AbortController | undefined>(undefined);
-  const cancelFrameRef = useRef<(() => void) | undefined>(undefined);
   useEffect(() => {
     openRef.current = open;
   });
@@ -83,54 +83,44 @@ export function useStreamingChat(open: OpenChatStream, initialMessages: readonly
   const run = useCallback(
     async (history: ChatMessage[]) => {
       controllerRef.current?.abort();
-      cancelFrameRef.current?.();
-      cancelFrameRef.current = undefined;
       const controller = new AbortController();
       controllerRef.current = controller;
-      const current = () => controllerRef.current === controller;
-      const pending: Live = { ...EMPTY };
-      const commit = () => {
-        cancelFrameRef.current?.();
-        cancelFrameRef.current = undefined;
-        setLive({ ...pending });
-      };
-      const schedule = () => {
-        cancelFrameRef.current ??= nextFrame(() => {
-          cancelFrameRef.current = undefined;
-          if (current()) setLive({ ...pending });
-        });
-      };
-      const finish = (end: ChatStatus) => {
-        commit();
-        if (end !== 'error' && pending.answer !== '') {
-          setMessages((list) => [...list, { role: 'assistant', content: pending.answer }]);
+      const pending: Turn = { ...IDLE, status: 'streaming' };
+      let cancelFrame: (() => void) | undefined;
+      /** Renders `pending` now (`end` set: the turn is over) or at the next frame. */
+      const commit = (end?: ChatStatus) => {
+        if (controllerRef.current !== controller) return;
+        if (end) {
+          cancelFrame?.();
+          pending.status = end;
+          if (end !== 'error' && pending.answer !== '') {
+            setMessages((list) => [...list, { role: 'assistant', content: pending.answer }]);
+          }
+          controllerRef.current = undefined;
+          setTurn({ ...pending });
+        } else {
+          cancelFrame ??= nextFrame(() => {
+            cancelFrame = undefined;
+            if (controllerRef.current === controller) setTurn({ ...pending });
+          });
         }
-        setStatus(end);
-        controllerRef.current = undefined;
       };
-
-      setLive(EMPTY);
-      setError(undefined);
-      setStatus('streaming');
+      controller.signal.addEventListener('abort', () => cancelFrame?.());
+      setTurn({ ...pending });
       try {
-        const stream = await openRef.current(history, controller.signal);
-        for await (const chunk of stream) {
-          if (!current()) return;
+        for await (const chunk of await openRef.current(history, controller.signal)) {
+          if (controllerRef.current !== controller) return;
           pending.answer += chunk.generatedAnswer;
           pending.reasoning += chunk.reasoningContent;
           if (chunk.references) pending.references = chunk.references;
           if (chunk.usage) pending.usage = chunk.usage;
-          schedule();
+          commit();
         }
-        if (current()) finish(controller.signal.aborted ? 'stopped' : 'done');
+        commit(controller.signal.aborted ? 'stopped' : 'done');
       } catch (reason) {
-        if (!current()) return;
-        if (controller.signal.aborted) {
-          finish('stopped');
-        } else {
-          setError(reason instanceof Error ? reason : new Error(String(reason)));
-          finish('error');
-        }
+        // The client throws its error classes; a caller's `open` could throw anything.
+        if (!controller.signal.aborted) pending.error = reason as Error;
+        commit(controller.signal.aborted ? 'stopped' : 'error');
       }
     },
     [setMessages],
@@ -149,8 +139,7 @@ export function useStreamingChat(open: OpenChatStream, initialMessages: readonly
 
   const regenerate = useCallback(() => {
     const list = messagesRef.current;
-    let lastUser = list.length - 1;
-    while (lastUser >= 0 && list[lastUser]!.role !== 'user') lastUser--;
+    const lastUser = list.findLastIndex((message) => message.role === 'user');
     if (lastUser < 0) return;
     const history = list.slice(0, lastUser + 1);
     setMessages(history);
@@ -162,10 +151,9 @@ export function useStreamingChat(open: OpenChatStream, initialMessages: readonly
       const controller = controllerRef.current;
       controllerRef.current = undefined;
       controller?.abort();
-      cancelFrameRef.current?.();
     },
     [],
   );
 
-  return { messages, ...live, status, error, send, stop, regenerate, setMessages };
+  return { messages, ...turn, send, stop, regenerate, setMessages };
 }

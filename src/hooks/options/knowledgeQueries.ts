@@ -27,10 +27,8 @@ export const DOC_POLL_MS = 2000;
  * counts as done.
  */
 export function isDocProcessing(doc: DocInfo | undefined): boolean {
-  const status = doc?.status;
-  if (!status || status.processStatus === undefined) return false;
-  if (status.failedCode !== undefined && status.failedCode !== 0) return false;
-  return status.processStatus !== 0 && status.processStatus !== 1;
+  const state = doc?.status?.processStatus;
+  return state !== undefined && state !== 0 && state !== 1 && !doc?.status?.failedCode;
 }
 
 /** `collection/search_knowledge`. Idle while the query is empty. */
