@@ -18,8 +18,8 @@ import { metric, type BenchResult } from './lib/metric';
 import { runRounds, series, type RoundsOptions } from './lib/rounds';
 import { isMain, runStandalone } from './lib/standalone';
 
-const CHUNKS = 500;
-const ROUNDS: RoundsOptions = { rounds: 15, warmupRounds: 4, batchMs: 200 };
+const CHUNKS = 2000;
+const ROUNDS: RoundsOptions = { rounds: 15, warmupRounds: 4, batchMs: 300 };
 const PATH = '/api/knowledge/chat/completions';
 
 const log = (line: string) => console.log(`[knowledge] ${line}`);

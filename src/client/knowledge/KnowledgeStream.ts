@@ -70,8 +70,10 @@ export class KnowledgeStream<TChunk extends StreamChunkBase> implements AsyncIte
     };
     const cut = () => `${this.#operation}: the stream broke after ${this.#chunks} chunks`;
     try {
-      for await (const data of eventData(open, this.#operation, cut)) {
-        for (const text of eventTexts(data)) {
+      for await (const batch of eventData(open, this.#operation, cut)) {
+        for (const text of batch.flatMap(eventTexts)) {
+          // Events parsed from one read are not delivered after an abort: the caller asked for no further chunk.
+          open.signal.throwIfAborted();
           if (text === '[DONE]') return;
           const envelope = parseJsonText(text);
           if (!isRecord(envelope)) throw this.#badChunk(text);

@@ -8,7 +8,7 @@ import type { OpenStream } from './openStream';
 const MAX_TIMER_MS = 2_147_483_647;
 
 /**
- * The `data` of each server-sent event of an open stream, in order, parsed by `eventsource-parser` (so `\n`, `\r\n`
+ * The `data` of the server-sent events of an open stream, in order and in batches (those of one network read), parsed by `eventsource-parser` (so `\n`, `\r\n`
  * and `\r` line ends, `:` comments, `event:`/`id:` lines and chunk boundaries anywhere — even inside a line or a
  * UTF-8 character — are handled). An event still open at the end of the body is delivered too.
  *
@@ -71,11 +71,7 @@ export async function* eventData(open: OpenStream, operation: string, cutMessage
       }
       // Ends the last line and the last event at the end, in case the body stopped without a blank line.
       parser.feed(read.done ? `${decoder.decode()}\n\n` : decoder.decode(read.value, { stream: true }));
-      while (pending.length > 0) {
-        // Events parsed from one read are not delivered after an abort: the caller asked for no further chunk.
-        signal?.throwIfAborted();
-        yield pending.shift()!;
-      }
+      yield pending.splice(0);
       if (read.done) {
         finished = true;
         return;
