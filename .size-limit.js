@@ -34,11 +34,17 @@ export default [
   // Target 16 kB (measured 15.9): ky (5.1 kB) and zod/mini's object, optional and custom kinds (4.8 kB) leave
   // 6 kB for the transport, errors with hints, config checks, the search schema, the filter check and results.
   check('client: createVikingCore + signingProxy + searchMultiModal', 'coreSearch.ts', '16 kB'),
-  // No target: the object API holds every endpoint and schema (measured 21.6 kB).
-  check('client: createVikingClient + signingProxy + one search', 'clientSearch.ts', '22 kB'),
-  check('./client: everything (vector + memory)', 'client.ts', '25 kB'),
-  check('./hooks: everything, alone', 'hooks.ts', '5 kB'),
-  // Target: ≤ 5 kB beyond the client, so the whole client's budget + 5 kB.
-  check('./hooks + ./client', 'hooksWithClient.ts', '30 kB'),
+  // No target: the object API holds every endpoint and schema, knowledge included (measured 27.0 kB; 21.6 before the
+  // knowledge API, which adds about 5.4 kB to it).
+  check('client: createVikingClient + signingProxy + one search', 'clientSearch.ts', '27.2 kB'),
+  check('./client: everything (vector + memory + knowledge)', 'client.ts', '29.5 kB'),
+  // Target 18 kB (measured 17.99): knowledge retrieval and the SSE stream (eventsource-parser, 1.3 kB) on the core.
+  check('client: createVikingCore + searchKnowledge + streamed chatCompletion', 'knowledgeChat.ts', '18 kB'),
+  // Target: the knowledge hooks ≤ 4 kB beyond the client, so the whole client's budget + 4 kB (measured 2.8 kB).
+  check('./hooks: knowledge hooks + ./client', 'knowledgeHooks.ts', '33.5 kB'),
+  // Was 5 kB before the knowledge hooks (measured 6.2 kB with them).
+  check('./hooks: everything, alone', 'hooks.ts', '6.4 kB'),
+  // Target: ≤ 5 kB beyond the client (measured 5.0 with the knowledge hooks), so the whole client's budget + 5 kB.
+  check('./hooks + ./client', 'hooksWithClient.ts', '34.5 kB'),
   check('./components: everything', 'components.ts', '45 kB'),
 ];

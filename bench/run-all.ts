@@ -5,6 +5,7 @@
 import { run as runAnn } from './ann';
 import { run as runBundleSize } from './bundle-size';
 import { run as runClientOverhead } from './client-overhead';
+import { run as runKnowledge } from './knowledge';
 import { run as runLocalServer } from './local-server';
 import { run as runSearchExplorerRender } from './search-explorer-render';
 import { metric, type BenchResult, type Metric } from './lib/metric';
@@ -16,6 +17,7 @@ const BENCHMARKS: ReadonlyArray<readonly [string, () => Promise<BenchResult>]> =
   ['signer', runSigner],
   ['client-overhead', runClientOverhead],
   ['bundle-size', runBundleSize],
+  ['knowledge', runKnowledge],
   ['local-server', runLocalServer],
   ['ann', runAnn],
   ['search-explorer-render', runSearchExplorerRender],

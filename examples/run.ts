@@ -2,8 +2,8 @@
 export {};
 
 const exampleName = process.argv[2];
-if (!exampleName || !/^(vector|memory)\/[\w-]+$/.test(exampleName)) {
-  console.error('usage: npm run example -- <vector|memory>/<name>   e.g. vector/3-search');
+if (!exampleName || !/^(vector|memory|knowledge)\/[\w-]+$/.test(exampleName)) {
+  console.error('usage: npm run example -- <vector|memory|knowledge>/<name>   e.g. vector/3-search');
   process.exit(2);
 }
 const example = (await import(`./${exampleName}.ts`)) as { main: () => Promise<unknown> };

@@ -1,3 +1,4 @@
+import { createKnowledgeApi, type KnowledgeApi } from './knowledge/knowledgeApi';
 import { createMemoryCollection, type MemoryCollection } from './memory/memoryCollection';
 import type { MemoryLocator } from './memory/types';
 import { createVikingCore, infoOf, type VikingClientInfo, type VikingCore } from './createVikingCore';
@@ -46,12 +47,14 @@ export interface MemoryApi {
 export interface VikingClient extends VikingCore {
   readonly vector: VectorApi;
   readonly memory: MemoryApi;
+  /** Knowledge bases: documents, points, retrieval, rerank and (streamed) chat. */
+  readonly knowledge: KnowledgeApi;
   /** The resolved base URLs, region and auth kind, for display. */
   readonly info: VikingClientInfo;
 }
 
 /**
- * Creates a client for the VikingDB v2 vector and memory APIs.
+ * Creates a client for the VikingDB v2 vector, memory and knowledge APIs.
  *
  * @example
  * const client = createVikingClient({ auth: apiKey(process.env.VIKINGDB_API_KEY!), region: 'cn-beijing' });
@@ -74,5 +77,6 @@ export function createVikingClient(options: VikingClientOptions): VikingClient {
       collection: (locator) => createMemoryCollection(transport, locator),
       ping: (requestOptions) => ping(transport, PING_ENDPOINTS.memory, requestOptions),
     },
+    knowledge: createKnowledgeApi(core),
   };
 }

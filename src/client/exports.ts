@@ -1,6 +1,7 @@
 // The runtime-independent public surface; index.ts and index.node.ts add `aksk` on their crypto backend.
 export { createVikingClient } from './createClient';
 export type { VikingClient, VectorApi, MemoryApi } from './createClient';
+export type { KnowledgeApi } from './knowledge/knowledgeApi';
 export { createVikingCore } from './createVikingCore';
 export type { VikingCore, VikingClientInfo } from './createVikingCore';
 export type { VikingClientOptions } from './options';
@@ -78,5 +79,15 @@ export type * from './vector/types';
 
 export type { MemoryCollection, MemoryEvents, MemoryProfiles } from './memory/memoryCollection';
 export type * from './memory/types';
+export type {
+  KnowledgeCollection,
+  KnowledgeDocs,
+  KnowledgePoints,
+  KnowledgeScanOptions,
+} from './knowledge/knowledgeCollection';
+export { searchKnowledge, searchKnowledgeCollection, rerankKnowledge } from './knowledge/search';
+export { chatCompletion, serviceChat } from './knowledge/chat';
+export { KnowledgeStream, collectText, toReadableStream } from './knowledge/KnowledgeStream';
+export type * from './knowledge/types';
 export type { Endpoint } from './transport/Endpoint';
 export type { ApiResponse, Transport } from './transport/transport';

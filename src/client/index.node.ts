@@ -8,6 +8,6 @@ import { nodeCrypto } from './auth/crypto/nodeCrypto';
 export * from './exports';
 
 /**
- * Volcengine V4 (AK/SK) signing of every request (service `vikingdb` for vector, `air` for memory), on `node:crypto`.
+ * Volcengine V4 (AK/SK) signing of every request (service `vikingdb` for vector, `air` for memory and knowledge), on `node:crypto`.
  */
 export const aksk = /* @__PURE__ */ createAkskAuth(nodeCrypto);

@@ -8,7 +8,7 @@ import { webCrypto } from './auth/crypto/webCrypto';
 export * from './exports';
 
 /**
- * Volcengine V4 (AK/SK) signing of every request (service `vikingdb` for vector, `air` for memory), on WebCrypto.
+ * Volcengine V4 (AK/SK) signing of every request (service `vikingdb` for vector, `air` for memory and knowledge), on WebCrypto.
  * Meant for servers and workers; warns once when used in a web page — use `signingProxy(url)` there.
  */
 export const aksk = /* @__PURE__ */ createAkskAuth(webCrypto);

@@ -80,3 +80,52 @@ export {
 export { useBulkUpsert } from './useBulkUpsert';
 export type { BulkUpsertState } from './useBulkUpsert';
 export { useDebouncedValue } from './useDebouncedValue';
+
+export {
+  knowledgeSearchOptions,
+  collectionSearchOptions,
+  docsOptions,
+  infiniteDocsOptions,
+  docOptions,
+  pointsOptions,
+  infinitePointsOptions,
+  pointOptions,
+  isDocProcessing,
+  DOC_POLL_MS,
+} from './options/knowledgeQueries';
+export {
+  addDocMutationOptions,
+  updateDocMutationOptions,
+  updateDocMetaMutationOptions,
+  deleteDocMutationOptions,
+  addPointMutationOptions,
+  updatePointMutationOptions,
+  deletePointMutationOptions,
+  knowledgeRerankMutationOptions,
+} from './options/knowledgeMutations';
+export type { WithRequestOptions } from './options/knowledgeMutations';
+export {
+  useKnowledgeSearch,
+  useCollectionSearch,
+  useDocs,
+  useInfiniteDocs,
+  useDoc,
+  usePoints,
+  useInfinitePoints,
+  usePoint,
+} from './knowledgeQueries';
+export {
+  useAddDoc,
+  useUpdateDoc,
+  useUpdateDocMeta,
+  useDeleteDoc,
+  useAddPoint,
+  useUpdatePoint,
+  useDeletePoint,
+  useKnowledgeRerank,
+} from './knowledgeMutations';
+export { useChatCompletion } from './useChatCompletion';
+export type { ChatCompletionInput } from './useChatCompletion';
+export { useServiceChat } from './useServiceChat';
+export type { ServiceChatInput } from './useServiceChat';
+export type { StreamingChat, ChatMessage, ChatStatus } from './useStreamingChat';

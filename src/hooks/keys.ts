@@ -2,6 +2,7 @@ import { locatorFields, type LocatorFields } from '../client/vector/locator';
 import type { CollectionLocator } from '../client/vector/types';
 import { memoryLocatorFields, type MemoryLocatorFields } from '../client/memory/memoryLocator';
 import type { MemoryLocator } from '../client/memory/types';
+import type { KnowledgeLocator } from '../client/knowledge/types';
 
 /**
  * A collection locator normalised for use in a query key: `'docs'` and `{ collection_name: 'docs' }` give the same
@@ -15,6 +16,10 @@ function vectorScope(collection: CollectionLocator): LocatorFields {
 function memoryScope(collection: MemoryLocator): MemoryLocatorFields {
   return memoryLocatorFields(collection, 'vikingKeys');
 }
+
+/** A knowledge base in keys: normalised like a memory collection (a resource id alone identifies it). */
+const kb = (collection: KnowledgeLocator) =>
+  ['vikingdb', 'knowledge', memoryScope(collection as MemoryLocator)] as const;
 
 /**
  * Hierarchical query keys. Every key starts with `['vikingdb']`, so `invalidateQueries({ queryKey: vikingKeys.all })`
@@ -60,6 +65,33 @@ export const vikingKeys = {
       [...vikingKeys.memory.collection(collection), 'profiles', params] as const,
     session: (collection: MemoryLocator, sessionId: string) =>
       [...vikingKeys.memory.collection(collection), 'session', sessionId] as const,
+  },
+  /**
+   * Knowledge bases: `collection` covers everything of one; under it `docs` (`docLists` = every page and infinite
+   * list, `doc` = one document), `points` likewise, and `search` (both retrieval calls).
+   */
+  knowledge: {
+    all: () => ['vikingdb', 'knowledge'] as const,
+    collection: kb,
+    docs: (collection: KnowledgeLocator) => [...kb(collection), 'docs'] as const,
+    docLists: (collection: KnowledgeLocator) => [...kb(collection), 'docs', 'lists'] as const,
+    docList: (collection: KnowledgeLocator, params: unknown) =>
+      [...kb(collection), 'docs', 'lists', 'page', params] as const,
+    infiniteDocs: (collection: KnowledgeLocator, params: unknown) =>
+      [...kb(collection), 'docs', 'lists', 'infinite', params] as const,
+    doc: (collection: KnowledgeLocator, docId: string) => [...kb(collection), 'docs', 'info', docId] as const,
+    points: (collection: KnowledgeLocator) => [...kb(collection), 'points'] as const,
+    pointLists: (collection: KnowledgeLocator) => [...kb(collection), 'points', 'lists'] as const,
+    pointList: (collection: KnowledgeLocator, params: unknown) =>
+      [...kb(collection), 'points', 'lists', 'page', params] as const,
+    infinitePoints: (collection: KnowledgeLocator, params: unknown) =>
+      [...kb(collection), 'points', 'lists', 'infinite', params] as const,
+    point: (collection: KnowledgeLocator, pointId: string) => [...kb(collection), 'points', 'info', pointId] as const,
+    search: (collection: KnowledgeLocator) => [...kb(collection), 'search'] as const,
+    collectionSearch: (collection: KnowledgeLocator, params: unknown) =>
+      [...kb(collection), 'search', 'collection', params] as const,
+    searchKnowledge: (collection: KnowledgeLocator, params: unknown) =>
+      [...kb(collection), 'search', 'knowledge', params] as const,
   },
   ping: (domain: 'vector' | 'memory') => ['vikingdb', 'ping', domain] as const,
 };

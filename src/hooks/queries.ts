@@ -53,8 +53,8 @@ export interface SearchHookOptions extends QueryHookOptions {
   debounceMs?: number | undefined;
 }
 
-/** The caller's options over a factory's: `enabled` only narrows (an empty search stays idle). */
-function hookOptions(options: QueryHookOptions | undefined, factoryEnabled: unknown = true) {
+/** The caller's options over a factory's: `enabled` only narrows (an empty search stays idle). Internal. */
+export function hookOptions(options: QueryHookOptions | undefined, factoryEnabled: unknown = true) {
   return {
     enabled: factoryEnabled !== false && (options?.enabled ?? true),
     ...(options?.staleTime === undefined ? {} : { staleTime: options.staleTime }),
