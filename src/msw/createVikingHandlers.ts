@@ -7,7 +7,7 @@ import { http, HttpResponse, type RequestHandler } from 'msw';
 import { defaultConfig } from '../server/local/config/defaultConfig';
 import type { LocalConfig } from '../server/local/config/schema';
 import { createLocalEngine } from '../server/local/engine/createLocalEngine';
-import type { LocalEngine } from '../server/local/engine/protocol';
+import { isStreamResponse, type LocalEngine } from '../server/local/engine/protocol';
 import { seedDemo } from '../server/local/seed/demoDataset';
 import { createMemoryStorage } from '../server/local/storage/memoryStorage';
 
@@ -33,7 +33,8 @@ function newRequestId(): string {
 
 /**
  * Handlers for `${baseUrl}/api/*` and `${baseUrl}/ping` (any method). Each answer has the engine's status and JSON
- * body plus an `X-Tt-Logid` header equal to the body's `request_id` (the request's own `X-Tt-Logid`, else a new id).
+ * body plus an `X-Tt-Logid` header equal to the body's `request_id` (the request's own `X-Tt-Logid`, else a new id);
+ * streamed knowledge chats answer with the engine's `text/event-stream` body as a `ReadableStream`.
  */
 export function createVikingHandlers(options: VikingHandlersOptions = {}): RequestHandler[] {
   const base = (options.baseUrl ?? '*').replace(/\/+$/, '');
@@ -55,7 +56,22 @@ export function createVikingHandlers(options: VikingHandlersOptions = {}): Reque
     const url = new URL(request.url);
     const requestId = request.headers.get('x-tt-logid') || newRequestId();
     const body = request.method === 'GET' || request.method === 'HEAD' ? '' : await request.text();
-    const answer = await (await getEngine()).handle({ method: request.method, path: url.pathname, body, requestId });
+    const answer = await (
+      await getEngine()
+    ).handle({
+      method: request.method,
+      path: url.pathname,
+      body,
+      requestId,
+      signal: request.signal,
+    });
+    if (isStreamResponse(answer)) {
+      // Streamed knowledge chat: the engine's SSE bytes as a ReadableStream body.
+      return new HttpResponse(answer.stream, {
+        status: answer.status,
+        headers: { ...answer.headers, 'X-Tt-Logid': requestId },
+      });
+    }
     const responseId = typeof answer.body['request_id'] === 'string' ? answer.body['request_id'] : requestId;
     return HttpResponse.json(answer.body, { status: answer.status, headers: { 'X-Tt-Logid': responseId } });
   };

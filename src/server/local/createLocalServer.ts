@@ -13,7 +13,9 @@ import type { LocalEngine } from './engine/protocol';
 import { createHttpApp } from './http/createHttpApp';
 import type { RequestLogger } from './http/requestLog';
 import type { VerifyCredentials } from './http/verifyV4';
+import type { ChatModel } from './llm/ChatModel';
 import { loadConfigFile } from './loadConfigFile';
+import { createNodeKnowledgeHost } from './nodeKnowledgeHost';
 import { seedDemo } from './seed/demoDataset';
 import { createLmdbStorage } from './storage/lmdbStorage';
 import { createMemoryStorage } from './storage/memoryStorage';
@@ -55,6 +57,8 @@ export interface LocalServerOptions {
   seed?: boolean | undefined;
   /** One line per request; `false` for none. Default: stdout. */
   log?: RequestLogger | false | undefined;
+  /** Writes knowledge chat answers. Default: the built-in extractive model. */
+  chatModel?: ChatModel | undefined;
 }
 
 /** A running local server. */
@@ -125,6 +129,8 @@ export async function createLocalServer(options: LocalServerOptions = {}): Promi
       storage,
       ...(options.indexDelayMs !== undefined && { indexDelayMs: options.indexDelayMs }),
       ...(annFactory && { annFactory }),
+      ...(options.chatModel && { chatModel: options.chatModel }),
+      knowledgeHost: createNodeKnowledgeHost({ docsDir: config.knowledgeImport.docsDir }),
     });
   } catch (error) {
     await storage.close();

@@ -12,7 +12,7 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { domainOfPath } from '../engine/routes';
-import type { EngineResponse, LocalEngine } from '../engine/protocol';
+import { isStreamResponse, type EngineResponse, type LocalEngine } from '../engine/protocol';
 import { createAuthenticator } from './authenticate';
 import { createOriginMatcher } from './corsOrigins';
 import { httpError } from './errorEnvelope';
@@ -63,6 +63,13 @@ const PING_METHODS: ReadonlyMap<string, readonly string[]> = new Map([
 type Env = { Variables: { requestId: string; logNote: string | undefined } };
 
 function jsonResponse(answer: EngineResponse, requestId: string, extraHeaders?: Record<string, string>): Response {
+  if (isStreamResponse(answer)) {
+    // Streamed knowledge chat: the engine's SSE bytes go out as they come (cancelled when the caller leaves).
+    return new Response(answer.stream, {
+      status: answer.status,
+      headers: { ...answer.headers, [REQUEST_ID_HEADER]: requestId, ...extraHeaders },
+    });
+  }
   const body = { ...answer.body, request_id: requestId };
   return new Response(JSON.stringify(body), {
     status: answer.status,
@@ -167,7 +174,13 @@ export function createHttpApp(options: HttpAppOptions): Hono<Env> {
     });
     if (!verdict.ok) return refuse(verdict.reason, verdict.message);
 
-    const answer = await engine.handle({ method, path, body: decoder.decode(body.bytes), requestId });
+    const answer = await engine.handle({
+      method,
+      path,
+      body: decoder.decode(body.bytes),
+      requestId,
+      signal: request.signal,
+    });
     return jsonResponse(answer, requestId);
   });
 
