@@ -25,6 +25,22 @@ const NAMED: Record<string, string> = {
   rdquo: '”',
   middot: '·',
   times: '×',
+  deg: '°',
+  euro: '€',
+  pound: '£',
+  yen: '¥',
+  cent: '¢',
+  sect: '§',
+  para: '¶',
+  plusmn: '±',
+  trade: '™',
+  bull: '•',
+  ensp: ' ',
+  emsp: ' ',
+  thinsp: ' ',
+  shy: '',
+  zwj: '',
+  zwnj: '',
 };
 
 /** Decodes `&name;`, `&#123;` and `&#x1F600;` (unknown names stay as written). */
@@ -52,6 +68,7 @@ export function htmlTitle(html: string): string | undefined {
 export function htmlToMarkdown(html: string): string {
   const cleaned = html
     .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<![^>]*>|<\?[\s\S]*?\?>/g, '')
     .replace(/<(script|style|head|template|noscript|svg)\b[\s\S]*?<\/\1\s*>/gi, '');
   let out = '';
   const tag = /<\/?([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*>/g;
