@@ -53,7 +53,7 @@ function lastUserText(request: ChatModelRequest): string {
 }
 
 function contextOf(request: ChatModelRequest): ChatContextChunk[] {
-  if (request.context && request.context.length > 0) return [...request.context];
+  if (request.context) return [...request.context];
   const lastUser = request.messages.findLastIndex((message) => message.role === 'user');
   return request.messages
     .filter((_, i) => i !== lastUser)
