@@ -15,6 +15,11 @@ import { ImportFailure } from './KnowledgeHost';
 import { PROCESS_DONE, PROCESS_FAILED, PROCESS_RUNNING, type DocRecord, type PointRecord } from './KnowledgeRecords';
 import { loadSource } from './loadSource';
 
+/** Lets timers and I/O run (a macrotask turn), so an import never delays the answers of other requests for long. */
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /** Hex FNV-1a hash of a text in 4 lanes (content dedup; not cryptographic). */
 export function contentHash(text: string): string {
   return [0, 1, 2, 3]
@@ -39,6 +44,7 @@ export async function buildPoints(
   const points: PointRecord[] = [];
   const BATCH = 256;
   for (let start = 0; start < chunks.length; start += BATCH) {
+    if (start > 0) await yieldToEventLoop();
     const batch = chunks.slice(start, start + BATCH);
     const vectors = await context.embedder.embedDense(
       batch.map((chunk) => pointText({ chunk_title: chunk.title, content: chunk.content, question: undefined })),
@@ -91,6 +97,8 @@ export class DocumentProcessor {
   private async drain(): Promise<void> {
     try {
       for (let job = this.queue.shift(); job; job = this.queue.shift()) {
+        // The add that queued the doc answers first; its import starts on a later turn.
+        await yieldToEventLoop();
         try {
           await this.process(job.collection, job.docId);
         } catch {
@@ -161,6 +169,7 @@ export class DocumentProcessor {
       contentType: loaded.contentType,
       name: loaded.name ?? doc.doc_name,
     });
+    await yieldToEventLoop();
     const parsed = await parseDocument(loaded.bytes, kind, context.knowledgeHost.pdfText).catch((error: unknown) => {
       throw new ImportFailure(10007, `parse failed: ${error instanceof Error ? error.message : String(error)}`);
     });
@@ -175,6 +184,7 @@ export class DocumentProcessor {
           `${doc.dedup.auto_skip ? 'skipped: ' : ''}same content as ${same.join(', ')} (content_dedup)`,
         );
     }
+    await yieldToEventLoop();
     const chunks = chunkSections(parsed.sections, collection.config.chunking);
     const existing = collection.pointsOf(doc.doc_id);
     const firstChunkId = existing.length > 0 ? existing[existing.length - 1]!.chunk_id + 1 : 1;
