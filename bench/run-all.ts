@@ -5,6 +5,7 @@
 import { run as runAnn } from './ann';
 import { run as runBundleSize } from './bundle-size';
 import { run as runClientOverhead } from './client-overhead';
+import { run as runKnowledge } from './knowledge';
 import { run as runLocalServer } from './local-server';
 import { run as runSearchExplorerRender } from './search-explorer-render';
 import { metric, type BenchResult, type Metric } from './lib/metric';
@@ -18,6 +19,7 @@ const BENCHMARKS: ReadonlyArray<readonly [string, () => Promise<BenchResult>]> =
   ['bundle-size', runBundleSize],
   ['local-server', runLocalServer],
   ['ann', runAnn],
+  ['knowledge', runKnowledge],
   ['search-explorer-render', runSearchExplorerRender],
 ];
 

@@ -233,7 +233,7 @@ describe('stream lifecycle', () => {
       done: false,
       envelope: { code: 1000028, request_id: 'stream-id', data: { generated_answer: '', end: true } },
     });
-    expect((events[1] as { envelope: { message: string } }).envelope.message).toContain('upstream went away');
+    expect(JSON.stringify(events[1])).toContain('the answer failed mid-stream: upstream went away');
     expect(events[2]).toEqual({ done: true });
     const after = await raw(scripted.url, '/api/knowledge/chat/completions', {
       model: 'm',

@@ -130,9 +130,15 @@ export class DocumentProcessor {
       // Deleted, re-added or already settled while this ran: nothing to write.
       if (!current || current.task_id !== doc.task_id || current.status.process_status !== PROCESS_RUNNING) return;
       const now = context.now();
+      // A settled doc keeps only the head of a data: URI (its content now lives in the points).
+      const source: DocRecord['source'] =
+        current.source.kind === 'data'
+          ? { kind: 'data', url: current.source.url.slice(0, current.source.url.indexOf(',') + 1) }
+          : current.source;
       if ('failure' in outcome) {
         const failed: DocRecord = {
           ...current,
+          source,
           update_time: now,
           status: {
             process_status: PROCESS_FAILED,
@@ -151,7 +157,7 @@ export class DocumentProcessor {
       changes.push({
         kind: 'docs',
         key: docId,
-        value: { ...outcome.doc, tags: current.tags, doc_name: current.doc_name, update_time: now },
+        value: { ...outcome.doc, source, tags: current.tags, doc_name: current.doc_name, update_time: now },
       });
       await commitKnowledgeChanges(context, collection, changes);
     });

@@ -7,6 +7,9 @@
  * score among the allowed points, so both parts lie in [0, 1]).
  */
 import { DEFAULT_BM25_B, DEFAULT_BM25_K1 } from '../engine/vector/bm25';
+import { scoreSlot } from '../engine/vector/distance';
+import { TopK } from '../engine/vector/TopK';
+import { VectorMatrix } from '../engine/vector/VectorMatrix';
 import { tokenize } from '../embedder/tokenize';
 import type { PointRecord } from './KnowledgeRecords';
 
@@ -24,7 +27,7 @@ export interface ScoredPoint {
 
 export class KnowledgeSearchIndex {
   readonly points: PointRecord[];
-  private readonly matrix: Float32Array;
+  private readonly matrix: VectorMatrix;
   private readonly postings = new Map<string, { slots: Int32Array; tfs: Float32Array }>();
   private readonly lengths: Float32Array;
   private readonly avgdl: number;
@@ -36,13 +39,12 @@ export class KnowledgeSearchIndex {
   ) {
     this.points = [...points];
     const n = this.points.length;
-    this.matrix = new Float32Array(n * dim);
+    this.matrix = new VectorMatrix(dim, Math.max(1, n));
     this.lengths = new Float32Array(n);
     const lists = new Map<string, number[]>();
     let total = 0;
     this.points.forEach((point, slot) => {
-      const vector = point.vector;
-      if (vector.length === dim) this.matrix.set(vector, slot * dim);
+      this.matrix.set(slot, point.vector);
       const terms = termsOf(point);
       this.lengths[slot] = terms.length;
       total += terms.length;
@@ -78,23 +80,19 @@ export class KnowledgeSearchIndex {
     for (let slot = 0; slot < n; slot++)
       allowed[slot] = options.allowed === undefined || options.allowed(this.points[slot]!) ? 1 : 0;
     const keyword = this.bm25(query, allowed);
-    let best = 0;
-    for (let slot = 0; slot < n; slot++) if (allowed[slot] && keyword[slot]! > best) best = keyword[slot]!;
+    let bestKeyword = 0;
+    for (let slot = 0; slot < n; slot++)
+      if (allowed[slot] && keyword[slot]! > bestKeyword) bestKeyword = keyword[slot]!;
     const w = options.denseWeight;
-    const dim = this.dim;
-    const scores: Array<{ slot: number; score: number }> = [];
+    const best = new TopK(options.count, true);
     for (let slot = 0; slot < n; slot++) {
       if (!allowed[slot]) continue;
-      let dot = 0;
-      const base = slot * dim;
-      for (let i = 0; i < dim; i++) dot += this.matrix[base + i]! * vector[i]!;
-      const dense = Math.max(0, dot);
-      const lexical = best > 0 ? keyword[slot]! / best : 0;
+      const dense = w > 0 ? Math.max(0, scoreSlot('ip', this.matrix, slot, vector, 1)) : 0;
+      const lexical = bestKeyword > 0 ? keyword[slot]! / bestKeyword : 0;
       const score = w * dense + (1 - w) * lexical;
-      if (score > 0) scores.push({ slot, score });
+      if (score > 0) best.push(slot, score);
     }
-    scores.sort((a, b) => (a.score !== b.score ? b.score - a.score : a.slot - b.slot));
-    return scores.slice(0, options.count).map(({ slot, score }) => ({ point: this.points[slot]!, score }));
+    return best.sorted().map(({ slot, score }) => ({ point: this.points[slot]!, score }));
   }
 
   private bm25(query: string, allowed: Uint8Array): Float32Array {

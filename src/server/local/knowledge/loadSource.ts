@@ -98,7 +98,8 @@ export function decodeDataUrl(url: string, maxBytes: number): LoadedSource {
   try {
     if (base64) {
       const binary = atob(payload.replace(/\s+/g, ''));
-      bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
+      bytes = new Uint8Array(binary.length);
+      for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
     } else bytes = new TextEncoder().encode(decodeURIComponent(payload));
   } catch {
     throw new ImportFailure(10003, 'malformed data: URL (bad base64 or percent-encoding)');
