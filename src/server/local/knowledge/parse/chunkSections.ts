@@ -33,11 +33,17 @@ function splitLong(text: string, size: number): string[] {
   return pieces;
 }
 
+/** The last at most `overlap` characters of `text`, starting at a word start (empty when the last word is longer). */
 function tail(text: string, overlap: number): string {
-  if (overlap <= 0 || text.length <= overlap) return overlap <= 0 ? '' : text;
-  const start = text.length - overlap;
-  const space = text.indexOf(' ', start);
-  return (space >= 0 && space < text.length - 1 ? text.slice(space + 1) : text.slice(start)).trim();
+  if (overlap <= 0) return '';
+  if (text.length <= overlap) return text.trim();
+  let start = text.length - overlap;
+  if (!/\s/.test(text[start - 1]!)) {
+    const next = text.slice(start).search(/\s/);
+    if (next < 0) return '';
+    start += next;
+  }
+  return text.slice(start).trim();
 }
 
 /** Chunks every section (see the module comment). */
@@ -48,8 +54,10 @@ export function chunkSections(
   const { size, overlap } = options;
   const chunks: Chunk[] = [];
   for (const section of sections) {
+    // Room for a piece after the repeated tail and the paragraph break.
+    const room = Math.max(1, size - overlap - 2);
     const pieces = section.paragraphs.flatMap((paragraph) =>
-      paragraph.length > size - overlap ? splitLong(paragraph, Math.max(1, size - overlap)) : [paragraph],
+      paragraph.length > room ? splitLong(paragraph, room) : [paragraph],
     );
     let buffer = '';
     let fresh = false;
@@ -60,6 +68,8 @@ export function chunkSections(
     };
     for (const piece of pieces) {
       if (fresh && buffer.length + 2 + piece.length > size) emit();
+      // A tail that leaves no room (only possible for a piece longer than `room`) is dropped, never the limit.
+      if (!fresh && buffer !== '' && buffer.length + 2 + piece.length > size) buffer = '';
       buffer = buffer === '' ? piece : `${buffer}\n\n${piece}`;
       fresh = true;
     }
