@@ -8,6 +8,7 @@ import { defaultConfig } from '../server/local/config/defaultConfig';
 import type { LocalConfig } from '../server/local/config/schema';
 import { createLocalEngine } from '../server/local/engine/createLocalEngine';
 import { isStreamResponse, type LocalEngine } from '../server/local/engine/protocol';
+import type { ChatModel } from '../server/local/llm/ChatModel';
 import { seedDemo } from '../server/local/seed/demoDataset';
 import { createMemoryStorage } from '../server/local/storage/memoryStorage';
 
@@ -15,10 +16,15 @@ import { createMemoryStorage } from '../server/local/storage/memoryStorage';
 export interface VikingHandlersOptions {
   /** Collections to serve. Default: `defaultConfig` (SDK walkthrough + demo collections). */
   config?: LocalConfig;
-  /** `true` or `'demo'` loads the compact demo dataset (200 documents, 3 sessions) on first use. Default `false`. */
+  /**
+   * `true` or `'demo'` loads the compact demo dataset (200 documents, 3 sessions, and the project's docs in the
+   * knowledge collection `demo_kb`) on first use. Default `false`.
+   */
   seed?: boolean | 'demo';
   /** Origin (and optional prefix) to intercept, e.g. `http://localhost:8329`. Default: any origin (`*`). */
   baseUrl?: string;
+  /** Writes knowledge chat answers. Default: the built-in extractive model. */
+  chatModel?: ChatModel;
 }
 
 let requestCounter = 0;
@@ -45,6 +51,7 @@ export function createVikingHandlers(options: VikingHandlersOptions = {}): Reque
       const created = await createLocalEngine({
         config: options.config ?? defaultConfig,
         storage: createMemoryStorage(),
+        ...(options.chatModel && { chatModel: options.chatModel }),
       });
       if (options.seed === true || options.seed === 'demo') await seedDemo(created);
       return created;

@@ -36,8 +36,26 @@ const scriptedModel: ChatModel = {
   },
 };
 
+/** A stand-in language model: rewrites queries to a fixed text, answers with a reasoning and a content delta. */
+const llmModel: ChatModel = {
+  kind: 'llm',
+  name: 'fake llm',
+  async *stream(request): AsyncIterable<ChatModelEvent> {
+    if (request.messages[0]?.content.startsWith('Rewrite the last user question')) {
+      yield { type: 'content', text: 'Fresnel lens designer' };
+      yield { type: 'usage', usage: { promptTokens: 5, completionTokens: 3, totalTokens: 8 } };
+      return;
+    }
+    yield { type: 'reasoning', text: 'looking at the references' };
+    yield { type: 'content', text: `answer from ${request.context?.length ?? 'no'} references` };
+    yield { type: 'usage', usage: { promptTokens: 1, completionTokens: 2, totalTokens: 3 } };
+  },
+};
+let llm: LocalServer;
+
 beforeAll(async () => {
   const config = knowledgeTestConfig('.');
+  llm = await createLocalServer({ port: 0, inMemory: true, log: false, config, chatModel: llmModel });
   server = await createLocalServer({ port: 0, inMemory: true, log: false, config });
   scripted = await createLocalServer({ port: 0, inMemory: true, log: false, config, chatModel: scriptedModel });
   url = server.url;
@@ -53,6 +71,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.close();
   await scripted?.close();
+  await llm?.close();
 });
 
 async function stream(base: string, path: string, body: unknown) {
@@ -241,5 +260,64 @@ describe('stream lifecycle', () => {
     });
     expect(after.status).toBe(500);
     expect(after.body.code).toBe(1000028);
+  });
+});
+
+describe('with a language model (kind llm)', () => {
+  beforeAll(async () => {
+    await raw(llm.url, '/api/knowledge/doc/v2/add', { ...KB, doc_id: 'lighthouse', uri: dataUri(LIGHTHOUSE_MD) });
+    await waitForDoc(llm.url, 'lighthouse');
+  });
+
+  it('rewrites the query of search_knowledge when asked, and counts the rewrite tokens', async () => {
+    const answer = await raw(llm.url, '/api/knowledge/collection/search_knowledge', {
+      ...KB,
+      query: 'who made it?',
+      limit: 1,
+      pre_processing: {
+        rewrite: true,
+        return_token_usage: true,
+        messages: [
+          { role: 'user', content: 'Tell me about the lens of a lighthouse' },
+          { role: 'user', content: 'who made it?' },
+        ],
+      },
+    });
+    expect(answer.body.data.rewrite_query).toBe('Fresnel lens designer');
+    expect(answer.body.data.token_usage.rewrite_token_usage).toBe(8);
+    expect(answer.body.data.result_list[0].content).toContain('Fresnel');
+    const unasked = await raw(llm.url, '/api/knowledge/collection/search_knowledge', { ...KB, query: 'who made it?' });
+    expect(unasked.body.data.rewrite_query).toBe('who made it?');
+  });
+
+  it('streams reasoning and content deltas as reasoning_content and generated_answer, usage at the end', async () => {
+    const { text } = await stream(llm.url, '/api/knowledge/chat/completions', {
+      model: 'm',
+      messages: [{ role: 'user', content: 'hello' }],
+      stream: true,
+    });
+    const chunks = checkStream(text);
+    expect(chunks).toEqual([
+      { reasoning_content: 'looking at the references', model: 'fake llm' },
+      { generated_answer: 'answer from no references', model: 'fake llm' },
+      {
+        generated_answer: '',
+        end: true,
+        finish_reason: 'stop',
+        usage: JSON.stringify({ prompt_tokens: 1, completion_tokens: 2, total_tokens: 3 }),
+        total_tokens: 3,
+        model: 'fake llm',
+      },
+    ]);
+    const chat = await raw(llm.url, '/api/knowledge/service/chat', {
+      service_resource_id: 'kb_test_service',
+      messages: [{ role: 'user', content: 'Fresnel lens' }],
+      stream: false,
+    });
+    expect(chat.body.data).toMatchObject({
+      reasoning_content: 'looking at the references',
+      generated_answer: `answer from ${chat.body.data.result_list.length} references`,
+      model: 'fake llm',
+    });
   });
 });
