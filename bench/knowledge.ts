@@ -14,7 +14,7 @@
  * `BENCH_SMALL=1` runs everything at a tenth of the size (for development; the targets then mean little).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseLocalConfig } from '../src/server/local/config/schema';
 import { createLocalServer } from '../src/server/local/createLocalServer';
@@ -253,6 +253,11 @@ export async function run(): Promise<BenchResult> {
       `streamed extractive service/chat on loopback: first chunk p50 ${chat.firstChunkP50.toFixed(1)} ms, first answer delta p50 ${chat.firstAnswerP50.toFixed(1)} ms`,
     );
     const scale = SMALL ? ' (small run)' : '';
+    log(
+      `load average ${loadavg()
+        .map((value) => value.toFixed(1))
+        .join(' ')} (wall-clock rates drop on a busy machine)`,
+    );
     return {
       name: 'knowledge',
       metrics: [
@@ -278,7 +283,7 @@ export async function run(): Promise<BenchResult> {
           target: { op: '<=', value: 50 },
         }),
       ],
-      details: { small: SMALL, ingest, upsert, search, chat },
+      details: { small: SMALL, ingest, upsert, search, chat, loadAverage: loadavg() },
       durationMs: performance.now() - started,
     };
   } finally {

@@ -10,7 +10,7 @@ import type { EngineContext } from '../engine/EngineContext';
 import { chunkSections } from './parse/chunkSections';
 import { detectKind, parseDocument } from './parse/parseDocument';
 import { commitKnowledgeChanges } from './commitKnowledgeChanges';
-import { pointText, type KnowledgeChange, type KnowledgeCollection } from './KnowledgeCollection';
+import { pointText, termsOfPoint, type KnowledgeChange, type KnowledgeCollection } from './KnowledgeCollection';
 import { ImportFailure } from './KnowledgeHost';
 import { PROCESS_DONE, PROCESS_FAILED, PROCESS_RUNNING, type DocRecord, type PointRecord } from './KnowledgeRecords';
 import { loadSource } from './loadSource';
@@ -203,7 +203,8 @@ export class DocumentProcessor {
         title: parsed.title ?? doc.title,
         doc_hash: hash,
         doc_size: loaded.bytes.byteLength,
-        total_tokens: context.embedder.countTokens(parsed.text),
+        // Tokens of the chunks (overlaps counted again), from the terms the search index needs anyway.
+        total_tokens: points.reduce((sum, point) => sum + termsOfPoint(point).length, 0),
         status: { process_status: PROCESS_DONE },
       },
     };

@@ -24,6 +24,20 @@ export function pointText(point: Pick<PointRecord, 'chunk_title' | 'content' | '
   return [point.chunk_title, point.question ?? '', point.content].filter((part) => part !== '').join('\n');
 }
 
+/** Term frequencies computed while a point was built (so applying it does not tokenize its text again). */
+const builtTerms = new WeakMap<PointRecord, PointTerms>();
+
+/** The BM25 terms of a point's text, remembered for {@link KnowledgeCollection.apply}. */
+export function termsOfPoint(point: PointRecord): PointTerms {
+  let terms = builtTerms.get(point);
+  if (!terms) {
+    const tokens = tokenize(pointText(point));
+    terms = { tf: termFrequencies(tokens), length: tokens.length };
+    builtTerms.set(point, terms);
+  }
+  return terms;
+}
+
 export class KnowledgeCollection {
   readonly docs = new Map<string, DocRecord>();
   readonly points = new Map<string, PointRecord>();
@@ -93,8 +107,7 @@ export class KnowledgeCollection {
         let ids = this.byDoc.get(point.doc_id);
         if (!ids) this.byDoc.set(point.doc_id, (ids = new Set()));
         ids.add(change.key);
-        const tokens = tokenize(pointText(point));
-        this.terms.set(change.key, { tf: termFrequencies(tokens), length: tokens.length });
+        this.terms.set(change.key, termsOfPoint(point));
       }
       this.index = undefined;
     }

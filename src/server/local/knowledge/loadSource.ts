@@ -109,6 +109,21 @@ export function decodeDataUrl(url: string, maxBytes: number): LoadedSource {
   return { bytes, contentType };
 }
 
+/** The failure of a source the local server can never reach (TOS objects, Lark documents); `undefined` otherwise. */
+export function unreachableSource(source: DocSource): ImportFailure | undefined {
+  if (source.kind === 'tos')
+    return new ImportFailure(
+      10006,
+      `TOS objects are not available to the local server (${source.path}); add the document by http(s)/data:/file: instead`,
+    );
+  if (source.kind === 'lark')
+    return new ImportFailure(
+      10006,
+      'Lark (Feishu) documents are not available to the local server; export the document and add it by URL',
+    );
+  return undefined;
+}
+
 /** Loads a source's bytes. */
 export async function loadSource(
   source: DocSource,
@@ -127,15 +142,8 @@ export async function loadSource(
       return { bytes: file.bytes, name: file.name };
     }
     case 'tos':
-      throw new ImportFailure(
-        10006,
-        `TOS objects are not available to the local server (${source.path}); add the document by http(s)/data:/file: instead`,
-      );
     case 'lark':
-      throw new ImportFailure(
-        10006,
-        'Lark (Feishu) documents are not available to the local server; export the document and add it by URL',
-      );
+      throw unreachableSource(source)!;
     case 'none':
       throw new ImportFailure(10003, 'the doc has no source (no uri, url, tos_path or lark_file)');
   }

@@ -18,9 +18,8 @@ import { commitKnowledgeChanges } from '../commitKnowledgeChanges';
 import { contentHash } from '../DocumentProcessor';
 import { filterDocs } from '../docFilter';
 import type { KnowledgeChange, KnowledgeCollection } from '../KnowledgeCollection';
-import { ImportFailure } from '../KnowledgeHost';
 import { PROCESS_FAILED, PROCESS_RUNNING, type DocRecord, type DocSource, type MetaItem } from '../KnowledgeRecords';
-import { decodeDataUrl } from '../loadSource';
+import { decodeDataUrl, unreachableSource } from '../loadSource';
 import { readMetaItems } from '../readMetaItems';
 import { resolveKnowledgeCollection } from '../resolveKnowledgeCollection';
 import { docInfo } from '../wireShapes';
@@ -167,20 +166,7 @@ async function addDocument(context: EngineContext, collection: KnowledgeCollecti
     }
     const now = context.now();
     const docId = input.docId ?? newDocId(context, collection);
-    const unreachable = input.source.kind === 'tos' || input.source.kind === 'lark';
-    let failure: ImportFailure | undefined;
-    if (unreachable) {
-      failure =
-        input.source.kind === 'tos'
-          ? new ImportFailure(
-              10006,
-              `TOS objects are not available to the local server (${input.source.path}); add the document by http(s)/data:/file: instead`,
-            )
-          : new ImportFailure(
-              10006,
-              'Lark (Feishu) documents are not available to the local server; export the document and add it by URL',
-            );
-    }
+    const failure = unreachableSource(input.source);
     const doc: DocRecord = {
       doc_id: docId,
       doc_name: name,
