@@ -20,8 +20,9 @@ function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** Hex FNV-1a hash of a text in 4 lanes (content dedup; not cryptographic). */
-export function contentHash(text: string): string {
+/** Hex FNV-1a hash (4 seeded lanes) of a document's bytes read as UTF-8 — `doc_hash`, used by content dedup. */
+export function contentHash(bytes: Uint8Array): string {
+  const text = new TextDecoder().decode(bytes);
   return [0, 1, 2, 3]
     .map((seed) =>
       fnv1a(text, 0x811c9dc5 ^ (seed * 0x9e3779b9))
@@ -179,7 +180,7 @@ export class DocumentProcessor {
     const parsed = await parseDocument(loaded.bytes, kind, context.knowledgeHost.pdfText).catch((error: unknown) => {
       throw new ImportFailure(10007, `parse failed: ${error instanceof Error ? error.message : String(error)}`);
     });
-    const hash = contentHash(parsed.text);
+    const hash = contentHash(loaded.bytes);
     if (doc.dedup?.content_dedup) {
       const same = [...collection.docs.values()]
         .filter((other) => other.doc_id !== doc.doc_id && other.doc_hash === hash)

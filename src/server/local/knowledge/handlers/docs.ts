@@ -142,7 +142,7 @@ async function addDocument(context: EngineContext, collection: KnowledgeCollecti
     if (sameIds.length === 0 && input.dedup.content_dedup && input.source.kind === 'data') {
       try {
         const loaded = decodeDataUrl(input.source.url, context.knowledgeImport.maxDocumentBytes);
-        hash = contentHash(new TextDecoder().decode(loaded.bytes));
+        hash = contentHash(loaded.bytes);
       } catch {
         hash = undefined; // the import will fail with the reason
       }
