@@ -82,6 +82,27 @@ describe('doc/v2/add and doc/add: background import', () => {
     ).toBe(true);
   });
 
+  it('keeps a point added by hand while the doc is being imported (the import numbers its chunks after it)', async () => {
+    const text = Array.from({ length: 200 }, (_, i) => `## Part ${i}\n\nParagraph ${i} of the long manual.`).join(
+      '\n\n',
+    );
+    await addV2({ doc_id: 'racing', uri: dataUri(text.slice(0, 60_000)) });
+    const manual = await raw(url, '/api/knowledge/point/add', {
+      ...KB,
+      doc_id: 'racing',
+      chunk_type: 'text',
+      content: 'added by hand during the import',
+    });
+    expect(manual.body.data.chunk_id).toBe(1);
+    const info = await waitForDoc(url, 'racing');
+    expect(info.body.data.status.process_status).toBe(0);
+    const list = await points('racing');
+    expect(list.filter((p) => p['content'] === 'added by hand during the import')).toHaveLength(1);
+    expect(list.map((p) => p['chunk_id'])).toEqual(list.map((_, i) => i + 1));
+    expect(new Set(list.map((p) => p['point_id'])).size).toBe(list.length);
+    expect(info.body.data.point_num).toBe(list.length);
+  });
+
   it('chunks long sections with the configured overlap', async () => {
     const sentences = Array.from({ length: 30 }, (_, i) => `Sentence number ${i} talks about item ${i * 7}.`);
     await addV2({ doc_id: 'long', uri: dataUri(sentences.join(' '), 'text/plain') });
@@ -232,7 +253,7 @@ describe('dedup', () => {
     const refused = await addV2({ doc_name: 'same-name.md', uri: dataUri('other'), dedup: { doc_name_dedup: true } });
     expect(refused.status).toBe(400);
     expect(refused.body.code).toBe(1000003);
-    expect(refused.body.message).toMatch(/same doc_name 'same-name.md' exists \(named\)/);
+    expect(refused.body.message).toMatch(/same doc_name 'same-name.md' exists \('named'\)/);
     const skipped = await addV2({
       doc_name: 'same-name.md',
       uri: dataUri('other'),

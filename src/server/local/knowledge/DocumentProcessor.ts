@@ -5,6 +5,7 @@
  * arrival order. At start the engine re-queues every doc still `processing` (interrupted by a crash or a close),
  * so it is finished — or marked failed — after a restart.
  */
+import { quoteList } from './quote';
 import { fnv1a } from '../embedder/fnv1a';
 import type { EngineContext } from '../engine/EngineContext';
 import { chunkSections } from './parse/chunkSections';
@@ -150,6 +151,13 @@ export class DocumentProcessor {
         await commitKnowledgeChanges(context, collection, [{ kind: 'docs', key: docId, value: failed }]);
         return;
       }
+      // Chunk ids follow the doc's points as they are NOW: a point added by hand during the import keeps its id.
+      const existing = collection.pointsOf(docId);
+      const first = existing.length > 0 ? existing[existing.length - 1]!.chunk_id + 1 : 1;
+      outcome.points.forEach((point, i) => {
+        point.chunk_id = first + i;
+        point.point_id = `${docId}-${first + i}`;
+      });
       const changes: KnowledgeChange[] = outcome.points.map((point) => ({
         kind: 'points',
         key: point.point_id,
@@ -188,14 +196,13 @@ export class DocumentProcessor {
       if (same.length > 0)
         throw new ImportFailure(
           10009,
-          `${doc.dedup.auto_skip ? 'skipped: ' : ''}same content as ${same.join(', ')} (content_dedup)`,
+          `${doc.dedup.auto_skip ? 'skipped: ' : ''}same content as ${quoteList(same)} (content_dedup)`,
         );
     }
     await yieldToEventLoop();
     const chunks = chunkSections(parsed.sections, collection.config.chunking);
-    const existing = collection.pointsOf(doc.doc_id);
-    const firstChunkId = existing.length > 0 ? existing[existing.length - 1]!.chunk_id + 1 : 1;
-    const points = await buildPoints(context, collection, doc.doc_id, chunks, firstChunkId);
+    // Numbered for real at commit time (see process).
+    const points = await buildPoints(context, collection, doc.doc_id, chunks, 1);
     return {
       points,
       doc: {

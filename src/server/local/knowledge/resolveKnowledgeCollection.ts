@@ -3,6 +3,7 @@
  * `resourceId`, or the collection name), else `collection_name` — or `name`, which the two search calls send too —
  * with `project` (default `"default"`). `""` counts as absent. Unknown → 404 with code 1000005.
  */
+import { quote } from './quote';
 import type { BodyReader } from '../engine/BodyReader';
 import { EngineError, missing } from '../engine/EngineError';
 import type { EngineContext } from '../engine/EngineContext';
@@ -24,8 +25,8 @@ export function resolveKnowledgeCollection(context: EngineContext, body: BodyRea
     throw new EngineError(
       'collectionNotFound',
       resourceId !== undefined
-        ? `collection not exist: resource_id '${resourceId}'`
-        : `collection not exist: '${name}' in project '${project}'`,
+        ? `collection not exist: resource_id ${quote(resourceId)}`
+        : `collection not exist: ${quote(name ?? '')} in project ${quote(project)}`,
     );
   }
   return found;

@@ -13,6 +13,7 @@
  *   chunk carries the references (`count`, `rewrite_query`, `token_usage`, `result_list`), then one chunk per
  *   delta, then `{generated_answer: "", end: true, model}`. Not streamed: everything in one `data` with `end: true`.
  */
+import { quote } from '../quote';
 import type { BodyReader } from '../../engine/BodyReader';
 import { EngineError, invalid } from '../../engine/EngineError';
 import type { Handler } from '../../engine/EngineContext';
@@ -101,7 +102,8 @@ export const chatCompletions: Handler = async (context, body, signal) => {
 export const serviceChat: Handler = async (context, body, signal) => {
   const serviceId = body.string('service_resource_id');
   const service = context.knowledgeServices.get(serviceId);
-  if (!service) throw new EngineError('collectionNotFound', `service not exist: service_resource_id '${serviceId}'`);
+  if (!service)
+    throw new EngineError('collectionNotFound', `service not exist: service_resource_id ${quote(serviceId)}`);
   const collection = context.knowledgeCollections.get(`${service.projectName}/${service.collection}`);
   if (!collection)
     throw new EngineError(

@@ -11,6 +11,7 @@
  * `dedup_info: {skip: true, same_doc_ids}`; `content_dedup` compares content hashes: at once for `data:` URLs (same
  * answers as for names), otherwise when the download finished (the new doc is marked failed with code 10009).
  */
+import { quote, quoteList } from '../quote';
 import type { BodyReader } from '../../engine/BodyReader';
 import { EngineError, invalid, missing } from '../../engine/EngineError';
 import type { EngineContext, Handler } from '../../engine/EngineContext';
@@ -39,7 +40,8 @@ export function readDocId(body: BodyReader, key = 'doc_id'): string {
 /** The doc, or 404 DocNotExist (1001001). */
 export function requireDoc(collection: KnowledgeCollection, docId: string): DocRecord {
   const doc = collection.docs.get(docId);
-  if (!doc) throw new EngineError('docNotFound', `doc not exist: '${docId}' in collection '${collection.config.name}'`);
+  if (!doc)
+    throw new EngineError('docNotFound', `doc not exist: ${quote(docId)} in collection '${collection.config.name}'`);
   return doc;
 }
 
@@ -130,13 +132,13 @@ async function addDocument(context: EngineContext, collection: KnowledgeCollecti
       resource_id: collection.config.resourceId ?? '',
     };
     if (input.docId !== undefined && collection.docs.has(input.docId))
-      throw invalid(`doc_id '${input.docId}' already exists in collection '${collection.config.name}'`);
+      throw invalid(`doc_id ${quote(input.docId)} already exists in collection '${collection.config.name}'`);
     const name = input.docName ?? defaultName(input.source);
     let sameIds: string[] = [];
     let reason = '';
     if (input.dedup.doc_name_dedup) {
       sameIds = [...collection.docs.values()].filter((doc) => doc.doc_name === name).map((doc) => doc.doc_id);
-      reason = `doc_name '${name}'`;
+      reason = `doc_name ${quote(name)}`;
     }
     let hash: string | undefined;
     if (sameIds.length === 0 && input.dedup.content_dedup && input.source.kind === 'data') {
@@ -154,7 +156,7 @@ async function addDocument(context: EngineContext, collection: KnowledgeCollecti
     if (sameIds.length > 0) {
       if (!input.dedup.auto_skip)
         throw invalid(
-          `dedup: a doc with the same ${reason} exists (${sameIds.join(', ')}); set dedup.auto_skip to skip it`,
+          `dedup: a doc with the same ${reason} exists (${quoteList(sameIds)}); set dedup.auto_skip to skip it`,
         );
       return {
         ...base,

@@ -3,6 +3,7 @@
  * `chunk_id` = the doc's last + 1), `point/info`, `point/list` (offset/limit `-1` = all, `doc_ids`, `point_ids`),
  * `point/update` (re-embeds), `point/delete`. Unknown doc → 404 1001001; unknown point → 404 1002001.
  */
+import { quote } from '../quote';
 import type { BodyReader } from '../../engine/BodyReader';
 import { EngineError, invalid } from '../../engine/EngineError';
 import type { EngineContext, Handler } from '../../engine/EngineContext';
@@ -19,7 +20,10 @@ const MAX_CONTENT = 1_000_000;
 function requirePoint(collection: KnowledgeCollection, pointId: string): PointRecord {
   const point = collection.points.get(pointId);
   if (!point)
-    throw new EngineError('pointNotFound', `point not exist: '${pointId}' in collection '${collection.config.name}'`);
+    throw new EngineError(
+      'pointNotFound',
+      `point not exist: ${quote(pointId)} in collection '${collection.config.name}'`,
+    );
   return point;
 }
 
