@@ -10,6 +10,7 @@ import { createLocalEngine } from '../server/local/engine/createLocalEngine';
 import { isStreamResponse, type LocalEngine } from '../server/local/engine/protocol';
 import type { ChatModel } from '../server/local/llm/ChatModel';
 import { seedDemo } from '../server/local/seed/demoDataset';
+import { seedKnowledge } from '../server/local/seed/seedKnowledge';
 import { createMemoryStorage } from '../server/local/storage/memoryStorage';
 
 /** Options of {@link createVikingHandlers}. */
@@ -17,8 +18,9 @@ export interface VikingHandlersOptions {
   /** Collections to serve. Default: `defaultConfig` (SDK walkthrough + demo collections). */
   config?: LocalConfig;
   /**
-   * `true` or `'demo'` loads the compact demo dataset (200 documents, 3 sessions, and the project's docs in the
-   * knowledge collection `demo_kb`) on first use. Default `false`.
+   * `true` or `'demo'` loads the compact demo dataset (200 documents, 3 sessions) on first use, and the project's docs
+   * into the knowledge collection `demo_kb` on the first knowledge request (so apps that never call the knowledge
+   * API do not wait for its import). Default `false`.
    */
   seed?: boolean | 'demo';
   /** Origin (and optional prefix) to intercept, e.g. `http://localhost:8329`. Default: any origin (`*`). */
@@ -44,7 +46,9 @@ function newRequestId(): string {
  */
 export function createVikingHandlers(options: VikingHandlersOptions = {}): RequestHandler[] {
   const base = (options.baseUrl ?? '*').replace(/\/+$/, '');
+  const seeded = options.seed === true || options.seed === 'demo';
   let engine: Promise<LocalEngine> | undefined;
+  let knowledgeEngine: Promise<LocalEngine> | undefined;
 
   function getEngine(): Promise<LocalEngine> {
     engine ??= (async () => {
@@ -53,18 +57,27 @@ export function createVikingHandlers(options: VikingHandlersOptions = {}): Reque
         storage: createMemoryStorage(),
         ...(options.chatModel && { chatModel: options.chatModel }),
       });
-      if (options.seed === true || options.seed === 'demo') await seedDemo(created);
+      if (seeded) await seedDemo(created, { knowledgeCollection: null });
       return created;
     })();
     return engine;
+  }
+
+  function getKnowledgeEngine(): Promise<LocalEngine> {
+    knowledgeEngine ??= getEngine().then(async (created) => {
+      if (seeded) await seedKnowledge(created);
+      return created;
+    });
+    return knowledgeEngine;
   }
 
   const resolver = async ({ request }: { request: Request }) => {
     const url = new URL(request.url);
     const requestId = request.headers.get('x-tt-logid') || newRequestId();
     const body = request.method === 'GET' || request.method === 'HEAD' ? '' : await request.text();
+    const ready = url.pathname.startsWith('/api/knowledge/') ? getKnowledgeEngine() : getEngine();
     const answer = await (
-      await getEngine()
+      await ready
     ).handle({
       method: request.method,
       path: url.pathname,
