@@ -83,6 +83,8 @@ export async function createLocalEngine(options: LocalEngineOptions): Promise<Lo
     annFactory: options.annFactory,
   });
   const writes = new WriteQueue();
+  // The processor reads the context when it runs (after construction), so the two can refer to each other.
+  const documents: DocumentProcessor = new DocumentProcessor(() => context);
   const context: EngineContext = {
     storage: options.storage,
     now,
@@ -97,10 +99,8 @@ export async function createLocalEngine(options: LocalEngineOptions): Promise<Lo
     knowledgeImport: options.config.knowledgeImport,
     knowledgeHost: options.knowledgeHost ?? {},
     chatModel: options.chatModel ?? createExtractiveChatModel(),
-    documents: undefined as unknown as DocumentProcessor,
+    documents,
   };
-  const documents = new DocumentProcessor(context);
-  context.documents = documents;
   // Imports interrupted by a crash or a close are finished (or marked failed) now.
   for (const collection of state.knowledgeCollections.values())
     for (const doc of collection.docs.values())

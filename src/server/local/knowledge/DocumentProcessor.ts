@@ -75,7 +75,12 @@ export class DocumentProcessor {
   private running: Promise<void> | undefined;
   private stopped = false;
 
-  constructor(private readonly context: EngineContext) {}
+  /** @param engineContext the engine's context, read when an import runs. */
+  constructor(private readonly engineContext: () => EngineContext) {}
+
+  private get context(): EngineContext {
+    return this.engineContext();
+  }
 
   /** Queues a doc whose status is `processing`. */
   enqueue(collection: KnowledgeCollection, docId: string): void {
