@@ -52,7 +52,8 @@ async function readInside(source: string, docsDir: string, maxBytes: number) {
 
 async function pdfText(bytes: Uint8Array): Promise<string[]> {
   const { extractText, getDocumentProxy } = await import('unpdf');
-  const pdf = await getDocumentProxy(new Uint8Array(bytes));
+  // verbosity 0: pdf.js prints only errors (not its Node-build advice on every document).
+  const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
   const { text } = await extractText(pdf, { mergePages: false });
   return text;
 }
