@@ -40,7 +40,9 @@ export interface ChatModelUsage {
 
 /** What a model streams: text deltas, reasoning deltas, and (once, last) the usage. */
 export type ChatModelEvent =
-  { type: 'content'; text: string } | { type: 'reasoning'; text: string } | { type: 'usage'; usage: ChatModelUsage };
+  | { type: 'content'; text: string }
+  | { type: 'reasoning'; text: string }
+  | { type: 'usage'; usage: ChatModelUsage };
 
 /** A chat model. */
 export interface ChatModel {
