@@ -33,13 +33,12 @@ export function contentHash(bytes: Uint8Array): string {
     .join('');
 }
 
-/** Embeds and builds the points of a chunk list, chunk ids from `firstChunkId`. */
+/** Embeds and builds the points of a chunk list, numbered from 1 (renumbered after the doc's points at commit). */
 export async function buildPoints(
   context: EngineContext,
   collection: KnowledgeCollection,
   docId: string,
   chunks: ReadonlyArray<{ title: string; content: string }>,
-  firstChunkId: number,
 ): Promise<PointRecord[]> {
   const { model, dim } = collection.config.embedding;
   const now = context.now();
@@ -53,7 +52,7 @@ export async function buildPoints(
       { model, dim },
     );
     batch.forEach((chunk, i) => {
-      const chunkId = firstChunkId + start + i;
+      const chunkId = 1 + start + i;
       points.push({
         point_id: `${docId}-${chunkId}`,
         doc_id: docId,
@@ -206,8 +205,7 @@ export class DocumentProcessor {
     }
     await yieldToEventLoop();
     const chunks = chunkSections(parsed.sections, collection.config.chunking);
-    // Numbered for real at commit time (see process).
-    const points = await buildPoints(context, collection, doc.doc_id, chunks, 1);
+    const points = await buildPoints(context, collection, doc.doc_id, chunks);
     return {
       points,
       doc: {
