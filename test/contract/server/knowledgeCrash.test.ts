@@ -84,6 +84,7 @@ describe('knowledge imports under SIGKILL', () => {
       const { url, exited } = await startChild();
       const ackedDocs: number[] = [];
       const ackedPoints: Array<{ pointId: string; doc: number; content: string }> = [];
+      const pointSent = new Set<number>();
       let killed = false;
       let next = 1;
 
@@ -100,6 +101,7 @@ describe('knowledge imports under SIGKILL', () => {
             expect(answer.status).toBe(200);
             ackedDocs.push(n);
             const content = `hand-written point for document ${n}`;
+            pointSent.add(n);
             const point = await raw(url, '/api/knowledge/point/add', {
               ...KB,
               doc_id: `crash-${n}`,
@@ -156,8 +158,11 @@ describe('knowledge imports under SIGKILL', () => {
           expect(doc, `doc crash-${n}`).toBeDefined();
           expect(doc.status.process_status, `doc crash-${n}`).toBe(0);
           const manual = ackedPoints.filter((point) => point.doc === n).length;
+          // A point still in flight at the kill may have landed or not.
+          const maybe = pointSent.has(n) && manual === 0 ? 1 : 0;
           // Imported whole: every chunk of the document, plus the acknowledged hand-written point.
-          expect(doc.point_num, `points of crash-${n}`).toBe(expectedChunks(n) + manual);
+          expect(doc.point_num, `points of crash-${n}`).toBeGreaterThanOrEqual(expectedChunks(n) + manual);
+          expect(doc.point_num, `points of crash-${n}`).toBeLessThanOrEqual(expectedChunks(n) + manual + maybe);
         }
         for (const { pointId, content } of ackedPoints) {
           const info = await raw(restarted.url, '/api/knowledge/point/info', { ...KB, point_id: pointId });

@@ -283,6 +283,16 @@ describe('dedup', () => {
       process_status: 1,
       failed_code: 10009,
     });
+    // Also when both are imported in one group commit (added back to back, the first still importing).
+    const big = `# Twins\n\n${'The twin document repeats this sentence. '.repeat(1500)}`;
+    await addV2({ doc_id: 'twin-1', uri: dataUri(big) });
+    await addV2({ doc_id: 'twin-2', uri: dataUri(big, 'text/plain'), dedup: { content_dedup: false } });
+    await addV2({ doc_id: 'twin-3', uri: `${docs.url}/guide.md`, dedup: { content_dedup: true } });
+    await addV2({ doc_id: 'twin-4', uri: `${docs.url}/page.html` });
+    await addV2({ doc_id: 'twin-5', uri: `${docs.url}/page.html`, dedup: { content_dedup: true } });
+    expect((await waitForDoc(url, 'twin-4')).body.data.status).toEqual({ process_status: 0 });
+    expect((await waitForDoc(url, 'twin-5')).body.data.status).toMatchObject({ process_status: 1, failed_code: 10009 });
+    expect((await waitForDoc(url, 'twin-3')).body.data.status).toMatchObject({ process_status: 1, failed_code: 10009 });
   });
 });
 

@@ -2,19 +2,20 @@
  * Background import of documents: load the source, parse, chunk, embed, then commit every point and the doc's
  * `done` status in ONE storage commit (so a crash leaves the doc `processing` with no points, never half-imported);
  * any failure commits the doc as `failed` with `failed_code`/`failed_msg` instead. One document at a time, in
- * arrival order. At start the engine re-queues every doc still `processing` (interrupted by a crash or a close),
+ * arrival order; the docs already waiting when one finishes are imported too and all of them committed together
+ * (group commit, at most 16 docs or 4000 points), still atomically. At start the engine re-queues every doc still `processing` (interrupted by a crash or a close),
  * so it is finished — or marked failed — after a restart.
  */
-import { quoteList } from './quote';
 import { fnv1a } from '../embedder/fnv1a';
 import type { EngineContext } from '../engine/EngineContext';
+import { EngineError } from '../engine/EngineError';
 import { chunkSections } from './parse/chunkSections';
 import { detectKind, parseDocument } from './parse/parseDocument';
-import { commitKnowledgeChanges } from './commitKnowledgeChanges';
 import { pointText, termsOfPoint, type KnowledgeChange, type KnowledgeCollection } from './KnowledgeCollection';
 import { ImportFailure } from './KnowledgeHost';
 import { PROCESS_DONE, PROCESS_FAILED, PROCESS_RUNNING, type DocRecord, type PointRecord } from './KnowledgeRecords';
 import { loadSource } from './loadSource';
+import { quoteList } from './quote';
 
 /** Lets timers and I/O run (a macrotask turn), so an import never delays the answers of other requests for long. */
 function yieldToEventLoop(): Promise<void> {
@@ -69,6 +70,19 @@ export async function buildPoints(
   return points;
 }
 
+/** Most docs one group commit settles. */
+const MAX_BATCH_DOCS = 16;
+/** Group commits stop taking docs once they hold this many points. */
+const MAX_BATCH_POINTS = 4000;
+
+/** One imported doc waiting for its commit. */
+interface Imported {
+  collection: KnowledgeCollection;
+  /** The doc as it was when its import started. */
+  doc: DocRecord;
+  outcome: { points: PointRecord[]; doc: DocRecord } | { failure: ImportFailure };
+}
+
 export class DocumentProcessor {
   private readonly queue: Array<{ collection: KnowledgeCollection; docId: string }> = [];
   private running: Promise<void> | undefined;
@@ -102,13 +116,26 @@ export class DocumentProcessor {
 
   private async drain(): Promise<void> {
     try {
-      for (let job = this.queue.shift(); job; job = this.queue.shift()) {
-        // The add that queued the doc answers first; its import starts on a later turn.
+      while (this.queue.length > 0) {
+        // The add that queued a doc answers first; its import starts on a later turn.
         await yieldToEventLoop();
+        // Group commit: the docs already waiting are imported and then committed together (one durable write
+        // instead of one per doc), up to a bound, so a backlog drains faster and a lone doc is not delayed.
+        const batch: Imported[] = [];
+        let points = 0;
+        while (this.queue.length > 0 && batch.length < MAX_BATCH_DOCS && points < MAX_BATCH_POINTS) {
+          const job = this.queue.shift()!;
+          const imported = await this.importJob(job.collection, job.docId, batch);
+          if (imported) {
+            batch.push(imported);
+            points += 'points' in imported.outcome ? imported.outcome.points.length : 1;
+          }
+          if (this.queue.length > 0) await yieldToEventLoop();
+        }
         try {
-          await this.process(job.collection, job.docId);
+          await this.commit(batch);
         } catch {
-          // A failed commit leaves the doc `processing`; it is retried at the next start.
+          // A failed commit leaves the docs `processing`; they are imported again at the next start.
         }
       }
     } finally {
@@ -116,69 +143,100 @@ export class DocumentProcessor {
     }
   }
 
-  private async process(collection: KnowledgeCollection, docId: string): Promise<void> {
+  /** Imports one doc still `processing` (its outcome: points, or why it failed); `undefined` when it is not. */
+  private async importJob(
+    collection: KnowledgeCollection,
+    docId: string,
+    pending: readonly Imported[],
+  ): Promise<Imported | undefined> {
     const doc = collection.docs.get(docId);
-    if (!doc || doc.status.process_status !== PROCESS_RUNNING) return;
-    const context = this.context;
-    let outcome: { points: PointRecord[]; doc: DocRecord } | { failure: ImportFailure };
+    if (!doc || doc.status.process_status !== PROCESS_RUNNING) return undefined;
     try {
-      outcome = await this.importDoc(collection, doc);
+      return { collection, doc, outcome: await this.importDoc(collection, doc, pending) };
     } catch (error) {
-      outcome = {
-        failure:
-          error instanceof ImportFailure
-            ? error
-            : new ImportFailure(10007, `parse failed: ${error instanceof Error ? error.message : String(error)}`),
-      };
+      const failure =
+        error instanceof ImportFailure
+          ? error
+          : new ImportFailure(10007, `parse failed: ${error instanceof Error ? error.message : String(error)}`);
+      return { collection, doc, outcome: { failure } };
     }
+  }
+
+  /** Commits the outcomes of a batch in one storage commit, then applies them. */
+  private async commit(batch: readonly Imported[]): Promise<void> {
+    const context = this.context;
     await context.writes.run(async () => {
-      const current = collection.docs.get(docId);
-      // Deleted, re-added or already settled while this ran: nothing to write.
-      if (!current || current.task_id !== doc.task_id || current.status.process_status !== PROCESS_RUNNING) return;
-      const now = context.now();
-      // A settled doc keeps only the head of a data: URI (its content now lives in the points).
-      const source: DocRecord['source'] =
-        current.source.kind === 'data'
-          ? { kind: 'data', url: current.source.url.slice(0, current.source.url.indexOf(',') + 1) }
-          : current.source;
-      if ('failure' in outcome) {
-        const failed: DocRecord = {
-          ...current,
-          source,
-          update_time: now,
-          status: {
-            process_status: PROCESS_FAILED,
-            failed_code: outcome.failure.code,
-            failed_msg: outcome.failure.message,
-          },
-        };
-        await commitKnowledgeChanges(context, collection, [{ kind: 'docs', key: docId, value: failed }]);
-        return;
+      const byCollection = new Map<KnowledgeCollection, KnowledgeChange[]>();
+      for (const imported of batch) {
+        const changes = this.changesOf(imported, context.now());
+        if (changes.length === 0) continue;
+        const list = byCollection.get(imported.collection);
+        if (list) list.push(...changes);
+        else byCollection.set(imported.collection, changes);
       }
-      // Chunk ids follow the doc's points as they are NOW: a point added by hand during the import keeps its id.
-      const existing = collection.pointsOf(docId);
-      const first = existing.length > 0 ? existing[existing.length - 1]!.chunk_id + 1 : 1;
-      outcome.points.forEach((point, i) => {
-        point.chunk_id = first + i;
-        point.point_id = `${docId}-${first + i}`;
-      });
-      const changes: KnowledgeChange[] = outcome.points.map((point) => ({
-        kind: 'points',
-        key: point.point_id,
-        value: point,
-      }));
-      changes.push({
-        kind: 'docs',
-        key: docId,
-        value: { ...outcome.doc, source, tags: current.tags, doc_name: current.doc_name, update_time: now },
-      });
-      await commitKnowledgeChanges(context, collection, changes);
+      if (byCollection.size === 0) return;
+      const writes = [...byCollection].flatMap(([collection, changes]) => collection.writes(changes));
+      try {
+        await context.storage.commit(writes);
+      } catch (error) {
+        throw new EngineError(
+          'internal',
+          `storage commit failed, nothing was written: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+      for (const [collection, changes] of byCollection) collection.apply(changes);
     });
   }
 
+  /** The changes that settle one imported doc, against the doc as it is now (none when it changed meanwhile). */
+  private changesOf({ collection, doc, outcome }: Imported, now: number): KnowledgeChange[] {
+    const docId = doc.doc_id;
+    const current = collection.docs.get(docId);
+    // Deleted, re-added or already settled while this ran: nothing to write.
+    if (!current || current.task_id !== doc.task_id || current.status.process_status !== PROCESS_RUNNING) return [];
+    // A settled doc keeps only the head of a data: URI (its content now lives in the points).
+    const source: DocRecord['source'] =
+      current.source.kind === 'data'
+        ? { kind: 'data', url: current.source.url.slice(0, current.source.url.indexOf(',') + 1) }
+        : current.source;
+    if ('failure' in outcome) {
+      const failed: DocRecord = {
+        ...current,
+        source,
+        update_time: now,
+        status: {
+          process_status: PROCESS_FAILED,
+          failed_code: outcome.failure.code,
+          failed_msg: outcome.failure.message,
+        },
+      };
+      return [{ kind: 'docs', key: docId, value: failed }];
+    }
+    // Chunk ids follow the doc's points as they are NOW: a point added by hand during the import keeps its id.
+    const existing = collection.pointsOf(docId);
+    const first = existing.length > 0 ? existing[existing.length - 1]!.chunk_id + 1 : 1;
+    outcome.points.forEach((point, i) => {
+      point.chunk_id = first + i;
+      point.point_id = `${docId}-${first + i}`;
+    });
+    const changes: KnowledgeChange[] = outcome.points.map((point) => ({
+      kind: 'points',
+      key: point.point_id,
+      value: point,
+    }));
+    changes.push({
+      kind: 'docs',
+      key: docId,
+      value: { ...outcome.doc, source, tags: current.tags, doc_name: current.doc_name, update_time: now },
+    });
+    return changes;
+  }
+
+  /** Loads, parses, dedups (against stored docs and the docs of the same pending group commit), chunks, embeds. */
   private async importDoc(
     collection: KnowledgeCollection,
     doc: DocRecord,
+    pending: readonly Imported[],
   ): Promise<{ points: PointRecord[]; doc: DocRecord }> {
     const context = this.context;
     const loaded = await loadSource(doc.source, context.knowledgeImport, context.knowledgeHost);
@@ -194,7 +252,10 @@ export class DocumentProcessor {
     });
     const hash = contentHash(loaded.bytes);
     if (doc.dedup?.content_dedup) {
-      const same = [...collection.docs.values()]
+      const waiting = pending.flatMap((other) =>
+        other.collection === collection && 'doc' in other.outcome ? [other.outcome.doc] : [],
+      );
+      const same = [...collection.docs.values(), ...waiting]
         .filter((other) => other.doc_id !== doc.doc_id && other.doc_hash === hash)
         .map((other) => other.doc_id);
       if (same.length > 0)
