@@ -18,5 +18,7 @@ export default defineConfig({
   clean: true,
   // Plain CSS shipped as `vikingdb-kit/components/styles.css` (components never import it themselves).
   copy: [{ from: 'src/components/styles.css', to: 'dist/components' }],
-  deps: { neverBundle: [/^node:/, 'ky', /^zod/, 'react', 'react-dom', /^react\//, /^@tanstack\//, /^msw/, 'usearch'] },
+  deps: {
+    neverBundle: [/^node:/, 'ky', /^zod/, 'react', 'react-dom', /^react\//, /^@tanstack\//, /^msw/, 'usearch', 'unpdf'],
+  },
 });

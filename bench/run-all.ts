@@ -5,7 +5,8 @@
 import { run as runAnn } from './ann';
 import { run as runBundleSize } from './bundle-size';
 import { run as runClientOverhead } from './client-overhead';
-import { run as runKnowledge } from './knowledge';
+import { run as runKnowledgeClient } from './knowledge-client';
+import { run as runKnowledgeServer } from './knowledge-server';
 import { run as runLocalServer } from './local-server';
 import { run as runSearchExplorerRender } from './search-explorer-render';
 import { metric, type BenchResult, type Metric } from './lib/metric';
@@ -17,9 +18,10 @@ const BENCHMARKS: ReadonlyArray<readonly [string, () => Promise<BenchResult>]> =
   ['signer', runSigner],
   ['client-overhead', runClientOverhead],
   ['bundle-size', runBundleSize],
-  ['knowledge', runKnowledge],
+  ['knowledge-client', runKnowledgeClient],
   ['local-server', runLocalServer],
   ['ann', runAnn],
+  ['knowledge-server', runKnowledgeServer],
   ['search-explorer-render', runSearchExplorerRender],
 ];
 

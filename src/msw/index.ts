@@ -2,3 +2,11 @@
 export { createVikingHandlers, type VikingHandlersOptions } from './createVikingHandlers';
 export { defaultConfig } from '../server/local/config/defaultConfig';
 export { parseLocalConfig, type LocalConfig } from '../server/local/config/schema';
+export type {
+  ChatContextChunk,
+  ChatModel,
+  ChatModelEvent,
+  ChatModelMessage,
+  ChatModelRequest,
+  ChatModelUsage,
+} from '../server/local/llm/ChatModel';

@@ -5,7 +5,14 @@ export { createLocalServer, DEFAULT_PORT, DEFAULT_HOST, DEFAULT_DATA_DIR } from 
 export type { LocalServer, LocalServerOptions } from './local/createLocalServer';
 export { createHttpApp } from './local/http/createHttpApp';
 export { createLocalEngine } from './local/engine/createLocalEngine';
-export type { LocalEngine, EngineRequest, EngineResponse } from './local/engine/protocol';
+export type {
+  LocalEngine,
+  EngineRequest,
+  EngineResponse,
+  EngineJsonResponse,
+  EngineStreamResponse,
+} from './local/engine/protocol';
+export { isStreamResponse } from './local/engine/protocol';
 export { parseLocalConfig } from './local/config/schema';
 export type { LocalConfig } from './local/config/schema';
 export { defaultConfig } from './local/config/defaultConfig';
@@ -29,6 +36,9 @@ export { createLmdbStorage } from './local/storage/lmdbStorage';
 export { createMemoryStorage } from './local/storage/memoryStorage';
 export type { Storage, StorageWrite } from './local/storage/Storage';
 export { seedDemo } from './local/seed/demoDataset';
+export { seedKnowledge } from './local/seed/seedKnowledge';
+export { createExtractiveChatModel, EXTRACTIVE_MODEL_NAME } from './local/llm/extractiveChatModel';
+export type { ExtractiveChatModelOptions } from './local/llm/extractiveChatModel';
 export { createSigningProxy } from './proxy/createSigningProxy';
 export type {
   AuthorizeContext,

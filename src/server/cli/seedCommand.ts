@@ -47,8 +47,10 @@ export async function seedCommand(args: readonly string[], io: CliIo): Promise<n
     advice: () => 'Stop it first.',
   });
   try {
-    const { docs, sessions } = await seedDemo(engine, { dataset: 'full' });
-    io.stdout(`seeded ${docs} rows into demo_docs and ${sessions} sessions into demo_memory (${values.data})\n`);
+    const { docs, sessions, knowledgeDocs } = await seedDemo(engine, { dataset: 'full' });
+    io.stdout(
+      `seeded ${docs} rows into demo_docs, ${sessions} sessions into demo_memory and ${knowledgeDocs} documents into demo_kb (${values.data})\n`,
+    );
   } finally {
     await close();
   }

@@ -19,6 +19,7 @@ import type { VerifyCredentials } from './http/verifyV4';
 import type { ChatModel } from './llm/ChatModel';
 import { loadConfigFile } from './loadConfigFile';
 import { prepareModelBackends, type ModelBackendSettings } from './modelBackends';
+import { createNodeKnowledgeHost } from './nodeKnowledgeHost';
 import { seedDemo } from './seed/demoDataset';
 import { acquireDataDirLock, type DataDirLock } from './storage/dataDirLock';
 import { claimEmbedding } from './storage/embeddingMarker';
@@ -160,6 +161,7 @@ export async function createLocalServer(options: LocalServerOptions = {}): Promi
         ...(annFactory && { annFactory }),
         ...(embedder && { embedder }),
         ...(chatModel && { chatModel }),
+        knowledgeHost: createNodeKnowledgeHost({ docsDir: config.knowledgeImport.docsDir }),
       });
     } catch (error) {
       await storage.close();

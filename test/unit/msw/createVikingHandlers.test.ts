@@ -79,3 +79,19 @@ describe('createVikingHandlers', () => {
     }
   });
 });
+
+describe('createVikingHandlers with seed: knowledge', () => {
+  it('imports the project docs into demo_kb before the first knowledge answer', async () => {
+    const { response, body } = await post('/api/knowledge/doc/list', { collection_name: 'demo_kb' });
+    expect(response.status).toBe(200);
+    const docs = (body['data'] as { doc_list: Array<{ doc_id: string; status: { process_status: number } }> }).doc_list;
+    expect(docs.map((doc) => doc.doc_id)).toContain('readme');
+    expect(docs.every((doc) => doc.status.process_status === 0)).toBe(true);
+    const chat = await post('/api/knowledge/service/chat', {
+      service_resource_id: 'demo_kb_service',
+      messages: [{ role: 'user', content: 'How do I start the local server?' }],
+      stream: false,
+    });
+    expect((chat.body['data'] as { result_list: unknown[] }).result_list.length).toBeGreaterThan(0);
+  });
+});

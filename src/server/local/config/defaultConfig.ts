@@ -15,6 +15,9 @@ const walkthroughScalarFields = ['title', 'paragraph', 'score'];
  *   category (the partition field); index `demo_docs_index` (cosine).
  * - memory `sdk_test` and `demo_memory` in project `default` with `event_v1` (summary) and `profile_v1`
  *   (user_profile); `demo_memory` also has `meeting_summary` events.
+ * - knowledge `demo_kb` in project `default` (tags `kind`, `source`; chunks of 500 characters, overlap 50; dim 256),
+ *   which `seedDemo` fills with this project's README and docs, and the service `demo_kb_service` over it (5
+ *   references after rerank, the built-in prompt).
  */
 export const defaultConfig: LocalConfig = parseLocalConfig({
   collections: [
@@ -93,6 +96,27 @@ export const defaultConfig: LocalConfig = parseLocalConfig({
         },
       ],
       profileTypes: [{ name: 'profile_v1', fields: [{ name: 'user_profile', type: 'string' }] }],
+    },
+  ],
+  knowledgeCollections: [
+    {
+      name: 'demo_kb',
+      projectName: 'default',
+      description: "Demo knowledge base: this project's README and API docs.",
+      tagFields: [
+        { name: 'kind', type: 'string', description: '`readme` or `docs`' },
+        { name: 'source', type: 'string', description: 'repository path of the document' },
+      ],
+      chunking: { size: 500, overlap: 50 },
+      embedding: { model: 'bge-m3', dim: 256 },
+    },
+  ],
+  knowledgeServices: [
+    {
+      resourceId: 'demo_kb_service',
+      collection: 'demo_kb',
+      projectName: 'default',
+      description: 'Answers questions about vikingdb-kit from demo_kb.',
     },
   ],
 });

@@ -150,6 +150,126 @@ const memoryCollectionSchema = z.object({
   profileTypes: z._default(z.array(memoryTypeSchema), []),
 });
 
+/** Types a knowledge collection's tag (doc meta) field may have; tags are what `doc_filter` filters on. */
+export const KNOWLEDGE_TAG_TYPES = ['string', 'int64', 'float32', 'bool', 'list<string>', 'list<int64>'] as const;
+
+const knowledgeTagFieldSchema = z.object({
+  /** Tag name (`field_name` of a MetaItem in `tag_list` / `meta`). */
+  name,
+  /** Type of the tag's values. Default `string`. */
+  type: z._default(z.enum(KNOWLEDGE_TAG_TYPES), 'string'),
+  description: z.optional(z.string()),
+});
+
+/** Default chunking of knowledge documents: chunks of at most 500 characters, 50 of them repeated from the last. */
+export const DEFAULT_KNOWLEDGE_CHUNKING = { size: 500, overlap: 50 } as const;
+
+const knowledgeChunkingSchema = z.object({
+  /** Largest chunk in characters (chunks end at headings and paragraph ends where they can). Default 500. */
+  size: z._default(z.int().check(z.minimum(50), z.maximum(20_000)), DEFAULT_KNOWLEDGE_CHUNKING.size),
+  /** Characters of a chunk's end repeated at the start of the next chunk of the same section. Default 50. */
+  overlap: z._default(z.int().check(z.minimum(0), z.maximum(10_000)), DEFAULT_KNOWLEDGE_CHUNKING.overlap),
+});
+
+/** Default embedding of knowledge chunks: model `bge-m3` at dim 256. */
+export const DEFAULT_KNOWLEDGE_EMBEDDING = { model: 'bge-m3', dim: 256 } as const;
+
+const knowledgeEmbeddingSchema = z.object({
+  /** Embedding model name (passed to the embedder). Default `bge-m3`. */
+  model: z._default(name, DEFAULT_KNOWLEDGE_EMBEDDING.model),
+  /** Vector length of every chunk. Default 256. */
+  dim: z._default(z.int().check(z.minimum(1), z.maximum(8192)), DEFAULT_KNOWLEDGE_EMBEDDING.dim),
+});
+
+const knowledgeCollectionSchema = z.object({
+  /** Collection name (`collection_name`, or `name` on the search calls). */
+  name,
+  /** Project (`project` in knowledge requests; a request without one means `default`). Default `default`. */
+  projectName: z._default(name, 'default'),
+  /** Extra `resource_id` that addresses the collection (the name is always accepted too). */
+  resourceId: z.optional(name),
+  description: z.optional(z.string()),
+  /** Declared tag fields (checked when a doc sets them; `doc_filter` may use these and `doc_id`). Default `[]`. */
+  tagFields: z._default(z.array(knowledgeTagFieldSchema), []),
+  /** How documents are cut into points. Default `{ size: 500, overlap: 50 }`. */
+  chunking: z._default(knowledgeChunkingSchema, { ...DEFAULT_KNOWLEDGE_CHUNKING }),
+  /** How chunks are embedded. Default `{ model: "bge-m3", dim: 256 }`. */
+  embedding: z._default(knowledgeEmbeddingSchema, { ...DEFAULT_KNOWLEDGE_EMBEDDING }),
+});
+
+/** Default retrieval settings of a knowledge service. */
+export const DEFAULT_KNOWLEDGE_RETRIEVAL = {
+  limit: 5,
+  denseWeight: 0.5,
+  retrieveCount: 25,
+  rerankSwitch: true,
+  rerankThreshold: 0,
+  chunkDiffusionCount: 0,
+  chunkGroup: false,
+} as const;
+
+const knowledgeRetrievalSchema = z.object({
+  /** References put into the prompt. Default 5. */
+  limit: z._default(z.int().check(z.minimum(1), z.maximum(200)), DEFAULT_KNOWLEDGE_RETRIEVAL.limit),
+  /** Weight of the dense score against BM25 (0 = keywords only, 1 = dense only). Default 0.5. */
+  denseWeight: z._default(z.number().check(z.minimum(0), z.maximum(1)), DEFAULT_KNOWLEDGE_RETRIEVAL.denseWeight),
+  /** Candidates retrieved before rerank. Default 25. */
+  retrieveCount: z._default(z.int().check(z.minimum(1), z.maximum(1000)), DEFAULT_KNOWLEDGE_RETRIEVAL.retrieveCount),
+  /** Rerank the candidates. Default `true`. */
+  rerankSwitch: z._default(z.boolean(), DEFAULT_KNOWLEDGE_RETRIEVAL.rerankSwitch),
+  /** Drop reranked candidates scoring below this. Default 0. */
+  rerankThreshold: z._default(
+    z.number().check(z.minimum(0), z.maximum(1)),
+    DEFAULT_KNOWLEDGE_RETRIEVAL.rerankThreshold,
+  ),
+  /** Neighbouring chunks returned with each hit. Default 0. */
+  chunkDiffusionCount: z._default(
+    z.int().check(z.minimum(0), z.maximum(10)),
+    DEFAULT_KNOWLEDGE_RETRIEVAL.chunkDiffusionCount,
+  ),
+  /** Group hits by document, in chunk order. Default `false`. */
+  chunkGroup: z._default(z.boolean(), DEFAULT_KNOWLEDGE_RETRIEVAL.chunkGroup),
+});
+
+/** Default prompt template of a knowledge service: `{{context}}` gets the numbered chunks, `{{query}}` the question. */
+export const DEFAULT_KNOWLEDGE_PROMPT =
+  'Answer the question using only the numbered references below, citing them like [1]. ' +
+  'If they do not contain the answer, say so.\n\nReferences:\n{{context}}\n\nQuestion: {{query}}';
+
+const knowledgeServiceSchema = z.object({
+  /** The id callers pass as `service_resource_id` to `service/chat`. */
+  resourceId: name,
+  /** Name of the knowledge collection the service retrieves from. */
+  collection: name,
+  /** Project of that collection. Default `default`. */
+  projectName: z._default(name, 'default'),
+  description: z.optional(z.string()),
+  /** Retrieval settings (a request's `query_param` may add a `doc_filter`). Default: see each key. */
+  retrieval: z._default(knowledgeRetrievalSchema, { ...DEFAULT_KNOWLEDGE_RETRIEVAL }),
+  /** Model name asked of the chat backend. Default `local-extractive` (the built-in extractive model). */
+  chatModel: z._default(name, 'local-extractive'),
+  /** System prompt; `{{context}}` and `{{query}}` are replaced. Default {@link DEFAULT_KNOWLEDGE_PROMPT}. */
+  promptTemplate: z._default(z.string().check(z.maxLength(20_000)), DEFAULT_KNOWLEDGE_PROMPT),
+});
+
+/** Default limits of document imports. */
+export const DEFAULT_KNOWLEDGE_IMPORT = { fetchTimeoutMs: 15_000, maxDocumentBytes: 20 * 1024 * 1024 } as const;
+
+const knowledgeImportSchema = z.object({
+  /**
+   * Directory `file:` documents must lie in (Node server only; relative to the working directory). Default: none,
+   * so `file:` sources fail.
+   */
+  docsDir: z.optional(z.string().check(z.minLength(1))),
+  /** Milliseconds an `http(s)://` download may take. Default 15000. */
+  fetchTimeoutMs: z._default(z.int().check(z.minimum(1), z.maximum(600_000)), DEFAULT_KNOWLEDGE_IMPORT.fetchTimeoutMs),
+  /** Largest document in bytes (downloads are cut off beyond it and fail). Default 20 MiB. */
+  maxDocumentBytes: z._default(
+    z.int().check(z.minimum(1), z.maximum(1024 * 1024 * 1024)),
+    DEFAULT_KNOWLEDGE_IMPORT.maxDocumentBytes,
+  ),
+});
+
 /** The whole configuration object (shape only; cross-references are checked by {@link parseLocalConfig}). */
 export const localConfigSchema = z.object({
   /** Optional `$schema` pointer for editors. */
@@ -162,6 +282,12 @@ export const localConfigSchema = z.object({
   embedder: z.optional(embedderConfigSchema),
   /** OpenAI-compatible chat server for knowledge chat and query rewrite. Default: none (the extractive model). */
   llm: z.optional(llmConfigSchema),
+  /** Knowledge collections (documents cut into points). Default `[]`. */
+  knowledgeCollections: z._default(z.array(knowledgeCollectionSchema), []),
+  /** Knowledge services (`service/chat`) over knowledge collections. Default `[]`. */
+  knowledgeServices: z._default(z.array(knowledgeServiceSchema), []),
+  /** Limits and locations of document imports. Default: no `docsDir`, 15 s download timeout, 20 MiB per document. */
+  knowledgeImport: z._default(knowledgeImportSchema, { ...DEFAULT_KNOWLEDGE_IMPORT }),
 });
 
 /** The parsed configuration (defaults applied). */
@@ -180,6 +306,13 @@ export type AnnConfig = NonNullable<IndexConfig['ann']>;
 export type MemoryCollectionConfig = LocalConfig['memoryCollections'][number];
 /** An event or profile type of a memory collection. */
 export type MemoryTypeConfig = MemoryCollectionConfig['eventTypes'][number];
+
+/** One knowledge collection of {@link LocalConfig}. */
+export type KnowledgeCollectionConfig = LocalConfig['knowledgeCollections'][number];
+/** One knowledge service of {@link LocalConfig}. */
+export type KnowledgeServiceConfig = LocalConfig['knowledgeServices'][number];
+/** The document import settings of {@link LocalConfig}. */
+export type KnowledgeImportConfig = LocalConfig['knowledgeImport'];
 
 /** Types a filter, scalar search or aggregate can use. */
 const SCALAR_TYPES: ReadonlySet<FieldType> = new Set([
@@ -313,7 +446,41 @@ export function checkLocalConfig(config: LocalConfig): ConfigIssue[] {
     memoryKeys.add(key);
     checkMemoryCollection(collection, `memoryCollections.${i}`, issues);
   });
+  checkKnowledge(config, issues);
   return issues;
+}
+
+function checkKnowledge(config: LocalConfig, issues: ConfigIssue[]): void {
+  const keys = new Set<string>();
+  config.knowledgeCollections.forEach((collection, i) => {
+    const at = `knowledgeCollections.${i}`;
+    const key = `${collection.projectName}/${collection.name}`;
+    if (keys.has(key)) issues.push({ path: `${at}.name`, message: `duplicate knowledge collection '${key}'` });
+    keys.add(key);
+    if (collection.chunking.overlap >= collection.chunking.size)
+      issues.push({ path: `${at}.chunking.overlap`, message: 'overlap must be smaller than size' });
+    const tags = new Set<string>();
+    collection.tagFields.forEach((field, j) => {
+      if (tags.has(field.name) || field.name === 'doc_id')
+        issues.push({
+          path: `${at}.tagFields.${j}.name`,
+          message: field.name === 'doc_id' ? "'doc_id' is built in" : `duplicate tag field '${field.name}'`,
+        });
+      tags.add(field.name);
+    });
+  });
+  const services = new Set<string>();
+  config.knowledgeServices.forEach((service, i) => {
+    const at = `knowledgeServices.${i}`;
+    if (services.has(service.resourceId))
+      issues.push({ path: `${at}.resourceId`, message: `duplicate service '${service.resourceId}'` });
+    services.add(service.resourceId);
+    if (!keys.has(`${service.projectName}/${service.collection}`))
+      issues.push({
+        path: `${at}.collection`,
+        message: `no knowledge collection '${service.collection}' in project '${service.projectName}'`,
+      });
+  });
 }
 
 /**

@@ -10,6 +10,8 @@ export type EngineErrorKind =
   | 'collectionNotFound' // 404 NotFound.VikingdbCollection / 1000005
   | 'indexNotFound' //      404 NotFound.VikingdbIndex / 1000008
   | 'dataNotFound' //       404 NotFound.VikingdbData / 1000011
+  | 'docNotFound' //        404 (knowledge 1001001 DocNotExist)
+  | 'pointNotFound' //      404 (knowledge 1002001 PointNotExist)
   | 'pathNotFound' //       404 NotFound.Api / 1000003
   | 'methodNotAllowed' //   405 MethodNotAllowed / 1000003
   | 'unavailable' //        503 ServiceUnavailable / 1000028

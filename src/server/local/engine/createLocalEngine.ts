@@ -11,13 +11,18 @@ import type { LocalConfig } from '../config/schema';
 import type { Embedder } from '../embedder/Embedder';
 import { shorten } from './quote';
 import { createHashingEmbedder } from '../embedder/hashingEmbedder';
+import { DocumentProcessor } from '../knowledge/DocumentProcessor';
+import type { KnowledgeHost } from '../knowledge/KnowledgeHost';
+import { PROCESS_RUNNING } from '../knowledge/KnowledgeRecords';
 import type { ChatModel } from '../llm/ChatModel';
+import { createExtractiveChatModel } from '../llm/extractiveChatModel';
 import type { Extractor } from '../memory/Extractor';
 import { createPatternExtractor } from '../memory/patternExtractor';
 import type { Storage } from '../storage/Storage';
 import { BodyReader } from './BodyReader';
 import type { EngineContext } from './EngineContext';
 import { EngineError } from './EngineError';
+import { encodeEventStream, EngineEventStream } from './EngineEventStream';
 import { errorResponse, memorySuccess, vectorSuccess } from './envelopes';
 import { loadState } from './loadState';
 import type { ApproximateIndexFactory } from './vector/ApproximateIndex';
@@ -42,11 +47,6 @@ export interface LocalEngineOptions {
   random?: () => number;
   /** Text → vectors. Default: the deterministic lexical hashing embedder. */
   embedder?: Embedder;
-  /**
-   * Writes knowledge answers (chat/completions, service/chat) and rewrites queries: an OpenAI-compatible LLM given by
-   * config or flags. Default: the built-in extractive model, which quotes the retrieved chunks.
-   */
-  chatModel?: ChatModel;
   /** Conversation → memories. Default: the pattern extractor. */
   extractor?: Extractor;
   /**
@@ -54,6 +54,16 @@ export interface LocalEngineOptions {
    * HNSW factory). Default: none, so every index searches exactly.
    */
   annFactory?: ApproximateIndexFactory;
+  /**
+   * Writes knowledge chat answers (`chat/completions`, `service/chat`) and, when its kind is `llm`, rewrites queries.
+   * Default: the built-in extractive model (offline; quotes the retrieved chunks).
+   */
+  chatModel?: ChatModel;
+  /**
+   * Platform capabilities of document imports (`file:` reads inside `docsDir`, PDF text). `createLocalServer` passes
+   * the Node ones. Default: none, so `file:` and PDF imports fail with a message saying so (as behind MSW).
+   */
+  knowledgeHost?: KnowledgeHost;
 }
 
 function generateRequestId(now: number, random: () => number): string {
@@ -74,6 +84,8 @@ export async function createLocalEngine(options: LocalEngineOptions): Promise<Lo
     annFactory: options.annFactory,
   });
   const writes = new WriteQueue();
+  // The processor reads the context when it runs (after construction), so the two can refer to each other.
+  const documents: DocumentProcessor = new DocumentProcessor(() => context);
   const context: EngineContext = {
     storage: options.storage,
     now,
@@ -83,10 +95,24 @@ export async function createLocalEngine(options: LocalEngineOptions): Promise<Lo
     writes,
     collections: state.collections,
     memoryCollections: state.memoryCollections,
+    knowledgeCollections: state.knowledgeCollections,
+    knowledgeServices: new Map(options.config.knowledgeServices.map((service) => [service.resourceId, service])),
+    knowledgeImport: options.config.knowledgeImport,
+    knowledgeHost: options.knowledgeHost ?? {},
+    chatModel: options.chatModel ?? createExtractiveChatModel(),
+    documents,
   };
+  // Imports interrupted by a crash or a close are finished (or marked failed) now.
+  for (const collection of state.knowledgeCollections.values())
+    for (const doc of collection.docs.values())
+      if (doc.status.process_status === PROCESS_RUNNING) documents.enqueue(collection, doc.doc_id);
   let closed = false;
   let inFlight = 0;
   let idle: (() => void) | undefined;
+  const settle = () => {
+    inFlight--;
+    if (inFlight === 0) idle?.();
+  };
 
   async function dispatch(request: EngineRequest, requestId: string): Promise<EngineResponse> {
     const path = normalizePath(request.path);
@@ -112,10 +138,27 @@ export async function createLocalEngine(options: LocalEngineOptions): Promise<Lo
         ? { status: 200, body: { code: 'Success', message: 'pong', request_id: requestId, api: 'Ping' } }
         : memorySuccess(requestId, { status: 'ok' });
     }
+    const abort = new AbortController();
+    const onCallerAbort = () => abort.abort(request.signal?.reason);
+    if (request.signal?.aborted) onCallerAbort();
+    else request.signal?.addEventListener('abort', onCallerAbort, { once: true });
     try {
-      const result = await route.handler(context, BodyReader.parse(request.body));
+      const result = await route.handler(context, BodyReader.parse(request.body), abort.signal);
+      if (result instanceof EngineEventStream) {
+        // The stream counts as in flight until it ends, so close() waits for it.
+        inFlight++;
+        return encodeEventStream(result, requestId, {
+          abort: () => abort.abort(),
+          finished: () => {
+            request.signal?.removeEventListener('abort', onCallerAbort);
+            settle();
+          },
+        });
+      }
+      request.signal?.removeEventListener('abort', onCallerAbort);
       return route.domain === 'vector' ? vectorSuccess(requestId, route.api, result) : memorySuccess(requestId, result);
     } catch (error) {
+      request.signal?.removeEventListener('abort', onCallerAbort);
       if (error instanceof EngineError) return errorResponse(route.domain, error.kind, error.message, requestId);
       const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
       return errorResponse(route.domain, 'internal', `internal error in the local engine: ${detail}`, requestId);
@@ -135,13 +178,16 @@ export async function createLocalEngine(options: LocalEngineOptions): Promise<Lo
           return errorResponse('vector', 'internal', `internal error in the local engine: ${detail}`, requestId);
         }
       } finally {
-        inFlight--;
-        if (inFlight === 0) idle?.();
+        settle();
       }
+    },
+    settled() {
+      return documents.settled();
     },
     async close() {
       if (closed) return;
       closed = true;
+      await documents.stop();
       if (inFlight > 0) await new Promise<void>((resolve) => (idle = resolve));
       await writes.drain();
       await options.storage.close();

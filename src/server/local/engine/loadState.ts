@@ -5,6 +5,8 @@
  */
 import type { LocalConfig } from '../config/schema';
 import type { Embedder } from '../embedder/Embedder';
+import { KnowledgeCollection, knowledgeSpace, type KnowledgeChange } from '../knowledge/KnowledgeCollection';
+import type { DocRecord, PointRecord } from '../knowledge/KnowledgeRecords';
 import { MemoryCollection, memorySpace } from '../memory/MemoryCollection';
 import type { MemoryItem, SessionRecord } from '../memory/MemoryRecords';
 import type { Storage, StorageWrite } from '../storage/Storage';
@@ -19,6 +21,8 @@ import type { RowChange } from './vector/VectorIndex';
 export interface LoadedState {
   collections: Map<string, VectorCollection>;
   memoryCollections: Map<string, MemoryCollection>;
+  /** Knowledge collections by `project/name`. */
+  knowledgeCollections: Map<string, KnowledgeCollection>;
   /** Human-readable notes about skipped records. */
   warnings: string[];
 }
@@ -82,6 +86,25 @@ export async function loadState(
       if (isJsonObject(value)) collection.profiles.set(key, value as unknown as MemoryItem);
     memoryCollections.set(`${memoryConfig.projectName}/${memoryConfig.name}`, collection);
   }
+  const knowledgeCollections = new Map<string, KnowledgeCollection>();
+  for (const knowledgeConfig of config.knowledgeCollections) {
+    const collection = new KnowledgeCollection(knowledgeConfig);
+    const changes: KnowledgeChange[] = [];
+    for (const [key, value] of await storage.load(knowledgeSpace(knowledgeConfig, 'docs')))
+      if (isJsonObject(value) && typeof value['doc_id'] === 'string')
+        changes.push({ kind: 'docs', key, value: value as unknown as DocRecord });
+    for (const [key, value] of await storage.load(knowledgeSpace(knowledgeConfig, 'points'))) {
+      const vector = isJsonObject(value) ? value['vector'] : undefined;
+      if (Array.isArray(vector) && vector.length === knowledgeConfig.embedding.dim)
+        changes.push({ kind: 'points', key, value: value as unknown as PointRecord });
+      else
+        warnings.push(
+          `${knowledgeSpace(knowledgeConfig, 'points')}/${key}: does not match the configured dim; skipped`,
+        );
+    }
+    collection.apply(changes);
+    knowledgeCollections.set(collection.key, collection);
+  }
   if (purge.length > 0) await storage.commit(purge);
-  return { collections, memoryCollections, warnings };
+  return { collections, memoryCollections, knowledgeCollections, warnings };
 }

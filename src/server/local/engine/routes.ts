@@ -1,7 +1,23 @@
 /**
- * Every path the engine answers: the 16 vector paths (api doc §3.1), the 15 memory paths (§4.1) and `/ping`.
+ * Every path the engine answers: the 16 vector paths (api doc §3.1), the 15 memory paths (§4.1), the 19 knowledge
+ * paths (knowledge api doc §3) and `/ping`.
  * Data paths are POST only; ping paths answer GET (and POST for the vector ping, which Java sends).
  */
+import { chatCompletions, serviceChat } from '../knowledge/handlers/chat';
+import {
+  addDoc,
+  addDocV2,
+  deleteDoc,
+  docInfoHandler,
+  listDocs,
+  listDocsV2,
+  searchDocsByFilter,
+  updateDoc,
+  updateDocMeta,
+} from '../knowledge/handlers/docs';
+import { addPoint, deletePoint, listPoints, pointInfoHandler, updatePoint } from '../knowledge/handlers/points';
+import { knowledgeRerank } from '../knowledge/handlers/rerank';
+import { searchCollection, searchKnowledge } from '../knowledge/handlers/search';
 import { addEvent, batchDeleteEvents, deleteEvent, updateEvent } from '../memory/handlers/events';
 import {
   addProfile,
@@ -50,6 +66,10 @@ function memory(api: string, handler: Handler): Route {
   return { domain: 'memory', api, methods: post, handler };
 }
 
+function knowledge(api: string, handler: Handler): Route {
+  return { domain: 'knowledge', api, methods: post, handler };
+}
+
 /** Path → route. */
 export const ROUTES: ReadonlyMap<string, Route> = new Map<string, Route>([
   ['/api/vikingdb/data/upsert', vector('UpsertData', upsert)],
@@ -84,6 +104,25 @@ export const ROUTES: ReadonlyMap<string, Route> = new Map<string, Route>([
   ['/api/memory/event/search', memory('SearchEventMemory', searchEvents)],
   ['/api/memory/profile/search', memory('SearchProfileMemory', searchProfiles)],
   ['/api/memory/ping', { domain: 'memory', api: 'Ping', methods: ['GET'], handler: undefined }],
+  ['/api/knowledge/doc/add', knowledge('AddDoc', addDoc)],
+  ['/api/knowledge/doc/v2/add', knowledge('AddDocV2', addDocV2)],
+  ['/api/knowledge/doc/delete', knowledge('DeleteDoc', deleteDoc)],
+  ['/api/knowledge/doc/info', knowledge('GetDocInfo', docInfoHandler)],
+  ['/api/knowledge/doc/list', knowledge('ListDocs', listDocs)],
+  ['/api/knowledge/doc/v2/list', knowledge('ListDocsV2', listDocsV2)],
+  ['/api/knowledge/doc/v2/search_by_filter', knowledge('SearchDocsByFilter', searchDocsByFilter)],
+  ['/api/knowledge/doc/update_meta', knowledge('UpdateDocMeta', updateDocMeta)],
+  ['/api/knowledge/doc/update', knowledge('UpdateDoc', updateDoc)],
+  ['/api/knowledge/point/info', knowledge('GetPointInfo', pointInfoHandler)],
+  ['/api/knowledge/point/list', knowledge('ListPoints', listPoints)],
+  ['/api/knowledge/point/add', knowledge('AddPoint', addPoint)],
+  ['/api/knowledge/point/update', knowledge('UpdatePoint', updatePoint)],
+  ['/api/knowledge/point/delete', knowledge('DeletePoint', deletePoint)],
+  ['/api/knowledge/collection/search', knowledge('SearchCollection', searchCollection)],
+  ['/api/knowledge/collection/search_knowledge', knowledge('SearchKnowledge', searchKnowledge)],
+  ['/api/knowledge/service/rerank', knowledge('Rerank', knowledgeRerank)],
+  ['/api/knowledge/chat/completions', knowledge('ChatCompletion', chatCompletions)],
+  ['/api/knowledge/service/chat', knowledge('ServiceChat', serviceChat)],
 ]);
 
 /** Normalizes a request path: drops a query string or bare `?` and a trailing slash. */
@@ -98,9 +137,11 @@ function isUnder(path: string, prefix: string): boolean {
 }
 
 /**
- * The domain whose error envelope a path gets, known or not: everything under `/api/memory` and `/api/knowledge`
- * (trailing slash included) answers with the integer-code envelope, everything else with the vector one.
+ * The domain whose error envelope a path gets, known or not (trailing slash included): everything under
+ * `/api/knowledge` and `/api/memory` answers with the integer-code envelope of its domain, everything else with the
+ * vector one.
  */
 export function domainOfPath(path: string): ApiDomain {
-  return isUnder(path, '/api/memory') || isUnder(path, '/api/knowledge') ? 'memory' : 'vector';
+  if (isUnder(path, '/api/knowledge')) return 'knowledge';
+  return isUnder(path, '/api/memory') ? 'memory' : 'vector';
 }

@@ -20,7 +20,7 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { domainOfPath } from '../engine/routes';
-import type { EngineResponse, LocalEngine } from '../engine/protocol';
+import { isStreamResponse, type EngineResponse, type LocalEngine } from '../engine/protocol';
 import { createAuthenticator } from './authenticate';
 import { ALLOWED_HOSTS_OPTION, createHostCheck, type AllowedHostsOption } from '../../shared/allowedHosts';
 import { isJsonContentType } from '../../shared/isJsonContentType';
@@ -79,6 +79,13 @@ const PING_METHODS: ReadonlyMap<string, readonly string[]> = new Map([
 type Env = { Variables: { requestId: string; logNote: string | undefined } };
 
 function jsonResponse(answer: EngineResponse, requestId: string, extraHeaders?: Record<string, string>): Response {
+  if (isStreamResponse(answer)) {
+    // Streamed knowledge chat: the engine's SSE bytes go out as they come (cancelled when the caller leaves).
+    return new Response(answer.stream, {
+      status: answer.status,
+      headers: { ...answer.headers, [REQUEST_ID_HEADER]: requestId, ...extraHeaders },
+    });
+  }
   const body = { ...answer.body, request_id: requestId };
   return new Response(JSON.stringify(body), {
     status: answer.status,
@@ -183,7 +190,8 @@ export function createHttpApp(options: HttpAppOptions): Hono<Env> {
       return jsonResponse(await engine.handle({ method, path, body: '', requestId }), requestId);
     }
 
-    if (!isJsonContentType(request.headers.get('content-type')) && request.headers.get('content-length') !== '0') {
+    const bodiless = method === 'GET' || request.headers.get('content-length') === '0';
+    if (!bodiless && !isJsonContentType(request.headers.get('content-type'))) {
       c.set('logNote', 'content-type');
       return jsonResponse(
         httpError(
@@ -230,7 +238,13 @@ export function createHttpApp(options: HttpAppOptions): Hono<Env> {
     });
     if (!verdict.ok) return refuse(verdict.reason, verdict.message);
 
-    const answer = await engine.handle({ method, path, body: decoder.decode(body.bytes), requestId });
+    const answer = await engine.handle({
+      method,
+      path,
+      body: decoder.decode(body.bytes),
+      requestId,
+      signal: request.signal,
+    });
     return jsonResponse(answer, requestId);
   });
 

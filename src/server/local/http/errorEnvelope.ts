@@ -1,10 +1,10 @@
 /**
  * Error answers the HTTP layer gives itself (before the engine sees a request), in the envelope of the path's
- * domain: vector `{code: "<String>", message, request_id}`, memory `{code: <number>, message, request_id}`
+ * domain: vector `{code: "<String>", message, request_id}`, memory and knowledge `{code: <number>, message, request_id}`
  * (api doc §2.1, §2.2). Codes match the engine's where they overlap (404, 405, 500, 503).
  */
 import type { ApiDomain } from '../engine/envelopes';
-import type { EngineResponse } from '../engine/protocol';
+import type { EngineJsonResponse } from '../engine/protocol';
 import { limitMessage } from '../engine/quote';
 
 /** Why the HTTP layer refused a request. */
@@ -56,7 +56,12 @@ const MEMORY_CODES: Record<HttpErrorKind, number> = {
 };
 
 /** The status and envelope for an HTTP-layer error. */
-export function httpError(domain: ApiDomain, kind: HttpErrorKind, message: string, requestId: string): EngineResponse {
-  const code = domain === 'memory' ? MEMORY_CODES[kind] : VECTOR_CODES[kind];
+export function httpError(
+  domain: ApiDomain,
+  kind: HttpErrorKind,
+  message: string,
+  requestId: string,
+): EngineJsonResponse {
+  const code = domain === 'vector' ? VECTOR_CODES[kind] : MEMORY_CODES[kind];
   return { status: STATUS[kind], body: { code, message: limitMessage(message), request_id: requestId } };
 }

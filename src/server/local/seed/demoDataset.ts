@@ -6,6 +6,7 @@
  */
 import type { LocalEngine } from '../engine/protocol';
 import { seededRandom } from '../engine/seededRandom';
+import { seedKnowledge } from './seedKnowledge';
 
 /** One demo document (the fields of `demo_docs`). */
 export interface DemoDoc {
@@ -200,6 +201,8 @@ export interface SeedDemoOptions extends DemoOptions {
   collection?: string;
   /** Memory collection to fill (skipped when `null`). Default `demo_memory`. */
   memoryCollection?: string | null;
+  /** Knowledge collection to fill with the project's docs (skipped when `null`). Default `demo_kb`. */
+  knowledgeCollection?: string | null;
 }
 
 async function call(engine: LocalEngine, path: string, body: unknown, requestId: string): Promise<void> {
@@ -210,13 +213,15 @@ async function call(engine: LocalEngine, path: string, body: unknown, requestId:
 }
 
 /**
- * Loads the demo dataset through `engine.handle` (upserts of 100 rows, then the demo sessions).
+ * Loads the demo dataset through `engine.handle` (upserts of 100 rows, then the demo sessions, then the project's
+ * documentation into the knowledge collection, imported before this resolves). `knowledgeDocs` counts the
+ * documents added (0 when they were there already).
  * @throws Error when the engine rejects a request (e.g. the config lacks the demo collections).
  */
 export async function seedDemo(
   engine: LocalEngine,
   options: SeedDemoOptions = {},
-): Promise<{ docs: number; sessions: number }> {
+): Promise<{ docs: number; sessions: number; knowledgeDocs: number }> {
   const collection = options.collection ?? 'demo_docs';
   const dataset = options.dataset ?? 'compact';
   const count = options.count ?? (dataset === 'full' ? DEMO_DOC_COUNT : DEMO_COMPACT_DOC_COUNT);
@@ -239,5 +244,7 @@ export async function seedDemo(
       `seed-${session.session_id}`,
     );
   }
-  return { docs: rows.length, sessions: sessions.length };
+  const knowledgeCollection = options.knowledgeCollection === undefined ? 'demo_kb' : options.knowledgeCollection;
+  const knowledgeDocs = knowledgeCollection === null ? 0 : await seedKnowledge(engine, knowledgeCollection);
+  return { docs: rows.length, sessions: sessions.length, knowledgeDocs };
 }

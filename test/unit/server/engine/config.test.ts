@@ -80,7 +80,16 @@ describe('localConfigJsonSchema', () => {
   it('is a draft 2020-12 object schema with every top-level key', () => {
     expect(localConfigJsonSchema['$schema']).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(Object.keys(localConfigJsonSchema['properties'] as object).sort()).toEqual(
-      ['$schema', 'collections', 'memoryCollections', 'embedder', 'llm'].sort(),
+      [
+        '$schema',
+        'collections',
+        'memoryCollections',
+        'embedder',
+        'llm',
+        'knowledgeCollections',
+        'knowledgeServices',
+        'knowledgeImport',
+      ].sort(),
     );
   });
 

@@ -57,12 +57,12 @@ describe('demo dataset', () => {
     expect(new Set(sessions.map((s) => s.metadata.default_user_id)).size).toBe(13);
     expect(demoSessions()).toHaveLength(3);
     const engine = await createLocalEngine({ config: defaultConfig, storage: createMemoryStorage() });
-    expect(await seedDemo(engine, { dataset: 'full' })).toEqual({ docs: 3000, sessions: 36 });
+    expect(await seedDemo(engine, { dataset: 'full' })).toEqual({ docs: 3000, sessions: 36, knowledgeDocs: 3 });
   });
 
   it('loads through the engine into the default config', async () => {
     const engine = await createLocalEngine({ config: defaultConfig, storage: createMemoryStorage() });
-    expect(await seedDemo(engine)).toEqual({ docs: 200, sessions: 3 });
+    expect(await seedDemo(engine)).toEqual({ docs: 200, sessions: 3, knowledgeDocs: 3 });
     const answer = await engine.handle({
       method: 'POST',
       path: '/api/vikingdb/data/search/multi_modal',
@@ -86,6 +86,16 @@ describe('demo dataset', () => {
       requestId: 'm',
     });
     expect(JSON.stringify(memory.body)).toContain('Name: Alice');
+    const kb = await engine.handle({
+      method: 'POST',
+      path: '/api/knowledge/doc/info',
+      body: JSON.stringify({ collection_name: 'demo_kb', doc_id: 'readme' }),
+      requestId: 'k',
+    });
+    expect(kb.body['data']).toMatchObject({ doc_name: 'README.md', status: { process_status: 0 } });
+    expect((kb.body['data'] as { point_num: number }).point_num).toBeGreaterThan(10);
+    // Seeding again adds no second copy of the docs.
+    expect((await seedDemo(engine, { memoryCollection: null })).knowledgeDocs).toBe(0);
     await expect(seedDemo(engine, { collection: 'nope' })).rejects.toThrow(/seeding failed/);
   });
 });

@@ -38,6 +38,7 @@ export function createFakeEngine(): FakeEngine {
             },
       };
     },
+    async settled() {},
     async close() {
       engine.closed = true;
     },

@@ -30,7 +30,13 @@ describe('createHttpApp: routing and request ids', () => {
     const body = (await response.json()) as Record<string, unknown>;
     expect(body['request_id']).toBe('my-id-1');
     expect(engine.requests).toEqual([
-      { method: 'POST', path: '/api/vikingdb/data/upsert', body: raw, requestId: 'my-id-1' },
+      {
+        method: 'POST',
+        path: '/api/vikingdb/data/upsert',
+        body: raw,
+        requestId: 'my-id-1',
+        signal: expect.any(AbortSignal),
+      },
     ]);
   });
 

@@ -5,6 +5,9 @@
 import type { VectorIndex } from '../VectorIndex';
 import type { FilterNode, FilterScalar } from './FilterNode';
 
+/** The columnar view a filter is evaluated over: an index, or any table shaped like one (knowledge docs). */
+export type FilterColumns = Pick<VectorIndex, 'size' | 'keys' | 'column'>;
+
 function matchesAny(value: unknown, values: ReadonlySet<FilterScalar>): boolean {
   if (Array.isArray(value)) return value.some((item) => values.has(item as FilterScalar));
   return values.has(value as FilterScalar);
@@ -29,7 +32,7 @@ function anyBound(value: number, node: { gt?: number; gte?: number; lt?: number;
 }
 
 /** Bitmap of the slots of `index` that match `node`. */
-export function evaluateFilter(node: FilterNode, index: VectorIndex): Uint8Array {
+export function evaluateFilter(node: FilterNode, index: FilterColumns): Uint8Array {
   const size = index.size;
   const bitmap = new Uint8Array(size);
   switch (node.op) {

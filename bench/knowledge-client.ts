@@ -158,7 +158,7 @@ export async function run(): Promise<BenchResult> {
   const streaming = await measureStreaming();
   const bundles = await measureBundles();
   return {
-    name: 'knowledge',
+    name: 'knowledge-client',
     metrics: [
       metric('knowledge: overhead per streamed chunk vs raw fetch + eventsource-parser', streaming.perChunkUs, 'µs', {
         digits: 2,
