@@ -1,7 +1,7 @@
 /**
  * The generators of the fuzz suites (`test/contract/server/fuzz.test.ts` straight at the local server,
- * `test/contract/proxy/fuzz.test.ts` through the signing proxy): a valid template body for every vector and memory
- * path, mutations of it (dropped, retyped and extra fields, huge numbers, NaN-ish strings, deep nesting, unicode,
+ * `test/contract/proxy/fuzz.test.ts` through the signing proxy): a valid template body for every vector, memory and
+ * knowledge path, mutations of it (dropped, retyped and extra fields, huge numbers, NaN-ish strings, deep nesting, unicode,
  * truncated text), random bodies, and the check every answer must pass.
  *
  * Writes are fuzzed on rows and collections the fuzz suites' snapshots do not cover (`demo_docs` ids ≥ 1001,
@@ -134,9 +134,71 @@ export const MEMORY_READS: Template[] = [
 ];
 
 /** Every fuzzed path. */
-export const ALL_PATHS = [...VECTOR_WRITES, ...VECTOR_READS, ...MODELS, ...MEMORY_WRITES, ...MEMORY_READS].map(
-  ([p]) => p,
-);
+const KB = { collection_name: 'demo_kb', project: 'default' };
+const MARKDOWN = `data:text/markdown;base64,${Buffer.from('# Fuzz\n\nA lighthouse keeps ships off the rocks.').toString('base64')}`;
+const CHAT = [{ role: 'user', content: 'What does a lighthouse do?' }];
+
+/** Knowledge writes: on `demo_kb`, with `data:` documents only (a mutated string never becomes a URL to download). */
+export const KNOWLEDGE_WRITES: Template[] = [
+  [
+    '/api/knowledge/doc/v2/add',
+    {
+      ...KB,
+      doc_id: 'fuzz-doc',
+      doc_name: 'fuzz.md',
+      doc_type: 'markdown',
+      uri: MARKDOWN,
+      tag_list: [{ field_name: 'kind', field_type: 'string', field_value: 'docs' }],
+    },
+  ],
+  ['/api/knowledge/doc/add', { ...KB, add_type: 'url', doc_id: 'fuzz-v1', url: MARKDOWN, dedup: { auto_skip: true } }],
+  ['/api/knowledge/doc/update', { ...KB, doc_id: 'fuzz-doc', doc_name: 'renamed.md' }],
+  [
+    '/api/knowledge/doc/update_meta',
+    { ...KB, doc_id: 'fuzz-doc', meta: [{ field_name: 'kind', field_type: 'string', field_value: 'x' }] },
+  ],
+  ['/api/knowledge/doc/delete', { ...KB, doc_id: 'fuzz-gone' }],
+  ['/api/knowledge/point/add', { ...KB, doc_id: 'fuzz-doc', chunk_type: 'text', chunk_title: 'T', content: 'hangar' }],
+  ['/api/knowledge/point/update', { ...KB, point_id: 'fuzz-point', content: 'airship' }],
+  ['/api/knowledge/point/delete', { ...KB, point_id: 'fuzz-point' }],
+];
+
+/** Knowledge reads, retrieval, rerank and chat (not streamed: a mutation may still turn `stream` on). */
+export const KNOWLEDGE_READS: Template[] = [
+  ['/api/knowledge/doc/info', { ...KB, doc_id: 'fuzz-doc', return_token_usage: true }],
+  ['/api/knowledge/doc/list', { ...KB, offset: 0, limit: 5, filter: { doc_id_list: ['fuzz-doc'] } }],
+  ['/api/knowledge/doc/v2/list', { ...KB, limit: 2 }],
+  ['/api/knowledge/doc/v2/search_by_filter', { ...KB, filter: { op: 'must', field: 'kind', conds: ['docs'] } }],
+  ['/api/knowledge/point/info', { ...KB, point_id: 'fuzz-point', get_attachment_link: false }],
+  ['/api/knowledge/point/list', { ...KB, doc_ids: ['fuzz-doc'], offset: 0, limit: 3 }],
+  ['/api/knowledge/collection/search', { ...KB, query: 'lighthouse', limit: 3, dense_weight: 0.5, name: 'demo_kb' }],
+  [
+    '/api/knowledge/collection/search_knowledge',
+    {
+      ...KB,
+      query: 'lighthouse',
+      limit: 3,
+      pre_processing: { need_instruction: true, messages: CHAT },
+      post_processing: { rerank_switch: true, retrieve_count: 10, chunk_diffusion_count: 1, chunk_group: true },
+      query_param: { doc_filter: { op: 'must', field: 'doc_id', conds: ['fuzz-doc'] } },
+      name: 'demo_kb',
+    },
+  ],
+  ['/api/knowledge/service/rerank', { datas: [{ query: 'tea', content: 'Green tea', title: 't' }] }],
+  ['/api/knowledge/chat/completions', { model: 'local', messages: CHAT, max_tokens: 64, stream: false }],
+  ['/api/knowledge/service/chat', { service_resource_id: 'demo_kb_service', messages: CHAT, stream: false }],
+];
+
+/** Every fuzzed path. */
+export const ALL_PATHS = [
+  ...VECTOR_WRITES,
+  ...VECTOR_READS,
+  ...MODELS,
+  ...MEMORY_WRITES,
+  ...MEMORY_READS,
+  ...KNOWLEDGE_WRITES,
+  ...KNOWLEDGE_READS,
+].map(([p]) => p);
 
 /** True for values that could address the protected data (ids 1–10, `demo_memory`). */
 function touchesProtected(value: unknown): boolean {
@@ -317,6 +379,8 @@ export const TEMPLATE_GROUPS: ReadonlyArray<readonly [string, Template[]]> = [
   ['embedding and rerank', MODELS],
   ['memory writes', MEMORY_WRITES],
   ['memory reads', MEMORY_READS],
+  ['knowledge writes', KNOWLEDGE_WRITES],
+  ['knowledge reads, retrieval and chat', KNOWLEDGE_READS],
 ];
 
 /** Counts answers by status, for the summary line a suite prints. */
@@ -340,11 +404,25 @@ export class FuzzTally {
  */
 export function checkAnswer(path: string, response: Response, text: string): void {
   if (response.status >= 500) throw new Error(`${path} answered ${response.status}: ${text.slice(0, 2000)}`);
+  const integerCodes = path.startsWith('/api/memory/') || path.startsWith('/api/knowledge/');
+  const checkEnvelope = (parsed: Record<string, unknown>) => {
+    expect(typeof parsed['code']).toBe(integerCodes ? 'number' : 'string');
+    if (parsed['message'] !== undefined && parsed['message'] !== null) {
+      expect(typeof parsed['message']).toBe('string');
+      expect((parsed['message'] as string).length).toBeLessThanOrEqual(MAX_MESSAGE_LENGTH);
+    }
+  };
+  if (response.headers.get('content-type')?.startsWith('text/event-stream')) {
+    // A streamed chat (a mutation turned `stream` on): every event is an envelope of the domain, then [DONE].
+    expect(response.status).toBe(200);
+    const events = text.split(/\r?\n/).filter((line) => line.startsWith('data:'));
+    expect(events.at(-1)).toMatch(/^data:\s*\[DONE\]$/);
+    for (const line of events.slice(0, -1)) checkEnvelope(JSON.parse(line.slice(5)) as Record<string, unknown>);
+    return;
+  }
   const parsed = JSON.parse(text) as Record<string, unknown>;
   expect(typeof parsed['request_id']).toBe('string');
   expect(parsed['request_id']).toBe(response.headers.get('x-tt-logid'));
-  if (path.startsWith('/api/memory/')) expect(typeof parsed['code']).toBe('number');
-  else expect(typeof parsed['code']).toBe('string');
-  expect(typeof parsed['message']).toBe('string');
-  expect((parsed['message'] as string).length).toBeLessThanOrEqual(MAX_MESSAGE_LENGTH);
+  checkEnvelope(parsed);
+  if (response.status !== 200) expect(typeof parsed['message']).toBe('string');
 }
