@@ -77,11 +77,11 @@ export async function run(): Promise<BenchResult> {
       }),
       metric('bundle-size: same, with aksk signing in the page', akskApp.gzipBytes / 1000, 'kB'),
       metric('bundle-size: same search via createVikingClient', objectApp.gzipBytes / 1000, 'kB'),
-      metric('bundle-size: whole ./client (vector + memory), gzip -9', client.gzipBytes / 1000, 'kB', {
-        target: { op: '<=', value: 25 },
-      }),
-      metric('bundle-size: ./hooks beyond the client, gzip -9', hooksBeyondClient / 1000, 'kB', {
-        target: { op: '<=', value: 5 },
+      // The 25 kB target was for vector + memory; knowledge has its own budgets (bench/knowledge-client.ts).
+      metric('bundle-size: whole ./client (vector + memory + knowledge), gzip -9', client.gzipBytes / 1000, 'kB'),
+      // Vector and memory hooks ≤ 5 kB beyond the client, plus ≤ 4 kB for the knowledge hooks.
+      metric('bundle-size: ./hooks beyond the client (all hooks), gzip -9', hooksBeyondClient / 1000, 'kB', {
+        target: { op: '<=', value: 9 },
       }),
       metric('bundle-size: ./components, gzip -9', components.gzipBytes / 1000, 'kB', {
         target: { op: '<=', value: 45 },

@@ -9,11 +9,13 @@ import { parseErrorPayload, type Domain } from '../transport/envelope';
 /** What the transport knows about a non-2xx response. */
 export interface FailedResponse {
   status: number;
-  statusText: string;
+  /** Default: none (the message falls back to `HTTP <status>`). */
+  statusText?: string | undefined;
   bodyText: string;
   /** `X-Tt-Logid` from the response headers. */
   headerRequestId: string | undefined;
-  retryAfterMs: number | undefined;
+  /** Default: none. */
+  retryAfterMs?: number | undefined;
   method: string;
   url: string;
   domain: Domain;

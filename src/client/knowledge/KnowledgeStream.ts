@@ -81,10 +81,8 @@ export class KnowledgeStream<TChunk extends StreamChunkBase> implements AsyncIte
           if (code !== undefined && code !== 0 && code !== '0' && code !== 'Success') {
             throw createHttpError({
               status: open.response.status,
-              statusText: '',
               bodyText: text,
               headerRequestId: open.requestId,
-              retryAfterMs: undefined,
               method: 'POST',
               url: open.url,
               domain: 'memory',
