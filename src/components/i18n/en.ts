@@ -136,6 +136,7 @@ export const en = {
   // delete + undo
   'undo.deleted': 'Deleted row {id}.',
   'undo.action': 'Undo',
+  'undo.dismiss': 'Dismiss: keep row {id} deleted',
   'undo.restored': 'Row {id} restored.',
   'undo.failed': 'Could not delete row {id}: {message}',
 

@@ -127,6 +127,7 @@ export const zhCN: Messages = {
 
   'undo.deleted': '已删除数据 {id}。',
   'undo.action': '撤销',
+  'undo.dismiss': '关闭：不再恢复数据 {id}',
   'undo.restored': '数据 {id} 已恢复。',
   'undo.failed': '无法删除数据 {id}：{message}',
 

@@ -1,0 +1,89 @@
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { renderExplorer } from './renderExplorer';
+
+afterEach(() => cleanup());
+
+const explorer = () => screen.getByRole('region', { name: 'Search explorer' });
+const statusCount = () => explorer().querySelector('.vdb-status__count')?.textContent;
+const optionsOf = (select: HTMLElement) =>
+  within(select)
+    .getAllByRole('option')
+    .map((option) => (option as HTMLOptionElement).value)
+    .filter(Boolean);
+
+/** Waits until the explorer knows the index's fields (its schema probe answered). */
+async function waitForSchema() {
+  await userEvent.click(within(explorer()).getByRole('button', { name: 'Sort by field' }));
+  const field = within(explorer()).getByRole('combobox', { name: 'Field' });
+  await waitFor(() => expect(optionsOf(field).length).toBeGreaterThan(0));
+  await userEvent.click(within(explorer()).getByRole('button', { name: 'Text' }));
+}
+
+describe('SearchExplorer limit', () => {
+  it('searches with the limit the user typed, and Load more pages on from it', async () => {
+    renderExplorer();
+    await userEvent.fill(screen.getByRole('searchbox', { name: 'Text query' }), 'tea');
+    const limit = screen.getByRole('spinbutton', { name: 'Limit' });
+    await userEvent.fill(limit, '50');
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(statusCount()).toBe('50 results'), { timeout: 10_000 });
+    expect((limit as HTMLInputElement).value).toBe('50');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Load more' }));
+    await waitFor(() => expect(statusCount()).toBe('100 results'), { timeout: 10_000 });
+
+    // A new search starts again from the chosen limit, not from the rows "Load more" added.
+    await userEvent.click(screen.getByRole('button', { name: 'Search' }));
+    await waitFor(() => expect(statusCount()).toBe('50 results'), { timeout: 10_000 });
+    expect((limit as HTMLInputElement).value).toBe('50');
+  });
+});
+
+describe('SearchExplorer fields from the schema', () => {
+  it('offers exactly the int64/float32 scalar fields of the index to sort by, the primary key included', async () => {
+    renderExplorer();
+    await userEvent.click(screen.getByRole('button', { name: 'Sort by field' }));
+    const field = within(explorer()).getByRole('combobox', { name: 'Field' });
+    await waitFor(() => expect(optionsOf(field)).toEqual(['id', 'year', 'rating', 'pos_x', 'pos_y']));
+    await userEvent.selectOptions(field, 'id');
+    await userEvent.click(screen.getByRole('button', { name: 'Search' }));
+    await waitFor(() => expect(statusCount()).toBe('20 results'), { timeout: 10_000 });
+    expect(screen.queryByText('The request failed')).toBeNull();
+  });
+
+  it('offers only filterable fields in the filter, with the operators that fit each type', async () => {
+    renderExplorer();
+    await waitForSchema();
+    await userEvent.click(screen.getByRole('button', { name: 'Filter' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Add condition' }));
+    const field = screen.getByRole('combobox', { name: 'Field' });
+    const operator = screen.getByRole('combobox', { name: 'Operator' });
+    // Only scalar fields of the index: no text body.
+    expect(optionsOf(field)).toEqual(['id', 'title', 'lang', 'tags', 'year', 'rating', 'pos_x', 'pos_y', 'category']);
+    await userEvent.selectOptions(field, 'lang');
+    expect(optionsOf(operator)).toEqual(['must', 'must_not', 'geo']);
+    // A float32 field is only ranged: choosing it switches "is one of" to "in range".
+    await userEvent.selectOptions(field, 'rating');
+    expect((operator as HTMLSelectElement).value).toBe('range');
+    expect(optionsOf(operator)).toEqual(['range', 'range_out', 'geo']);
+    await userEvent.selectOptions(field, 'year');
+    expect(optionsOf(operator)).toEqual(['must', 'must_not', 'range', 'range_out', 'geo']);
+  });
+});
+
+describe('SearchExplorer undo toast', () => {
+  it('labels its close button for what it does', async () => {
+    renderExplorer({ initialQuery: { mode: 'id', id: '7' }, searchOnMount: true });
+    const [row] = await screen.findAllByRole('listitem', {}, { timeout: 10_000 });
+    if (!row) throw new Error('no result row');
+    await userEvent.click(within(row).getByRole('button', { name: 'Delete' }));
+    await userEvent.click(within(row).getByRole('button', { name: 'Confirm?' }));
+    const toast = await screen.findByText('Deleted row 7.');
+    const close = within(toast.parentElement!).getByRole('button', { name: 'Dismiss: keep row 7 deleted' });
+    expect(screen.queryByRole('button', { name: 'Close details' })).toBeNull();
+    await userEvent.click(close);
+    await waitFor(() => expect(screen.queryByText('Deleted row 7.')).toBeNull());
+  });
+});
