@@ -28,19 +28,24 @@ export function BackendProvider({
   kind,
   activity,
   children,
+  backend: given,
 }: {
   kind: BackendKind;
   activity: ActivityLog;
   children: ReactNode;
+  /** The backend to use instead of the one built for `kind` (tests). Default: built for `kind`. */
+  backend?: Backend | undefined;
 }) {
-  const backend = useMemo(() => createBackend(kind, activity), [kind, activity]);
+  const built = useMemo(() => (given ? undefined : createBackend(kind, activity)), [given, kind, activity]);
+  const backend = given ?? built!;
   const queryClient = useMemo(() => {
     void kind;
     return new QueryClient({ defaultOptions: { queries: { staleTime: 5_000, refetchOnWindowFocus: false } } });
   }, [kind]);
-  const [startedKind, setStartedKind] = useState<BackendKind | undefined>(kind === 'browser' ? undefined : kind);
+  const needsWorker = kind === 'browser' && !given;
+  const [startedKind, setStartedKind] = useState<BackendKind | undefined>(needsWorker ? undefined : kind);
   useEffect(() => {
-    if (kind !== 'browser') return;
+    if (!needsWorker) return;
     let live = true;
     void startInBrowserEngine().then(() => {
       if (live) setStartedKind('browser');
@@ -48,8 +53,8 @@ export function BackendProvider({
     return () => {
       live = false;
     };
-  }, [kind]);
-  const ready = kind !== 'browser' || startedKind === 'browser';
+  }, [needsWorker]);
+  const ready = !needsWorker || startedKind === 'browser';
   const state = useMemo(() => ({ backend, ready, activity }), [backend, ready, activity]);
   return (
     <BackendContext.Provider value={state}>

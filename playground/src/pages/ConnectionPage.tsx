@@ -1,4 +1,4 @@
-import { isVikingDBError } from 'vikingdb-kit/client';
+import { describeError } from 'vikingdb-kit/components';
 import { usePing } from 'vikingdb-kit/hooks';
 import { playgroundEnv, type BackendKind } from '../connection/backend';
 import { useBackend } from '../connection/BackendContext';
@@ -25,10 +25,11 @@ function PingStatus({ domain }: { domain: 'vector' | 'memory' }) {
   const ping = usePing(domain, { refetchInterval: 10_000 });
   if (ping.isPending) return <span className="pill">checking…</span>;
   if (ping.error) {
-    const hint = isVikingDBError(ping.error) ? ping.error.hint : undefined;
+    // The same hint the explorer shows: for the local server, how to start it; for a cloud host, CORS and the proxy.
+    const { message, hint } = describeError(ping.error);
     return (
       <div className="ping-error" role="alert">
-        <span className="pill pill-bad">unreachable</span> {ping.error.message.split('\n')[0]}
+        <span className="pill pill-bad">unreachable</span> {message.split('\n')[0]}
         {hint && <p className="hint">{hint}</p>}
       </div>
     );

@@ -14,9 +14,10 @@ import { createVikingHandlers } from '../../../src/msw/index';
 export function renderExplorer(
   props: Partial<SearchExplorerProps> = {},
   handlers: RequestHandler[] = createVikingHandlers({ seed: 'demo' }),
+  baseUrl = 'http://engine.test',
 ) {
   const client = createVikingClient({
-    baseUrl: 'http://engine.test',
+    baseUrl,
     auth: headerAuth({}),
     retry: { maxRetries: 0 },
     fetch: async (input, init) => {

@@ -87,3 +87,22 @@ describe('SearchExplorer undo toast', () => {
     await waitFor(() => expect(screen.queryByText('Deleted row 7.')).toBeNull());
   });
 });
+
+describe('SearchExplorer when nothing answers', () => {
+  const search = { initialQuery: { mode: 'text' as const, text: 'tea' }, searchOnMount: true };
+
+  it('says the local server is not running (and how to start it) for a server on this machine', async () => {
+    renderExplorer(search, [], 'http://127.0.0.1:8329');
+    const alert = await screen.findByText(/Nothing answers at http:\/\/127\.0\.0\.1:8329/, {}, { timeout: 10_000 });
+    expect(alert.textContent).toContain('the local server is not running');
+    expect(alert.textContent).toContain('npm run dev');
+    expect(explorer().textContent).not.toMatch(/CORS|signingProxy/);
+  });
+
+  it('keeps the CORS and signing-proxy hint for a remote host', async () => {
+    renderExplorer(search, [], 'https://api-vikingdb.vikingdb.cn-beijing.volces.com');
+    await screen.findByText(/CORS/, {}, { timeout: 10_000 });
+    expect(explorer().textContent).toContain('signingProxy');
+    expect(explorer().textContent).not.toContain('local server');
+  });
+});
