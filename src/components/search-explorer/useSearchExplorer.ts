@@ -124,6 +124,8 @@ export function toPrimaryKey(text: string): PrimaryKey {
   return /^-?\d+$/.test(trimmed) && Number.isSafeInteger(Number(trimmed)) ? Number(trimmed) : trimmed;
 }
 
+const isIntegerText = (text: string) => /^-?\d+$/.test(text.trim());
+
 const sameId = (a: PrimaryKey | undefined, b: PrimaryKey | undefined) => a !== undefined && String(a) === String(b);
 
 type SearchRequest = VectorSearchInput<AnyFields>;
@@ -132,7 +134,13 @@ type SearchRequest = VectorSearchInput<AnyFields>;
 function requestFor(
   target: { collection: CollectionLocator; index: string },
   query: ExplorerQuery,
-  common: { filter: FilterNode | undefined; outputFields: readonly string[] | undefined; limit: number },
+  common: {
+    filter: FilterNode | undefined;
+    outputFields: readonly string[] | undefined;
+    limit: number;
+    /** The primary key is an int64: an id that is not an integer is not sent. */
+    integerIds: boolean;
+  },
 ): SearchRequest | undefined {
   const shared = {
     ...target,
@@ -148,7 +156,8 @@ function requestFor(
     case 'text':
       return query.text.trim() ? { ...shared, mode: 'multiModal', text: query.text.trim() } : undefined;
     case 'id':
-      return query.id.trim() ? { ...shared, mode: 'id', id: toPrimaryKey(query.id) } : undefined;
+      if (!query.id.trim() || (common.integerIds && !isIntegerText(query.id))) return undefined;
+      return { ...shared, mode: 'id', id: toPrimaryKey(query.id) };
     case 'keywords':
       return query.keywords.trim() ? { ...shared, mode: 'keywords', query: query.keywords.trim() } : undefined;
     case 'scalar':
@@ -240,7 +249,10 @@ export function useSearchExplorer(options: UseSearchExplorerOptions) {
   const activeConditions = filterView === 'json' ? (liveFilter ? 1 : 0) : countConditions(filterDraft);
 
   // --- the search ---
-  const request = submitted ? requestFor(target, submitted, { filter, outputFields, limit }) : undefined;
+  // The key's type from the schema (or the caller's fields): an int64 key takes only integers.
+  const keyType = (options.fields ?? schemaFields)?.find((field) => field.name === primaryKey)?.type;
+  const integerIds = keyType === 'int64';
+  const request = submitted ? requestFor(target, submitted, { filter, outputFields, limit, integerIds }) : undefined;
   const search = useVectorSearch<AnyFields>(request ?? { ...target, mode: 'vector', denseVector: [] }, {
     enabled: request !== undefined,
   });
@@ -272,7 +284,11 @@ export function useSearchExplorer(options: UseSearchExplorerOptions) {
   const isLoadingMore = isRefreshing && search.isPlaceholderData && items.length < limit && items.length >= chosenLimit;
   const canLoadMore = status === 'success' && items.length >= limit;
   const queryProblem =
-    query.mode === 'vector' && query.vector.trim() && !parseVector(query.vector) ? t('query.vectorInvalid') : undefined;
+    query.mode === 'vector' && query.vector.trim() && !parseVector(query.vector)
+      ? t('query.vectorInvalid')
+      : query.mode === 'id' && integerIds && query.id.trim() && !isIntegerText(query.id)
+        ? t('query.idNotInteger', { id: query.id.trim(), field: primaryKey })
+        : undefined;
   const emptyReason =
     status !== 'empty'
       ? undefined

@@ -51,6 +51,11 @@ describe('SearchExplorer fields from the schema', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Search' }));
     await waitFor(() => expect(statusCount()).toBe('20 results'), { timeout: 10_000 });
     expect(screen.queryByText('The request failed')).toBeNull();
+    // Rows sorted by a field show that field's value, not a similarity score such as "2015.000".
+    await userEvent.selectOptions(field, 'year');
+    await userEvent.click(screen.getByRole('button', { name: 'Search' }));
+    await waitFor(() => expect(explorer().querySelector('.vdb-row__sort-value')?.textContent).toMatch(/^year \d{4}$/));
+    expect(explorer().querySelector('.vdb-score__value')).toBeNull();
   });
 
   it('offers only filterable fields in the filter, with the operators that fit each type', async () => {
@@ -73,14 +78,35 @@ describe('SearchExplorer fields from the schema', () => {
   });
 });
 
+describe('SearchExplorer by id', () => {
+  it('says an id that is not an integer does not fit an int64 key, and sends nothing', async () => {
+    renderExplorer();
+    await waitForSchema();
+    await userEvent.click(screen.getByRole('button', { name: 'By id' }));
+    const input = screen.getByRole('textbox', { name: 'Primary key' });
+    await userEvent.fill(input, 'abc');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe('“abc” is not an integer: the primary key id is an int64.');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    await userEvent.keyboard('{Enter}');
+    expect(screen.queryByText('The request failed')).toBeNull();
+    expect(statusCount()).toBeUndefined();
+    await userEvent.fill(input, '7');
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(statusCount()).toBe('20 results'), { timeout: 10_000 });
+  });
+});
+
 describe('SearchExplorer undo toast', () => {
-  it('labels its close button for what it does', async () => {
+  it('labels its close button for what it does, and the count drops with the deleted row', async () => {
     renderExplorer({ initialQuery: { mode: 'id', id: '7' }, searchOnMount: true });
     const [row] = await screen.findAllByRole('listitem', {}, { timeout: 10_000 });
     if (!row) throw new Error('no result row');
     await userEvent.click(within(row).getByRole('button', { name: 'Delete' }));
     await userEvent.click(within(row).getByRole('button', { name: 'Confirm?' }));
     const toast = await screen.findByText('Deleted row 7.');
+    // The count follows the rows shown.
+    await waitFor(() => expect(statusCount()).toBe('19 results'));
     const close = within(toast.parentElement!).getByRole('button', { name: 'Dismiss: keep row 7 deleted' });
     expect(screen.queryByRole('button', { name: 'Close details' })).toBeNull();
     await userEvent.click(close);
