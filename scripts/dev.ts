@@ -7,7 +7,8 @@
  * Environment: VIKINGDB_PORT (local server, default 8329; 0 = any free port), PLAYGROUND_PORT (default 5173),
  * VIKINGDB_DATA (default .vikingdb), VIKINGDB_AK / VIKINGDB_SK / VIKINGDB_SESSION_TOKEN, VIKINGDB_HOST, VIKINGDB_REGION.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { createServer as createNetServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { PluginOption, ViteDevServer } from 'vite';
 import { createServer } from 'vite';
@@ -35,6 +36,16 @@ function needsSeed(dataDir: string): boolean {
   return !existsSync(dataDir) || readdirSync(dataDir).length === 0;
 }
 
+/** Rejects with the listen error (EADDRINUSE) when `port` on 127.0.0.1 is taken, before any data is written. */
+function checkPortFree(port: number): Promise<void> {
+  if (port === 0) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const probe = createNetServer();
+    probe.once('error', reject);
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()));
+  });
+}
+
 /** What a failed start means, in one line. */
 function startError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
@@ -46,7 +57,14 @@ function startError(error: unknown): string {
 async function main() {
   const dataDir = process.env['VIKINGDB_DATA'] ?? '.vikingdb';
   const seed = needsSeed(dataDir);
-  const local = await createLocalServer({ dataDir, port: Number(process.env['VIKINGDB_PORT'] ?? 8329), seed });
+  const existed = existsSync(dataDir);
+  const port = Number(process.env['VIKINGDB_PORT'] ?? 8329);
+  await checkPortFree(port);
+  const local = await createLocalServer({ dataDir, port, seed }).catch((error: unknown) => {
+    // A start that failed (the port taken, say) leaves no data directory of its own behind: the next start seeds.
+    if (!existed) rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  });
   console.log(`local VikingDB server  ${local.url}  (data: ${dataDir}${seed ? ', seeded with the demo dataset' : ''})`);
 
   let vite: ViteDevServer | undefined;
