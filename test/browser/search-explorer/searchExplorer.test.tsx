@@ -1,6 +1,6 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { renderExplorer } from './renderExplorer';
 
 afterEach(() => cleanup());
@@ -107,6 +107,16 @@ describe('SearchExplorer undo toast', () => {
     const toast = await screen.findByText('Deleted row 7.');
     // The count follows the rows shown.
     await waitFor(() => expect(statusCount()).toBe('19 results'));
+    // The toast sits below the results (their last row and "Load more"), never over them, even with the end of the
+    // results at the bottom of a short window.
+    await page.viewport(900, 420);
+    const results = explorer().querySelector('.vdb-results')!;
+    window.scrollBy(0, results.getBoundingClientRect().bottom - window.innerHeight + 4);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const more = results.getBoundingClientRect();
+    const box = toast.parentElement!.getBoundingClientRect();
+    const overlaps = box.left < more.right && more.left < box.right && box.top < more.bottom && more.top < box.bottom;
+    expect(overlaps).toBe(false);
     const close = within(toast.parentElement!).getByRole('button', { name: 'Dismiss: keep row 7 deleted' });
     expect(screen.queryByRole('button', { name: 'Close details' })).toBeNull();
     await userEvent.click(close);

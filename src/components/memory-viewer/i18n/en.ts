@@ -46,7 +46,7 @@ export const memoryViewerEn = {
 
   // Sessions
   sessionsHeading: 'Sessions',
-  sessionsIdle: 'No sessions to show yet. Add a session below, or open one by its id.',
+  sessionsIdle: 'No sessions to show yet. Add one with the “Add a session” form, or open one by its id.',
   sessionsHowFound:
     'The API cannot list sessions: this timeline shows the sessions you add here, those given to the viewer and those that memory results point to.',
   sessionLabel: 'Session {id}',

@@ -42,7 +42,7 @@ export const memoryViewerZhCN: MemoryViewerMessages = {
   roleSystem: '系统',
 
   sessionsHeading: '会话',
-  sessionsIdle: '暂无可显示的会话。可在下方添加会话，或按 ID 打开会话。',
+  sessionsIdle: '暂无可显示的会话。可用“添加会话”表单添加，或按 ID 打开会话。',
   sessionsHowFound: 'API 不提供会话列表：这里显示在此添加的会话、传入组件的会话，以及记忆结果所指向的会话。',
   sessionLabel: '会话 {id}',
   sessionMeta: '{user} 与 {assistant}',
