@@ -11,9 +11,10 @@ export const playgroundEnv = {
   localUrl: (import.meta.env['VITE_VIKINGDB_LOCAL_URL'] as string | undefined) ?? 'http://127.0.0.1:8329',
   /** Path of the signing proxy mounted in the Vite dev server, when VIKINGDB_AK/SK are set. */
   cloudProxyPath: import.meta.env['VITE_VIKINGDB_PROXY_PATH'] as string | undefined,
+  // `||`: the dev script passes '' when the variable is not set.
   cloudHost:
-    (import.meta.env['VITE_VIKINGDB_HOST'] as string | undefined) ?? 'api-vikingdb.vikingdb.cn-beijing.volces.com',
-  cloudRegion: (import.meta.env['VITE_VIKINGDB_REGION'] as string | undefined) ?? 'cn-beijing',
+    (import.meta.env['VITE_VIKINGDB_HOST'] as string | undefined) || 'api-vikingdb.vikingdb.cn-beijing.volces.com',
+  cloudRegion: (import.meta.env['VITE_VIKINGDB_REGION'] as string | undefined) || 'cn-beijing',
 };
 
 /** The cloud connection the Connection page's form starts from: the dev server's signing proxy, if any. */

@@ -25,9 +25,10 @@ export function useSetting<T extends string>(key: string, allowed: readonly T[],
       } catch {
         // Storage refused (private mode): the URL still holds it.
       }
-      setUrlParams({ [key]: next === fallback ? undefined : next });
+      // Written even when it is the default: the URL then overrides an older stored choice in another tab.
+      setUrlParams({ [key]: next });
     },
-    [key, fallback],
+    [key],
   );
   return [value, set];
 }
