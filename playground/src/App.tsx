@@ -5,6 +5,7 @@ import { BackendProvider } from './connection/BackendContext';
 import { ActivityPage } from './pages/ActivityPage';
 import { ConnectionPage } from './pages/ConnectionPage';
 import { DataPage } from './pages/DataPage';
+import { usePlaygroundText } from './i18n/playgroundText';
 import { OverviewPage } from './pages/OverviewPage';
 import { LOCALES, THEMES, useLocale, useTheme, type PlaygroundLocale, type Theme } from './settings/useSetting';
 import { setUrlParams, useUrlState } from './url/useUrlState';
@@ -13,12 +14,12 @@ const ExplorerPage = lazy(() => import('./pages/ExplorerPage'));
 const MemoryPage = lazy(() => import('./pages/MemoryPage'));
 
 const PAGES = [
-  { id: 'overview', label: { en: 'Overview', 'zh-CN': '概览' } },
-  { id: 'explorer', label: { en: 'Explorer', 'zh-CN': '检索' } },
-  { id: 'memory', label: { en: 'Memory', 'zh-CN': '记忆' } },
-  { id: 'data', label: { en: 'Data', 'zh-CN': '数据' } },
-  { id: 'activity', label: { en: 'Activity', 'zh-CN': '请求' } },
-  { id: 'connection', label: { en: 'Connection', 'zh-CN': '连接' } },
+  { id: 'overview' },
+  { id: 'explorer' },
+  { id: 'memory' },
+  { id: 'data' },
+  { id: 'activity' },
+  { id: 'connection' },
 ] as const;
 
 type PageId = (typeof PAGES)[number]['id'];
@@ -65,6 +66,7 @@ export function App({ defaultBackend }: { defaultBackend: BackendKind }) {
   const [theme, setTheme] = useTheme();
   const [locale, setLocale] = useLocale();
   const [menuOpen, setMenuOpen] = useState(false);
+  const { t } = usePlaygroundText();
   useDocumentTheme(theme, locale);
   const backend = isBackend(backendParam) ? backendParam : defaultBackend;
   const current = (PAGES.find((p) => p.id === page)?.id ?? 'overview') as PageId;
@@ -93,7 +95,7 @@ export function App({ defaultBackend }: { defaultBackend: BackendKind }) {
                 setPage(p.id, true);
               }}
             >
-              {p.label[locale]}
+              {t(p.id)}
             </a>
           ))}
         </nav>

@@ -1,6 +1,6 @@
 import { useMemo, useState, useSyncExternalStore } from 'react';
 import { useBackend } from '../connection/BackendContext';
-import { formatCount } from '../i18n/formatCount';
+import { usePlaygroundText } from '../i18n/playgroundText';
 
 const BUCKETS_MS = [5, 10, 25, 50, 100, 250, 500, 1000, 2500, Infinity];
 
@@ -17,6 +17,7 @@ function bucketLabel(upper: number, lower: number): string {
  */
 export function ActivityPage() {
   const { activity } = useBackend();
+  const { t, count } = usePlaygroundText();
   const all = useSyncExternalStore(activity.subscribe, activity.snapshot, activity.snapshot);
   const [showCancelled, setShowCancelled] = useState(false);
   const cancelled = useMemo(() => all.filter((entry) => entry.aborted).length, [all]);
@@ -29,12 +30,16 @@ export function ActivityPage() {
   const max = Math.max(1, ...histogram);
   return (
     <section aria-labelledby="activity-title">
-      <h1 id="activity-title">Activity</h1>
+      <h1 id="activity-title">{t('activity')}</h1>
       <p className="activity-summary">
-        {formatCount(entries.length, 'recent request', 'recent requests')}.
+        {count(entries.length, {
+          en: { one: 'recent request', other: 'recent requests' },
+          'zh-CN': { other: '个最近的请求' },
+        })}
+        .
         <label>
-          <input type="checkbox" checked={showCancelled} onChange={(e) => setShowCancelled(e.target.checked)} /> Show
-          cancelled ({cancelled})
+          <input type="checkbox" checked={showCancelled} onChange={(e) => setShowCancelled(e.target.checked)} />{' '}
+          {t('showCancelled')} ({cancelled})
         </label>
         <button type="button" onClick={activity.clear}>
           Clear

@@ -3,6 +3,7 @@ import { describeError } from 'vikingdb-kit/components';
 import { usePing } from 'vikingdb-kit/hooks';
 import { DEFAULT_CLOUD, type BackendKind } from '../connection/backend';
 import { useBackend } from '../connection/BackendContext';
+import { usePlaygroundText } from '../i18n/playgroundText';
 import {
   cloudProblems,
   createCloudClient,
@@ -193,9 +194,10 @@ function CloudForm({ onUse }: { onUse: () => void }) {
 /** Choose the backend and see whether it answers; set up and test a cloud connection. */
 export function ConnectionPage({ onChoose }: { onChoose: (kind: BackendKind) => void }) {
   const { backend } = useBackend();
+  const { t } = usePlaygroundText();
   return (
     <section aria-labelledby="connection-title">
-      <h1 id="connection-title">Connection</h1>
+      <h1 id="connection-title">{t('connection')}</h1>
       <div role="radiogroup" aria-label="Backend" className="choices">
         {CHOICES.map((choice) => (
           <button

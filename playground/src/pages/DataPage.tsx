@@ -4,6 +4,7 @@ import { downloadText } from '../data/downloadText';
 import { defaultMapping, mapRows, type ColumnMapping } from '../data/mapRows';
 import { parseRowsFile, type ParsedRows } from '../data/parseRows';
 import { formatCount } from '../i18n/formatCount';
+import { usePlaygroundText } from '../i18n/playgroundText';
 import { useIndexSchema } from '../schema/useIndexSchema';
 import { KNOWN_INDEXES } from './knownIndexes';
 
@@ -390,9 +391,10 @@ function ExportPanel() {
 
 /** Bulk import with a preview, field mapping, progress, pause and resume; export to JSONL. */
 export function DataPage() {
+  const { t } = usePlaygroundText();
   return (
     <section aria-labelledby="data-title">
-      <h1 id="data-title">Data</h1>
+      <h1 id="data-title">{t('data')}</h1>
       <ImportPanel />
       <ExportPanel />
     </section>

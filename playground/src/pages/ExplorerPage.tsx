@@ -1,5 +1,6 @@
 import { SearchExplorer, type ExplorerMode, type ExplorerQuery } from 'vikingdb-kit/components';
 import { useState } from 'react';
+import { usePlaygroundText } from '../i18n/playgroundText';
 import { SchemaTable } from '../schema/SchemaTable';
 import { useIndexSchema } from '../schema/useIndexSchema';
 import { useLocale } from '../settings/useSetting';
@@ -65,6 +66,7 @@ export default function ExplorerPage() {
   const [q] = useUrlState('q', '');
   const [order] = useUrlState('order', '');
   const [locale] = useLocale();
+  const { t } = usePlaygroundText();
   // The explorer starts from the URL's query once per index (a reload, a shared link, back/forward to another index);
   // later URL writes come from the explorer itself.
   const fromUrl = () => ({ target, initial: queryFromParams(mode, q, order), searchNow: Boolean(q) });
@@ -79,7 +81,7 @@ export default function ExplorerPage() {
     );
   return (
     <section aria-labelledby="explorer-title">
-      <h1 id="explorer-title">Explorer</h1>
+      <h1 id="explorer-title">{t('explorer')}</h1>
       <div className="pickers">
         <label>
           Collection / index{' '}

@@ -1,4 +1,5 @@
 import { MemoryViewer } from 'vikingdb-kit/components';
+import { usePlaygroundText } from '../i18n/playgroundText';
 import { useLocale } from '../settings/useSetting';
 import { useUrlState } from '../url/useUrlState';
 import { KNOWN_MEMORY, KNOWN_MEMORY_COLLECTIONS } from './knownIndexes';
@@ -13,9 +14,10 @@ export default function MemoryPage() {
   const known = KNOWN_MEMORY.find((c) => c.name === collection);
   const [userId, setUserId] = useUrlState('user', '');
   const [locale] = useLocale();
+  const { t } = usePlaygroundText();
   return (
     <section aria-labelledby="memory-title">
-      <h1 id="memory-title">Memory</h1>
+      <h1 id="memory-title">{t('memory')}</h1>
       <div className="pickers">
         <label>
           Memory collection{' '}

@@ -1,6 +1,6 @@
 import { describeError } from 'vikingdb-kit/components';
 import { useAggregate } from 'vikingdb-kit/hooks';
-import { formatCount } from '../i18n/formatCount';
+import { usePlaygroundText } from '../i18n/playgroundText';
 import { SchemaTable } from '../schema/SchemaTable';
 import { useIndexSchema } from '../schema/useIndexSchema';
 import { setUrlParams } from '../url/useUrlState';
@@ -8,6 +8,7 @@ import { KNOWN_INDEXES, KNOWN_MEMORY } from './knownIndexes';
 
 /** One vector index: rows, dimension, distance, the fields as a table, and a way into the Explorer. */
 function IndexCard({ collection, index, description }: (typeof KNOWN_INDEXES)[number]) {
+  const { t } = usePlaygroundText();
   const { schema, error } = useIndexSchema(collection, index);
   const count = useAggregate({ collection, index, op: 'count' }, { staleTime: 10_000 });
   const rows = count.data ? Object.values(count.data.agg).reduce((sum, n) => sum + n, 0) : undefined;
@@ -24,11 +25,11 @@ function IndexCard({ collection, index, description }: (typeof KNOWN_INDEXES)[nu
         </p>
       ) : (
         <dl className="facts">
-          <dt>Rows</dt>
+          <dt>{t('rows')}</dt>
           <dd data-testid={`rows-${collection}`}>{rows === undefined ? '…' : rows.toLocaleString('en')}</dd>
-          <dt>Vector dimension</dt>
+          <dt>{t('dimension')}</dt>
           <dd>{schema?.dim ?? '…'}</dd>
-          <dt>Distance</dt>
+          <dt>{t('distance')}</dt>
           <dd>{schema?.distance ?? '…'}</dd>
         </dl>
       )}
@@ -38,7 +39,7 @@ function IndexCard({ collection, index, description }: (typeof KNOWN_INDEXES)[nu
         onClick={() => setUrlParams({ page: 'explorer', index: `${collection}/${index}` }, true)}
         aria-label={`Open ${collection} / ${index} in the Explorer`}
       >
-        Open in Explorer
+        {t('openInExplorer')}
       </button>
     </article>
   );
@@ -46,22 +47,23 @@ function IndexCard({ collection, index, description }: (typeof KNOWN_INDEXES)[nu
 
 /** Every collection and index the playground knows on this backend, and the memory collections with their types. */
 export function OverviewPage() {
+  const { t, count } = usePlaygroundText();
   return (
     <section aria-labelledby="overview-title">
-      <h1 id="overview-title">Overview</h1>
-      <h2>Vector collections</h2>
+      <h1 id="overview-title">{t('overview')}</h1>
+      <h2>{t('vectorCollections')}</h2>
       <div className="overview-grid">
         {KNOWN_INDEXES.map((entry) => (
           <IndexCard key={`${entry.collection}/${entry.index}`} {...entry} />
         ))}
       </div>
-      <h2>Memory collections</h2>
+      <h2>{t('memoryCollections')}</h2>
       <table className="schema-table" aria-label="Memory collections">
         <thead>
           <tr>
-            <th scope="col">Collection</th>
-            <th scope="col">Event types</th>
-            <th scope="col">Profile types</th>
+            <th scope="col">{t('collection')}</th>
+            <th scope="col">{t('eventTypes')}</th>
+            <th scope="col">{t('profileTypes')}</th>
             <th scope="col" />
           </tr>
         </thead>
@@ -80,7 +82,7 @@ export function OverviewPage() {
                   onClick={() => setUrlParams({ page: 'memory', memory: memory.name }, true)}
                   aria-label={`Open ${memory.name} in Memory`}
                 >
-                  Open in Memory
+                  {t('openInMemory')}
                 </button>
               </td>
             </tr>
@@ -88,9 +90,12 @@ export function OverviewPage() {
         </tbody>
       </table>
       <p className="muted">
-        {formatCount(KNOWN_INDEXES.length, 'index', 'indexes')} and{' '}
-        {formatCount(KNOWN_MEMORY.length, 'memory collection', 'memory collections')} of the local server's default
-        config.
+        {count(KNOWN_INDEXES.length, { en: { one: 'index', other: 'indexes' }, 'zh-CN': { other: '个索引' } })},{' '}
+        {count(KNOWN_MEMORY.length, {
+          en: { one: 'memory collection', other: 'memory collections' },
+          'zh-CN': { other: '个记忆集合' },
+        })}{' '}
+        (the local server's default config).
       </p>
     </section>
   );

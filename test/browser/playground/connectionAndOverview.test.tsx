@@ -70,4 +70,15 @@ describe('Overview page', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Open text / text_index in the Explorer' }));
     expect(new URL(window.location.href).searchParams.get('index')).toBe('text/text_index');
   });
+
+  it('speaks Chinese when the language is zh-CN, counting with the locale’s plural rules', async () => {
+    window.history.replaceState(null, '', `${window.location.pathname}?lang=zh-CN`);
+    renderPage(<OverviewPage />);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('概览');
+    const demo = await screen.findByRole('article', { name: 'demo_docs / demo_docs_index' });
+    expect(
+      within(demo).getByRole('button', { name: 'Open demo_docs / demo_docs_index in the Explorer' }).textContent,
+    ).toBe('在检索页打开');
+    expect(screen.getByText(/^3 个索引, 2 个记忆集合/)).toBeTruthy();
+  });
 });
