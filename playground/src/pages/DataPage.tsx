@@ -93,11 +93,11 @@ function ImportPanel() {
     }
   }
 
-  /** A batch error names file lines: "data[3]" (a row of the batch) becomes that row's line. */
+  /** A batch error names file lines: "data[3]" (a row of the batch) is followed by that row's line. */
   const lineOf = (batchRows: readonly number[], message: string) =>
     message.replace(/data\[(\d+)\]/g, (whole, i: string) => {
       const line = sentLines[batchRows[Number(i)] ?? -1];
-      return line === undefined ? whole : `line ${line}`;
+      return line === undefined ? whole : `${whole} (line ${line})`;
     });
 
   const progress = bulk.progress;

@@ -89,6 +89,21 @@ describe('Data page import', () => {
     expect(screen.getByRole('button', { name: 'Import 2 rows' })).toBeTruthy();
   });
 
+  it('names the file line of a row the service refused', async () => {
+    const refuse = http.post('*/api/vikingdb/data/upsert', () =>
+      HttpResponse.json(
+        { code: 'InvalidParameter', message: 'data[1].year: must be an int64', request_id: 'rid-refused' },
+        { status: 400 },
+      ),
+    );
+    renderPage(<DataPage />, { handlers: [refuse, ...createVikingHandlers({ seed: 'demo' })] });
+    const row = (id: number) => JSON.stringify({ id, title: `row ${id}` });
+    await chooseFile('gaps.jsonl', [row(940001), '', row(940002), '', row(940003)].join('\n'));
+    await userEvent.click(await screen.findByRole('button', { name: 'Import 3 rows' }));
+    const failed = await screen.findByRole('list', { name: 'Failed batches' });
+    expect(failed.textContent).toBe('lines 1–5: data[1] (line 3).year: must be an int64 (rid-refused)');
+  });
+
   it('reads a dropped file', async () => {
     renderPage(<DataPage />);
     const zone = await screen.findByTestId('dropzone');
