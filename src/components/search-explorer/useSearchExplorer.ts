@@ -82,7 +82,7 @@ export interface UseSearchExplorerOptions {
    * from that sample and from the results.
    */
   fields?: readonly FieldSpec[] | undefined;
-  /** Name of the primary key field, used by edit and undo. Default: `'id'`. */
+  /** Name of the primary key field, used by edit and undo. Default: the schema's (e.g. `__AUTO_ID__`), else `'id'`. */
   primaryKey?: string | undefined;
   /** Query inputs to start with. Default: text mode, empty inputs. */
   initialQuery?: Partial<ExplorerQuery> | undefined;
@@ -192,7 +192,7 @@ export function useSearchExplorer(options: UseSearchExplorerOptions) {
   const {
     collection,
     index,
-    primaryKey = 'id',
+    primaryKey: givenPrimaryKey,
     limit: pageSize = 20,
     undoMs = 6000,
     projectionLimit = 300,
@@ -235,6 +235,8 @@ export function useSearchExplorer(options: UseSearchExplorerOptions) {
     { enabled: !options.fields, staleTime: 5 * 60_000 },
   );
   const schemaFields = useMemo(() => fieldsFromSchema(probe.data?.schema), [probe.data?.schema]);
+  const schemaKey = probe.data?.schema?.['primary_key'];
+  const primaryKey = givenPrimaryKey ?? (typeof schemaKey === 'string' && schemaKey ? schemaKey : 'id');
 
   // --- the filter in force ---
   const rawParsed = useMemo(() => parseRawFilter(rawFilterText), [rawFilterText]);

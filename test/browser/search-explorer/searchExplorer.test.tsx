@@ -97,6 +97,18 @@ describe('SearchExplorer by id', () => {
   });
 });
 
+describe('SearchExplorer primary key', () => {
+  it('takes the key name from the schema (an auto-id collection’s __AUTO_ID__)', async () => {
+    renderExplorer({ collection: 'text', index: 'text_index' });
+    await waitForSchema();
+    await userEvent.click(screen.getByRole('button', { name: 'By id' }));
+    await userEvent.fill(screen.getByRole('textbox', { name: 'Primary key' }), 'abc');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      '“abc” is not an integer: the primary key __AUTO_ID__ is an int64.',
+    );
+  });
+});
+
 describe('SearchExplorer undo toast', () => {
   it('labels its close button for what it does, and the count drops with the deleted row', async () => {
     renderExplorer({ initialQuery: { mode: 'id', id: '7' }, searchOnMount: true });
