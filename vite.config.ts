@@ -7,6 +7,9 @@ import { chromiumLaunchOptions } from './test/support/chromium';
 /** Chromium as the whole project starts it (test/support/chromium.ts). */
 const chromium = playwright({ launchOptions: chromiumLaunchOptions });
 
+/** A file under src/, for aliases of the kit's subpath exports. */
+const source = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
+
 export default defineConfig({
   test: {
     // Off by default (watch mode stays fast); `npm test` runs `vitest run --coverage`. Thresholds apply per glob.
@@ -56,6 +59,16 @@ export default defineConfig({
       },
       {
         extends: true,
+        // The playground's pages (test/browser/playground) import the kit by name: here that is the source.
+        resolve: {
+          alias: [
+            { find: 'vikingdb-kit/components/styles.css', replacement: source('components/styles.css') },
+            { find: 'vikingdb-kit/components', replacement: source('components/index.ts') },
+            { find: 'vikingdb-kit/client', replacement: source('client/index.ts') },
+            { find: 'vikingdb-kit/hooks', replacement: source('hooks/index.ts') },
+            { find: 'vikingdb-kit/msw', replacement: source('msw/index.ts') },
+          ],
+        },
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.{ts,tsx}'],

@@ -11,6 +11,25 @@ import '../src/components/styles.css';
 import { VikingProvider } from '../src/hooks';
 import { STORY_BASE_URL, storyHandlers } from './storyHandlers';
 
+const RELOADED_KEY = 'vikingdb-kit:msw-reloaded';
+
+/**
+ * A page that opened while the last page using the worker was closing (navigating a tab from a story's iframe URL to
+ * the manager URL) loads while the worker unregisters itself, so it is not controlled by it: every request would
+ * reach the network ("Failed to fetch"). `start()` registers the worker again, but only a reload puts this page under
+ * it. Reloads once per tab session; if the page is still not controlled after that, the failure stays visible.
+ */
+async function ensureControlled(): Promise<void> {
+  if (navigator.serviceWorker.controller) {
+    sessionStorage.removeItem(RELOADED_KEY);
+    return;
+  }
+  if (sessionStorage.getItem(RELOADED_KEY)) return;
+  sessionStorage.setItem(RELOADED_KEY, '1');
+  window.location.reload();
+  await new Promise<never>(() => undefined);
+}
+
 /** Starts the MSW worker once (served from staticDirs, so it works offline). */
 const loadMsw = mswLoader(async () => {
   const worker = setupWorker();
@@ -19,6 +38,7 @@ const loadMsw = mswLoader(async () => {
     onUnhandledRequest: 'bypass',
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
   });
+  await ensureControlled();
   return worker;
 });
 

@@ -11,6 +11,7 @@
  * VIKINGDB_LLM_URL, VIKINGDB_LLM_MODEL, VIKINGDB_LLM_API_KEY_ENV (see `vikingdb-kit serve --help`).
  */
 import { existsSync, readdirSync } from 'node:fs';
+import { createServer as createNetServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { PluginOption, ViteDevServer } from 'vite';
 import { createServer } from 'vite';
@@ -39,6 +40,16 @@ function needsSeed(dataDir: string): boolean {
   return !existsSync(dataDir) || readdirSync(dataDir).length === 0;
 }
 
+/** Rejects with the listen error (EADDRINUSE) when `port` on 127.0.0.1 is taken, before any data is written. */
+function checkPortFree(port: number): Promise<void> {
+  if (port === 0) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const probe = createNetServer();
+    probe.once('error', reject);
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()));
+  });
+}
+
 /** What a failed start means, in one line. */
 function startError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
@@ -58,7 +69,10 @@ async function main() {
   const models = modelSettingsFromEnv(process.env);
   const dataDir = process.env['VIKINGDB_DATA'] ?? defaultDataDir(models);
   const seed = needsSeed(dataDir);
-  const local = await createLocalServer({ dataDir, port: Number(process.env['VIKINGDB_PORT'] ?? 8329), seed, models });
+  const port = Number(process.env['VIKINGDB_PORT'] ?? 8329);
+  // Before anything touches the data directory: a start that cannot listen creates and seeds nothing.
+  await checkPortFree(port);
+  const local = await createLocalServer({ dataDir, port, seed, models });
   console.log(`local VikingDB server  ${local.url}  (data: ${dataDir}${seed ? ', seeded with the demo dataset' : ''})`);
   console.log(`  embedder             ${local.models.embedder}`);
   console.log(`  chat                 ${local.models.chat}`);

@@ -16,7 +16,7 @@ export interface ExampleEnv {
 
 /**
  * Builds the client from the same variables the official SDK walkthroughs read:
- * VIKINGDB_HOST (+ VIKINGDB_SCHEME, default https), VIKINGDB_REGION, and VIKINGDB_API_KEY or VIKINGDB_AK/VIKINGDB_SK.
+ * VIKINGDB_HOST (a host name, with VIKINGDB_SCHEME, default https; or a URL such as http://127.0.0.1:8329), VIKINGDB_REGION, and VIKINGDB_API_KEY or VIKINGDB_AK/VIKINGDB_SK.
  * Without VIKINGDB_HOST the examples talk to the local server (`npx vikingdb-kit serve`), unauthenticated.
  */
 export function loadEnv(defaults: { collection: string; index: string }, env = process.env): ExampleEnv {
@@ -27,9 +27,9 @@ export function loadEnv(defaults: { collection: string; index: string }, env = p
     : env['VIKINGDB_AK'] && env['VIKINGDB_SK']
       ? aksk({ accessKeyId: env['VIKINGDB_AK'], secretAccessKey: env['VIKINGDB_SK'] })
       : headerAuth({});
-  const scheme = env['VIKINGDB_SCHEME'] === 'http' ? 'http' : 'https';
-  const client = host
-    ? createVikingClient({ host, scheme, region, auth })
+  const target = host ? hostAndScheme(host, env['VIKINGDB_SCHEME']) : undefined;
+  const client = target
+    ? createVikingClient({ host: target.host, scheme: target.scheme, region, auth })
     : createVikingClient({ baseUrl: env['VIKINGDB_LOCAL_URL'] ?? LOCAL_SERVER_URL, auth });
   return {
     client,
@@ -39,6 +39,32 @@ export function loadEnv(defaults: { collection: string; index: string }, env = p
     resourceId: env['VIKINGDB_RESOURCE_ID'] || undefined,
     local: !host,
   };
+}
+
+/**
+ * VIKINGDB_HOST as a host name (`api-vikingdb.vikingdb.cn-beijing.volces.com`, scheme from VIKINGDB_SCHEME, default
+ * https) or as a URL (`http://127.0.0.1:8329`, scheme from the URL).
+ * @throws Error naming VIKINGDB_SCHEME when it contradicts the URL's scheme, or when either is not http/https.
+ */
+export function hostAndScheme(
+  host: string,
+  schemeVariable: string | undefined,
+): { host: string; scheme: 'http' | 'https' } {
+  const checked = (scheme: string, from: string): 'http' | 'https' => {
+    if (scheme === 'http' || scheme === 'https') return scheme;
+    throw new Error(`${from}: the scheme must be http or https (got '${scheme}')`);
+  };
+  const url = /^([a-z][a-z0-9+.-]*):\/\//i.exec(host);
+  if (!url) {
+    return { host, scheme: schemeVariable ? checked(schemeVariable.toLowerCase(), 'VIKINGDB_SCHEME') : 'https' };
+  }
+  const scheme = checked(url[1]!.toLowerCase(), 'VIKINGDB_HOST');
+  if (schemeVariable && schemeVariable.toLowerCase() !== scheme) {
+    throw new Error(
+      `VIKINGDB_HOST is ${host} (${scheme}) but VIKINGDB_SCHEME is ${schemeVariable}: give the host without a scheme and set VIKINGDB_SCHEME, or drop VIKINGDB_SCHEME`,
+    );
+  }
+  return { host: host.slice(url[0].length).replace(/\/+$/, ''), scheme };
 }
 
 /** The collection locator an example uses: resource id when given, else name (+ project). */

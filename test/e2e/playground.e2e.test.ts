@@ -83,7 +83,7 @@ async function explorerRequestId(): Promise<string> {
   return (await rid.textContent())!.replace(/^Request id /, '').trim();
 }
 
-async function goTo(name: 'Explorer' | 'Memory' | 'Data' | 'Activity' | 'Connection') {
+async function goTo(name: 'Overview' | 'Explorer' | 'Memory' | 'Data' | 'Activity' | 'Connection') {
   await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name }).click();
   await page.getByRole('heading', { level: 1, name }).waitFor();
 }
@@ -117,11 +117,22 @@ async function search(mode: 'Text' | 'By id', value: string): Promise<string> {
 // ---------- flows ----------
 
 describe('playground on the npm run dev stack', () => {
-  it('opens on the seeded local server', async () => {
+  it('opens on the Overview of the seeded local server: every index with its rows and fields', async () => {
     expect(stack.output()).toContain('seeded with the demo dataset');
     await page.goto(stack.playgroundUrl);
-    await page.getByRole('heading', { level: 1, name: 'Explorer' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
     expect(await page.getByTestId('backend').textContent()).toBe('local server');
+    const demo = page.getByRole('article', { name: 'demo_docs / demo_docs_index' });
+    await eventually(
+      async () => /^\d[\d,]*$/.test((await demo.getByTestId('rows-demo_docs').textContent()) ?? ''),
+      true,
+    );
+    await demo.getByRole('table', { name: 'Fields of demo_docs' }).waitFor();
+    await page.getByRole('table', { name: 'Memory collections' }).getByText('event_v1, meeting_summary').waitFor();
+    await saveScreenshot(page, 'overview');
+
+    await demo.getByRole('button', { name: 'Open demo_docs / demo_docs_index in the Explorer' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Explorer' }).waitFor();
     await explorer().getByText('Nothing searched yet').waitFor();
   });
 
@@ -173,7 +184,7 @@ describe('playground on the npm run dev stack', () => {
     // A fresh page has an empty cache: what it shows comes from the server.
     const fresh = await context.newPage();
     try {
-      await fresh.goto(`${stack.playgroundUrl}?mode=id&q=${id}`);
+      await fresh.goto(`${stack.playgroundUrl}?page=explorer&mode=id&q=${id}`);
       const row = fresh.getByRole('list', { name: 'Results' }).getByRole('listitem').first();
       await row.getByText('Edited by the e2e test', { exact: true }).waitFor();
       expect(await row.locator('.vdb-chip--id').textContent()).toBe(`id ${id}`);
@@ -225,8 +236,16 @@ describe('playground on the npm run dev stack', () => {
       buffer: Buffer.from(rows.map((row) => JSON.stringify(row)).join('\n') + '\n'),
     });
     await page.getByText('e2e-rows.jsonl: 150 rows').waitFor();
+    // The preview: the first rows, each column with the field it fills and that field's type.
+    const preview = page.getByRole('table', { name: 'Preview' });
+    expect(await preview.locator('tbody tr').count()).toBe(5);
+    expect(await preview.getByRole('combobox', { name: 'Field for column year' }).inputValue()).toBe('year');
+    expect(await preview.locator('thead th').first().locator('.muted').textContent()).toBe('int64');
     await page.getByRole('button', { name: 'Import 150 rows' }).click();
     await eventually(() => page.getByTestId('import-status').textContent(), 'Done: 150 rows written in 2 batches.');
+    expect(await page.getByTestId('import-summary').textContent()).toBe(
+      'e2e-rows.jsonl: 150 rows imported into demo_docs.',
+    );
     const progress = page.getByRole('progressbar', { name: 'Import progress' });
     expect(await progress.evaluate((el: HTMLProgressElement) => [el.value, el.max])).toEqual([150, 150]);
     await saveScreenshot(page, 'data');
@@ -319,8 +338,44 @@ describe('playground on the npm run dev stack', () => {
     await page.getByText(stack.localUrl, { exact: true }).waitFor();
     await page.getByTestId('ping-vector').waitFor();
     await page.getByTestId('ping-memory').waitFor();
-    expect(await page.getByRole('radio', { name: /VikingDB cloud/ }).isDisabled()).toBe(true);
-    await saveScreenshot(page, 'connection');
+    const cloud = page.getByRole('form', { name: 'Cloud connection' });
+    expect(await cloud.getByRole('textbox', { name: 'Host' }).inputValue()).toBe(
+      'api-vikingdb.vikingdb.cn-beijing.volces.com',
+    );
+    await saveScreenshot(page, 'connection', { fullPage: true });
+  });
+
+  it('keeps the theme and the language chosen in the header, in the URL and across visits', async () => {
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+    expect(new URL(page.url()).searchParams.get('theme')).toBe('dark');
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
+    await page.getByRole('navigation', { name: '页面' }).getByRole('link', { name: '检索' }).waitFor();
+    // A visit without them in the URL keeps them (localStorage).
+    await page.goto(`${stack.playgroundUrl}?page=explorer`);
+    await page.getByRole('navigation', { name: '页面' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+    await page.getByRole('button', { name: '检索', exact: true }).waitFor();
+    await page.getByRole('combobox', { name: '语言' }).selectOption('en');
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption('system');
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBeUndefined();
+  });
+
+  it('folds the pages into a menu in a 400 px window', async () => {
+    await page.setViewportSize({ width: 400, height: 800 });
+    try {
+      const nav = page.getByRole('navigation', { name: 'Pages' });
+      expect(await nav.isVisible()).toBe(false);
+      await page.getByRole('button', { name: 'Menu' }).click();
+      await nav.getByRole('link', { name: 'Connection' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Connection' }).waitFor();
+      expect(await nav.isVisible()).toBe(false);
+      const header = await page.locator('header.top').boundingBox();
+      expect(header!.width).toBeLessThanOrEqual(400);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
+    } finally {
+      await page.setViewportSize(VIEWPORT);
+    }
   });
 
   it('switches to the in-browser engine, which answers too', async () => {

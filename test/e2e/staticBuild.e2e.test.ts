@@ -45,8 +45,12 @@ describe('static playground build', () => {
     const page = await browser!.newPage({ viewport: VIEWPORT });
     const errors = collectPageErrors(page);
     await page.goto(server!.url);
-    await page.getByRole('heading', { level: 1, name: 'Explorer' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
     expect(await page.getByTestId('backend').textContent()).toBe('in-browser engine');
+    // The Overview counts the in-browser engine's rows too.
+    await page.getByTestId('rows-demo_docs').filter({ hasText: /^\d/ }).waitFor();
+    await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Explorer' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Explorer' }).waitFor();
 
     const input = page.getByRole('searchbox', { name: 'Text query' });
     await input.fill('coffee brewing');

@@ -1,8 +1,9 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { VikingProvider } from 'vikingdb-kit/hooks';
 import type { ActivityLog } from '../activity/activityLog';
 import { createBackend, startInBrowserEngine, type Backend, type BackendKind } from './backend';
+import { cloudSettingsStore } from './cloudSettings';
 
 interface BackendState {
   backend: Backend;
@@ -28,19 +29,30 @@ export function BackendProvider({
   kind,
   activity,
   children,
+  backend: given,
 }: {
   kind: BackendKind;
   activity: ActivityLog;
   children: ReactNode;
+  /** The backend to use instead of the one built for `kind` (tests). Default: built for `kind`. */
+  backend?: Backend | undefined;
 }) {
-  const backend = useMemo(() => createBackend(kind, activity), [kind, activity]);
+  // Saving the Connection page's cloud form rebuilds the cloud backend.
+  const cloudRevision = useSyncExternalStore(cloudSettingsStore.subscribe, cloudSettingsStore.revision);
+  const built = useMemo(() => {
+    void cloudRevision;
+    return given ? undefined : createBackend(kind, activity);
+  }, [given, kind, activity, cloudRevision]);
+  const backend = given ?? built!;
   const queryClient = useMemo(() => {
     void kind;
+    void cloudRevision;
     return new QueryClient({ defaultOptions: { queries: { staleTime: 5_000, refetchOnWindowFocus: false } } });
-  }, [kind]);
-  const [startedKind, setStartedKind] = useState<BackendKind | undefined>(kind === 'browser' ? undefined : kind);
+  }, [kind, cloudRevision]);
+  const needsWorker = kind === 'browser' && !given;
+  const [startedKind, setStartedKind] = useState<BackendKind | undefined>(needsWorker ? undefined : kind);
   useEffect(() => {
-    if (kind !== 'browser') return;
+    if (!needsWorker) return;
     let live = true;
     void startInBrowserEngine().then(() => {
       if (live) setStartedKind('browser');
@@ -48,8 +60,8 @@ export function BackendProvider({
     return () => {
       live = false;
     };
-  }, [kind]);
-  const ready = kind !== 'browser' || startedKind === 'browser';
+  }, [needsWorker]);
+  const ready = !needsWorker || startedKind === 'browser';
   const state = useMemo(() => ({ backend, ready, activity }), [backend, ready, activity]);
   return (
     <BackendContext.Provider value={state}>

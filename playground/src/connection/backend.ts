@@ -1,5 +1,6 @@
-import { createVikingClient, headerAuth, signingProxy, type VikingClient } from 'vikingdb-kit/client';
+import { createVikingClient, headerAuth, type VikingClient } from 'vikingdb-kit/client';
 import type { ActivityLog } from '../activity/activityLog';
+import { createCloudClient, loadCloudSettings, type CloudSettings } from './cloudSettings';
 
 /** Where the playground sends its requests. */
 export type BackendKind = 'local' | 'browser' | 'cloud';
@@ -10,9 +11,19 @@ export const playgroundEnv = {
   localUrl: (import.meta.env['VITE_VIKINGDB_LOCAL_URL'] as string | undefined) ?? 'http://127.0.0.1:8329',
   /** Path of the signing proxy mounted in the Vite dev server, when VIKINGDB_AK/SK are set. */
   cloudProxyPath: import.meta.env['VITE_VIKINGDB_PROXY_PATH'] as string | undefined,
+  // `||`: the dev script passes '' when the variable is not set.
   cloudHost:
-    (import.meta.env['VITE_VIKINGDB_HOST'] as string | undefined) ?? 'api-vikingdb.vikingdb.cn-beijing.volces.com',
-  cloudRegion: (import.meta.env['VITE_VIKINGDB_REGION'] as string | undefined) ?? 'cn-beijing',
+    (import.meta.env['VITE_VIKINGDB_HOST'] as string | undefined) || 'api-vikingdb.vikingdb.cn-beijing.volces.com',
+  cloudRegion: (import.meta.env['VITE_VIKINGDB_REGION'] as string | undefined) || 'cn-beijing',
+};
+
+/** The cloud connection the Connection page's form starts from: the dev server's signing proxy, if any. */
+export const DEFAULT_CLOUD: CloudSettings = {
+  host: playgroundEnv.cloudHost,
+  region: playgroundEnv.cloudRegion,
+  auth: 'signingProxy',
+  proxyUrl: playgroundEnv.cloudProxyPath ?? '/vikingdb-proxy',
+  apiKey: '',
 };
 
 /** The origin the in-browser engine answers (intercepted by the MSW service worker; never reaches a network). */
@@ -45,17 +56,16 @@ export function createBackend(kind: BackendKind, activity: ActivityLog): Backend
         host: 'in-browser engine (MSW, data kept in memory)',
         region: 'local',
       };
-    case 'cloud':
+    case 'cloud': {
+      // The Connection page's form (saved for this tab), else the dev server's signing proxy.
+      const settings = loadCloudSettings(DEFAULT_CLOUD);
       return {
         kind,
-        client: createVikingClient({
-          auth: signingProxy(playgroundEnv.cloudProxyPath ?? '/vikingdb-proxy'),
-          region: playgroundEnv.cloudRegion,
-          onRequestEnd,
-        }),
-        host: `${playgroundEnv.cloudHost} (through the signing proxy)`,
-        region: playgroundEnv.cloudRegion,
+        client: createCloudClient(settings, onRequestEnd),
+        host: `${settings.host} (${settings.auth === 'apiKey' ? 'API key' : `through the signing proxy ${settings.proxyUrl}`})`,
+        region: settings.region,
       };
+    }
   }
 }
 

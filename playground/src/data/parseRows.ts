@@ -1,32 +1,19 @@
-import Papa from 'papaparse';
+import { parseCsv } from '../../../src/server/cli/parseCsv';
 
-/** Rows read from a file, and the lines that could not be read. */
+/** Rows read from a file (each with the line it starts on), and the lines that could not be read. */
 export interface ParsedRows {
+  /** The columns (CSV header) or the keys seen (JSONL), in order. */
+  columns: string[];
   rows: Array<Record<string, unknown>>;
+  /** The file line of each row of `rows`. */
+  lines: number[];
   problems: Array<{ line: number; message: string }>;
-}
-
-/** A CSV cell that looks like JSON (a list, an object, a number, a boolean) is read as JSON; anything else stays text. */
-function readCell(cell: string): unknown {
-  const trimmed = cell.trim();
-  if (
-    /^[[{]/.test(trimmed) ||
-    /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(trimmed) ||
-    trimmed === 'true' ||
-    trimmed === 'false'
-  ) {
-    try {
-      return JSON.parse(trimmed) as unknown;
-    } catch {
-      return cell;
-    }
-  }
-  return cell;
 }
 
 /** JSONL: one JSON object per line; blank lines are skipped. */
 export function parseJsonl(text: string): ParsedRows {
-  const result: ParsedRows = { rows: [], problems: [] };
+  const result: ParsedRows = { columns: [], rows: [], lines: [], problems: [] };
+  const columns = new Set<string>();
   text.split(/\r?\n/).forEach((line, i) => {
     if (!line.trim()) return;
     try {
@@ -34,23 +21,32 @@ export function parseJsonl(text: string): ParsedRows {
       if (typeof value !== 'object' || value === null || Array.isArray(value))
         throw new Error('expected a JSON object');
       result.rows.push(value as Record<string, unknown>);
+      result.lines.push(i + 1);
+      for (const key of Object.keys(value)) columns.add(key);
     } catch (error) {
       result.problems.push({ line: i + 1, message: error instanceof Error ? error.message : String(error) });
     }
   });
+  result.columns = [...columns];
   return result;
 }
 
-/** CSV with a header row; cells that look like JSON become numbers, lists or objects. */
-export function parseCsv(text: string): ParsedRows {
-  const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
+/**
+ * CSV with a header row (the same reader as `vikingdb-kit import x.csv`): cells that look like JSON become numbers,
+ * lists or objects; rows that cannot be read exactly (unterminated quote, too many or too few cells) are left out and
+ * reported with their line.
+ */
+export function parseCsvRows(text: string): ParsedRows {
+  const parsed = parseCsv(text);
   return {
-    rows: parsed.data.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, readCell(v)]))),
-    problems: parsed.errors.map((e) => ({ line: (e.row ?? 0) + 2, message: e.message })),
+    columns: parsed.columns,
+    rows: parsed.rows.map((r) => r.row),
+    lines: parsed.rows.map((r) => r.line),
+    problems: parsed.problems,
   };
 }
 
 /** Picks the parser by file name. */
 export function parseRowsFile(name: string, text: string): ParsedRows {
-  return /\.csv$/i.test(name) ? parseCsv(text) : parseJsonl(text);
+  return /\.csv$/i.test(name) ? parseCsvRows(text) : parseJsonl(text);
 }

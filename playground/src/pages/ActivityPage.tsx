@@ -1,5 +1,6 @@
-import { useMemo, useSyncExternalStore } from 'react';
+import { useMemo, useState, useSyncExternalStore } from 'react';
 import { useBackend } from '../connection/BackendContext';
+import { usePlaygroundText } from '../i18n/playgroundText';
 
 const BUCKETS_MS = [5, 10, 25, 50, 100, 250, 500, 1000, 2500, Infinity];
 
@@ -10,10 +11,17 @@ function bucketLabel(upper: number, lower: number): string {
   return upper === Infinity ? `> ${lower} ms` : `≤ ${upper} ms`;
 }
 
-/** The last few hundred requests with a latency histogram. */
+/**
+ * The last few hundred requests with a latency histogram. Requests the app cancelled itself (a page left, a query
+ * replaced, React's development double effects) are hidden unless asked for, and shown greyed as "cancelled".
+ */
 export function ActivityPage() {
   const { activity } = useBackend();
-  const entries = useSyncExternalStore(activity.subscribe, activity.snapshot, activity.snapshot);
+  const { t, count } = usePlaygroundText();
+  const all = useSyncExternalStore(activity.subscribe, activity.snapshot, activity.snapshot);
+  const [showCancelled, setShowCancelled] = useState(false);
+  const cancelled = useMemo(() => all.filter((entry) => entry.aborted).length, [all]);
+  const entries = useMemo(() => (showCancelled ? all : all.filter((entry) => !entry.aborted)), [all, showCancelled]);
   const histogram = useMemo(() => {
     const counts = BUCKETS_MS.map(() => 0);
     for (const entry of entries) counts[BUCKETS_MS.findIndex((upper) => entry.latencyMs <= upper)]! += 1;
@@ -22,9 +30,17 @@ export function ActivityPage() {
   const max = Math.max(1, ...histogram);
   return (
     <section aria-labelledby="activity-title">
-      <h1 id="activity-title">Activity</h1>
+      <h1 id="activity-title">{t('activity')}</h1>
       <p className="activity-summary">
-        {entries.length} recent requests.
+        {count(entries.length, {
+          en: { one: 'recent request', other: 'recent requests' },
+          'zh-CN': { other: '个最近的请求' },
+        })}
+        .
+        <label>
+          <input type="checkbox" checked={showCancelled} onChange={(e) => setShowCancelled(e.target.checked)} />{' '}
+          {t('showCancelled')} ({cancelled})
+        </label>
         <button type="button" onClick={activity.clear}>
           Clear
         </button>
@@ -68,10 +84,10 @@ export function ActivityPage() {
         </thead>
         <tbody>
           {entries.map((entry) => (
-            <tr key={entry.seq} className={entry.error ? 'failed' : undefined}>
+            <tr key={entry.seq} className={entry.aborted ? 'cancelled' : entry.error ? 'failed' : undefined}>
               <td>{new Date(entry.at).toLocaleTimeString()}</td>
               <td>{entry.operation}</td>
-              <td>{entry.aborted ? 'aborted' : (entry.status ?? entry.error?.code ?? '—')}</td>
+              <td>{entry.aborted ? 'cancelled' : (entry.status ?? entry.error?.code ?? '—')}</td>
               <td>{Math.round(entry.latencyMs)} ms</td>
               <td>{entry.attempts}</td>
               <td>

@@ -1,7 +1,16 @@
-import { isVikingDBError } from 'vikingdb-kit/client';
+import { useState, type ReactNode } from 'react';
+import { describeError } from 'vikingdb-kit/components';
 import { usePing } from 'vikingdb-kit/hooks';
-import { playgroundEnv, type BackendKind } from '../connection/backend';
+import { DEFAULT_CLOUD, type BackendKind } from '../connection/backend';
 import { useBackend } from '../connection/BackendContext';
+import { usePlaygroundText } from '../i18n/playgroundText';
+import {
+  cloudProblems,
+  createCloudClient,
+  loadCloudSettings,
+  saveCloudSettings,
+  type CloudSettings,
+} from '../connection/cloudSettings';
 
 const CHOICES: Array<{ kind: BackendKind; title: string; detail: string }> = [
   {
@@ -17,7 +26,7 @@ const CHOICES: Array<{ kind: BackendKind; title: string; detail: string }> = [
   {
     kind: 'cloud',
     title: 'VikingDB cloud',
-    detail: 'The real service through the signing proxy in the dev server; AK/SK stay on the server.',
+    detail: 'The real service, with the connection set below (through a signing proxy, or with an API key).',
   },
 ];
 
@@ -25,10 +34,11 @@ function PingStatus({ domain }: { domain: 'vector' | 'memory' }) {
   const ping = usePing(domain, { refetchInterval: 10_000 });
   if (ping.isPending) return <span className="pill">checking…</span>;
   if (ping.error) {
-    const hint = isVikingDBError(ping.error) ? ping.error.hint : undefined;
+    // The same hint the explorer shows: for the local server, how to start it; for a cloud host, CORS and the proxy.
+    const { message, hint } = describeError(ping.error);
     return (
       <div className="ping-error" role="alert">
-        <span className="pill pill-bad">unreachable</span> {ping.error.message.split('\n')[0]}
+        <span className="pill pill-bad">unreachable</span> {message.split('\n')[0]}
         {hint && <p className="hint">{hint}</p>}
       </div>
     );
@@ -40,34 +50,168 @@ function PingStatus({ domain }: { domain: 'vector' | 'memory' }) {
   );
 }
 
-/** Choose the backend and see whether it answers. */
+type TestResult =
+  | { domain: 'vector' | 'memory'; ok: true; ms: number }
+  | { domain: 'vector' | 'memory'; ok: false; message: string; hint: string | undefined };
+
+/** The cloud connection as a form: host, region, how to authenticate; Test pings both APIs with it. */
+function CloudForm({ onUse }: { onUse: () => void }) {
+  const [settings, setSettings] = useState<CloudSettings>(() => loadCloudSettings(DEFAULT_CLOUD));
+  const [results, setResults] = useState<TestResult[] | undefined>(undefined);
+  const [testing, setTesting] = useState(false);
+  const problems = cloudProblems(settings);
+  const set = (patch: Partial<CloudSettings>) => {
+    setSettings((current) => ({ ...current, ...patch }));
+    setResults(undefined);
+  };
+  async function test() {
+    setTesting(true);
+    const client = createCloudClient(settings);
+    const ping = async (domain: 'vector' | 'memory'): Promise<TestResult> => {
+      try {
+        const answer = await client[domain].ping({ maxRetries: 0, timeoutMs: 10_000 });
+        return { domain, ok: true, ms: Math.round(answer.latencyMs) };
+      } catch (error) {
+        const { message, hint } = describeError(error);
+        return { domain, ok: false, message: message.split('\n')[0]!, hint };
+      }
+    };
+    setResults(await Promise.all([ping('vector'), ping('memory')]));
+    setTesting(false);
+  }
+  const field = (name: keyof CloudSettings, label: string, input: ReactNode) => (
+    <label className="form-field">
+      <span>{label}</span>
+      {input}
+      {problems[name] && (
+        <span className="field-problem" id={`cloud-${name}-problem`}>
+          {problems[name]}
+        </span>
+      )}
+    </label>
+  );
+  return (
+    <form
+      className="panel cloud-form"
+      aria-labelledby="cloud-title"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void test();
+      }}
+    >
+      <h2 id="cloud-title">Cloud connection</h2>
+      <p className="muted">
+        Kept in this tab only. In a browser, VikingDB answers no other origin: go through a signing proxy (the dev
+        server mounts one when VIKINGDB_AK and VIKINGDB_SK are set), or a gateway that allows this page.
+      </p>
+      {field(
+        'host',
+        'Host',
+        <input
+          value={settings.host}
+          onChange={(e) => set({ host: e.target.value })}
+          aria-invalid={problems.host ? true : undefined}
+          placeholder="api-vikingdb.vikingdb.cn-beijing.volces.com"
+        />,
+      )}
+      {field(
+        'region',
+        'Region',
+        <input value={settings.region} onChange={(e) => set({ region: e.target.value })} placeholder="cn-beijing" />,
+      )}
+      <fieldset className="export-what">
+        <legend>Authentication</legend>
+        <label>
+          <input
+            type="radio"
+            name="cloud-auth"
+            checked={settings.auth === 'signingProxy'}
+            onChange={() => set({ auth: 'signingProxy' })}
+          />{' '}
+          signing proxy (AK/SK on its server)
+        </label>
+        <label>
+          <input
+            type="radio"
+            name="cloud-auth"
+            checked={settings.auth === 'apiKey'}
+            onChange={() => set({ auth: 'apiKey' })}
+          />{' '}
+          API key
+        </label>
+      </fieldset>
+      {settings.auth === 'signingProxy'
+        ? field(
+            'proxyUrl',
+            'Proxy URL',
+            <input value={settings.proxyUrl} onChange={(e) => set({ proxyUrl: e.target.value })} />,
+          )
+        : field(
+            'apiKey',
+            'API key',
+            <input
+              type="password"
+              autoComplete="off"
+              value={settings.apiKey}
+              onChange={(e) => set({ apiKey: e.target.value })}
+            />,
+          )}
+      <div className="actions">
+        <button type="submit" disabled={testing || Object.keys(problems).length > 0}>
+          {testing ? 'Testing…' : 'Test'}
+        </button>
+        <button
+          type="button"
+          disabled={Object.keys(problems).length > 0}
+          onClick={() => {
+            saveCloudSettings(settings);
+            onUse();
+          }}
+        >
+          Use this connection
+        </button>
+      </div>
+      {results && (
+        <ul aria-label="Test results" className="test-results">
+          {results.map((result) =>
+            result.ok ? (
+              <li key={result.domain}>
+                <span className="pill pill-good">{result.domain} API</span> answered in {result.ms} ms
+              </li>
+            ) : (
+              <li key={result.domain} role="alert">
+                <span className="pill pill-bad">{result.domain} API</span> {result.message}
+                {result.hint && <p className="hint">{result.hint}</p>}
+              </li>
+            ),
+          )}
+        </ul>
+      )}
+    </form>
+  );
+}
+
+/** Choose the backend and see whether it answers; set up and test a cloud connection. */
 export function ConnectionPage({ onChoose }: { onChoose: (kind: BackendKind) => void }) {
   const { backend } = useBackend();
+  const { t } = usePlaygroundText();
   return (
     <section aria-labelledby="connection-title">
-      <h1 id="connection-title">Connection</h1>
+      <h1 id="connection-title">{t('connection')}</h1>
       <div role="radiogroup" aria-label="Backend" className="choices">
-        {CHOICES.map((choice) => {
-          const disabled = choice.kind === 'cloud' && !playgroundEnv.cloudProxyPath;
-          return (
-            <button
-              key={choice.kind}
-              type="button"
-              role="radio"
-              aria-checked={backend.kind === choice.kind}
-              className="choice"
-              disabled={disabled}
-              onClick={() => onChoose(choice.kind)}
-            >
-              <strong>{choice.title}</strong>
-              <span>
-                {disabled
-                  ? 'Set VIKINGDB_AK and VIKINGDB_SK (and VIKINGDB_HOST, VIKINGDB_REGION) before npm run dev.'
-                  : choice.detail}
-              </span>
-            </button>
-          );
-        })}
+        {CHOICES.map((choice) => (
+          <button
+            key={choice.kind}
+            type="button"
+            role="radio"
+            aria-checked={backend.kind === choice.kind}
+            className="choice"
+            onClick={() => onChoose(choice.kind)}
+          >
+            <strong>{choice.title}</strong>
+            <span>{choice.detail}</span>
+          </button>
+        ))}
       </div>
       <dl className="facts">
         <dt>Host</dt>
@@ -83,6 +227,7 @@ export function ConnectionPage({ onChoose }: { onChoose: (kind: BackendKind) => 
           <PingStatus domain="memory" />
         </dd>
       </dl>
+      <CloudForm onUse={() => onChoose('cloud')} />
     </section>
   );
 }

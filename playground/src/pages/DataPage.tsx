@@ -1,43 +1,112 @@
-import { useState } from 'react';
+import { useMemo, useState, type DragEvent } from 'react';
 import { useBulkUpsert, useVikingClient } from 'vikingdb-kit/hooks';
 import { downloadText } from '../data/downloadText';
+import { defaultMapping, mapRows, type ColumnMapping } from '../data/mapRows';
 import { parseRowsFile, type ParsedRows } from '../data/parseRows';
+import { formatCount } from '../i18n/formatCount';
+import { usePlaygroundText } from '../i18n/playgroundText';
+import { useIndexSchema } from '../schema/useIndexSchema';
 import { KNOWN_INDEXES } from './knownIndexes';
 
 type Row = Record<string, unknown>;
 
+/** Rows of the file shown in the preview. */
+const PREVIEW_ROWS = 5;
+
+/** The index of a collection in the default config (its schema is read through it). */
+const indexOf = (collection: string) => KNOWN_INDEXES.find((i) => i.collection === collection)?.index ?? '';
+
+/** Problems with their file lines: every one, up to a few dozen, then how many more. */
+function ProblemList({
+  label,
+  problems,
+}: {
+  label: string;
+  problems: ReadonlyArray<{ line: number; message: string }>;
+}) {
+  if (problems.length === 0) return null;
+  const shown = problems.slice(0, 30);
+  return (
+    <div className="problems">
+      <p>
+        {label}: {formatCount(problems.length, 'line', 'lines')}, not imported. Fix them and choose the file again.
+      </p>
+      <ul aria-label={label}>
+        {shown.map((problem) => (
+          <li key={problem.line}>
+            line {problem.line}: {problem.message}
+          </li>
+        ))}
+        {problems.length > shown.length && <li>… and {problems.length - shown.length} more</li>}
+      </ul>
+    </div>
+  );
+}
+
 function ImportPanel() {
   const [collection, setCollection] = useState('demo_docs');
+  const { schema } = useIndexSchema(collection, indexOf(collection));
+  const fields = useMemo(() => schema?.fields ?? [], [schema]);
   const [file, setFile] = useState<{ name: string; parsed: ParsedRows } | undefined>();
-  /** Rows still to send: all of them at first, then what a failed or paused run left. */
-  const [pending, setPending] = useState<Row[]>([]);
+  const [mapping, setMapping] = useState<ColumnMapping>({});
+  /** Rows a failed or paused run left (with their lines); `undefined` before a run. */
+  const [left, setLeft] = useState<{ rows: Row[]; lines: number[] } | undefined>();
+  /** The lines of the rows of the last run, to name lines in batch errors. */
+  const [sentLines, setSentLines] = useState<number[]>([]);
+  const [dragging, setDragging] = useState(false);
   const bulk = useBulkUpsert<Row>({ collection, batchSize: 100, concurrency: 4 });
 
-  async function choose(input: HTMLInputElement) {
-    const chosen = input.files?.[0];
+  const mapped = useMemo(
+    () => (file ? mapRows(file.parsed.rows, file.parsed.lines, mapping, fields) : undefined),
+    [file, mapping, fields],
+  );
+  const pending = left ?? { rows: mapped?.rows ?? [], lines: mapped?.lines ?? [] };
+
+  async function choose(chosen: File | undefined) {
     if (!chosen) return;
     const parsed = parseRowsFile(chosen.name, await chosen.text());
     setFile({ name: chosen.name, parsed });
-    setPending(parsed.rows);
+    setMapping(defaultMapping(parsed.columns));
+    setLeft(undefined);
     bulk.reset();
   }
 
+  function onDrop(event: DragEvent<HTMLElement>) {
+    event.preventDefault();
+    setDragging(false);
+    void choose(event.dataTransfer.files[0]);
+  }
+
   async function send() {
-    const rows = pending;
+    const { rows, lines } = pending;
+    setSentLines(lines);
     const state = await bulk.start(rows);
-    if (state.status === 'success') setPending([]);
+    if (state.status === 'success') setLeft({ rows: [], lines: [] });
     else if (state.error) {
-      const left = new Set([
+      const unsent = new Set([
         ...state.error.unsentRows,
         ...state.error.uncertainRows,
         ...state.error.failedBatches.flatMap((b) => b.rows),
       ]);
-      setPending(rows.filter((_, i) => left.has(i)));
+      const keep = rows.flatMap((_, i) => (unsent.has(i) ? [i] : []));
+      setLeft({ rows: keep.map((i) => rows[i]!), lines: keep.map((i) => lines[i]!) });
     }
   }
 
+  /** A batch error names file lines: "data[3]" (a row of the batch) is followed by that row's line. */
+  const lineOf = (batchRows: readonly number[], message: string) =>
+    message.replace(/data\[(\d+)\]/g, (whole, i: string) => {
+      const line = sentLines[batchRows[Number(i)] ?? -1];
+      return line === undefined ? whole : `${whole} (line ${line})`;
+    });
+
   const progress = bulk.progress;
-  const total = progress?.total ?? pending.length;
+  const total = progress?.total ?? pending.rows.length;
+  const skipped = (file?.parsed.problems.length ?? 0) + (mapped?.problems.length ?? 0);
+  const preview = file?.parsed.rows.slice(0, PREVIEW_ROWS) ?? [];
+  const columns = file?.parsed.columns ?? [];
+  const typeOf = (name: string) => fields.find((f) => f.name === name)?.type;
+  const started = bulk.status !== 'idle' || progress !== undefined;
   return (
     <section aria-labelledby="import-title" className="panel">
       <h2 id="import-title">Import JSONL or CSV</h2>
@@ -55,28 +124,99 @@ function ImportPanel() {
           <option key={c} value={c} />
         ))}
       </datalist>
-      <label>
-        File{' '}
-        <input
-          type="file"
-          accept=".jsonl,.ndjson,.json,.csv"
-          onChange={(e) => void choose(e.currentTarget)}
-          disabled={bulk.status === 'running'}
-        />
-      </label>
+      <div
+        className={dragging ? 'dropzone dropzone-active' : 'dropzone'}
+        data-testid="dropzone"
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
+        <span>Drop a .jsonl or .csv file here, or</span>{' '}
+        <label>
+          <span className="visually-hidden">File</span>
+          <input
+            type="file"
+            aria-label="File"
+            accept=".jsonl,.ndjson,.json,.csv"
+            onChange={(e) => {
+              const input = e.currentTarget;
+              void choose(input.files?.[0]).then(() => {
+                // The same file can be chosen again after fixing it.
+                input.value = '';
+              });
+            }}
+            disabled={bulk.status === 'running'}
+          />
+        </label>
+      </div>
       {file && (
-        <p>
-          {file.name}: {file.parsed.rows.length} rows
-          {file.parsed.problems.length > 0 &&
-            `, ${file.parsed.problems.length} unreadable lines (first: line ${file.parsed.problems[0]!.line}: ${file.parsed.problems[0]!.message})`}
+        <p data-testid="file-summary">
+          {file.name}: {formatCount(file.parsed.rows.length, 'row', 'rows')}
+          {skipped > 0 && `, ${formatCount(skipped, 'line', 'lines')} not imported (listed below)`}
         </p>
       )}
+      {file && <ProblemList label="Unreadable lines" problems={file.parsed.problems} />}
+      {file && preview.length > 0 && (
+        <div className="preview">
+          <table aria-label="Preview">
+            <caption>
+              First {formatCount(preview.length, 'row', 'rows')} of {file.name}, and the field each column fills
+            </caption>
+            <thead>
+              <tr>
+                {columns.map((column) => {
+                  const target = mapping[column] ?? column;
+                  const type = target ? typeOf(target) : undefined;
+                  return (
+                    <th key={column} scope="col">
+                      <div>{column}</div>
+                      <select
+                        aria-label={`Field for column ${column}`}
+                        value={target}
+                        onChange={(e) => setMapping({ ...mapping, [column]: e.target.value })}
+                      >
+                        <option value="">(leave out)</option>
+                        {!fields.some((f) => f.name === column) && <option value={column}>{column}</option>}
+                        {fields.map((field) => (
+                          <option key={field.name} value={field.name}>
+                            {field.name}
+                          </option>
+                        ))}
+                      </select>
+                      <div className="muted">
+                        {!target ? 'left out' : type ? type : fields.length > 0 ? `not a field of ${collection}` : ''}
+                      </div>
+                    </th>
+                  );
+                })}
+              </tr>
+            </thead>
+            <tbody>
+              {preview.map((row, i) => (
+                <tr key={i}>
+                  {columns.map((column) => (
+                    <td key={column}>{JSON.stringify(row[column]) ?? ''}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {mapped && <ProblemList label="Values that do not fit the schema" problems={mapped.problems} />}
       <div className="actions">
-        <button type="button" onClick={() => void send()} disabled={pending.length === 0 || bulk.status === 'running'}>
+        <button
+          type="button"
+          onClick={() => void send()}
+          disabled={pending.rows.length === 0 || bulk.status === 'running'}
+        >
           {bulk.status === 'error' || bulk.status === 'cancelled'
-            ? `Resume (${pending.length} rows left)`
-            : pending.length > 0
-              ? `Import ${pending.length} rows`
+            ? `Resume (${formatCount(pending.rows.length, 'row', 'rows')} left)`
+            : pending.rows.length > 0
+              ? `Import ${formatCount(pending.rows.length, 'row', 'rows')}`
               : 'Import'}
         </button>
         <button type="button" onClick={bulk.cancel} disabled={bulk.status !== 'running'}>
@@ -86,15 +226,15 @@ function ImportPanel() {
           type="button"
           onClick={() => {
             bulk.cancel();
-            setPending([]);
+            setLeft({ rows: [], lines: [] });
             bulk.reset();
           }}
-          disabled={pending.length === 0}
+          disabled={pending.rows.length === 0}
         >
           Cancel
         </button>
       </div>
-      {(bulk.status !== 'idle' || progress) && (
+      {started && (
         <div className="progress">
           <progress
             max={Math.max(total, 1)}
@@ -102,21 +242,28 @@ function ImportPanel() {
             aria-label="Import progress"
           />
           <p role="status" data-testid="import-status">
-            {bulk.status === 'running' && `Writing… ${progress?.written ?? 0} of ${total} rows`}
+            {bulk.status === 'running' && `Writing… ${progress?.written ?? 0} of ${formatCount(total, 'row', 'rows')}`}
             {bulk.status === 'success' &&
-              `Done: ${bulk.result?.written ?? 0} rows written in ${bulk.result?.batches ?? 0} batches.`}
+              `Done: ${formatCount(bulk.result?.written ?? 0, 'row', 'rows')} written in ${formatCount(bulk.result?.batches ?? 0, 'batch', 'batches')}.`}
             {bulk.status === 'cancelled' &&
-              `Paused: ${bulk.error?.writtenRows.length ?? 0} rows written, ${pending.length} left.`}
+              `Paused: ${formatCount(bulk.error?.writtenRows.length ?? 0, 'row', 'rows')} written, ${pending.rows.length} left.`}
             {bulk.status === 'error' &&
-              `Stopped: ${bulk.error?.writtenRows.length ?? 0} rows written, ${pending.length} left.`}
+              `Stopped: ${formatCount(bulk.error?.writtenRows.length ?? 0, 'row', 'rows')} written, ${pending.rows.length} left.`}
           </p>
+          {bulk.status === 'success' && (
+            <p data-testid="import-summary">
+              {file?.name}: {formatCount(bulk.result?.written ?? 0, 'row', 'rows')} imported into {collection}
+              {skipped > 0 ? `; ${formatCount(skipped, 'line', 'lines')} not imported (listed above).` : '.'}
+            </p>
+          )}
         </div>
       )}
       {bulk.error && bulk.error.failedBatches.length > 0 && (
         <ul className="batch-errors" aria-label="Failed batches">
           {bulk.error.failedBatches.map((batch) => (
             <li key={batch.rows[0]}>
-              rows {batch.rows[0]! + 1}–{batch.rows.at(-1)! + 1}: {batch.error.serviceMessage}
+              lines {sentLines[batch.rows[0]!]}–{sentLines[batch.rows.at(-1)!]}:{' '}
+              {lineOf(batch.rows, batch.error.serviceMessage)}
               {batch.error.requestId && <code> ({batch.error.requestId})</code>}
             </li>
           ))}
@@ -129,13 +276,17 @@ function ImportPanel() {
 function ExportPanel() {
   const client = useVikingClient();
   const [target, setTarget] = useState(`${KNOWN_INDEXES[0]!.collection}/${KNOWN_INDEXES[0]!.index}`);
-  const [orderBy, setOrderBy] = useState('id');
+  const [collection, index] = target.split('/') as [string, string];
+  const { schema } = useIndexSchema(collection, index);
+  // A complete scan pages in a stable order: by a sortable (int64/float32) scalar field, the primary key best.
+  const sortable = (schema?.fields ?? []).filter((f) => f.scalar && (f.type === 'int64' || f.type === 'float32'));
+  const [orderByChoice, setOrderBy] = useState<string | undefined>(undefined);
+  const orderBy = orderByChoice ?? sortable[0]?.name ?? '';
   const [what, setWhat] = useState<'index' | 'search'>('index');
   const [text, setText] = useState('');
   const [limit, setLimit] = useState(100);
   const [status, setStatus] = useState('');
   async function run() {
-    const [collection, index] = target.split('/') as [string, string];
     setStatus('Exporting…');
     try {
       const lines: string[] = [];
@@ -144,13 +295,32 @@ function ExportPanel() {
         const result = await client.vector.index(collection, index).search.multiModal({ text, limit });
         for (const hit of result.items) lines.push(JSON.stringify({ id: hit.id, score: hit.score, ...hit.fields }));
       } else {
+        if (!orderBy) {
+          setStatus(
+            'Not exported: choose a field to page in the order of. Without one, pages come from random search and rows would be missed.',
+          );
+          return;
+        }
+        const counted = await client.vector.index(collection, index).aggregate({ op: 'count' });
+        const expected = Object.values(counted.agg).reduce((sum, n) => sum + n, 0);
+        const seen = new Set<string>();
         const scan = client.vector
           .index(collection, index)
-          .scan({ pageSize: 500, ...(orderBy ? { orderBy: { field: orderBy, order: 'asc' as const } } : {}) });
-        for await (const row of scan) lines.push(JSON.stringify({ id: row.id, ...row.fields }));
+          .scan({ pageSize: 500, orderBy: { field: orderBy, order: 'asc' as const } });
+        for await (const row of scan) {
+          if (seen.has(String(row.id))) continue;
+          seen.add(String(row.id));
+          lines.push(JSON.stringify({ id: row.id, ...row.fields }));
+        }
+        if (lines.length !== expected) {
+          setStatus(
+            `Not exported: the scan found ${lines.length} of the ${expected} rows of ${collection} (rows written meanwhile, or an order by a field that changed). Try again, or page in the order of ${schema?.primaryKey || 'the primary key'}.`,
+          );
+          return;
+        }
       }
       downloadText(`${collection}${what === 'search' ? '-search' : ''}.jsonl`, lines.join('\n') + '\n');
-      setStatus(`Exported ${lines.length} rows.`);
+      setStatus(`Exported ${formatCount(lines.length, 'row', 'rows')}.`);
     } catch (error) {
       setStatus(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -182,7 +352,15 @@ function ExportPanel() {
       {what === 'index' ? (
         <label>
           Page in the order of{' '}
-          <input value={orderBy} onChange={(e) => setOrderBy(e.target.value)} placeholder="a unique scalar field" />
+          <select value={orderBy} onChange={(e) => setOrderBy(e.target.value)}>
+            <option value="">(choose a field)</option>
+            {sortable.map((field) => (
+              <option key={field.name} value={field.name}>
+                {field.name}
+                {field.isPrimaryKey ? ' (primary key)' : ''}
+              </option>
+            ))}
+          </select>
         </label>
       ) : (
         <>
@@ -204,16 +382,19 @@ function ExportPanel() {
       <button type="button" onClick={() => void run()} disabled={what === 'search' && !text.trim()}>
         Export
       </button>
-      <p role="status">{status}</p>
+      <p role="status" data-testid="export-status">
+        {status}
+      </p>
     </section>
   );
 }
 
-/** Bulk import with progress, pause and resume; export to JSONL. */
+/** Bulk import with a preview, field mapping, progress, pause and resume; export to JSONL. */
 export function DataPage() {
+  const { t } = usePlaygroundText();
   return (
     <section aria-labelledby="data-title">
-      <h1 id="data-title">Data</h1>
+      <h1 id="data-title">{t('data')}</h1>
       <ImportPanel />
       <ExportPanel />
     </section>

@@ -1,25 +1,28 @@
 import { SearchExplorer, type ExplorerMode, type ExplorerQuery } from 'vikingdb-kit/components';
 import { useState } from 'react';
-import { useVectorSearch } from 'vikingdb-kit/hooks';
+import { usePlaygroundText } from '../i18n/playgroundText';
+import { SchemaTable } from '../schema/SchemaTable';
+import { useIndexSchema } from '../schema/useIndexSchema';
+import { useLocale } from '../settings/useSetting';
 import { setUrlParams, useUrlState } from '../url/useUrlState';
 import { KNOWN_INDEXES } from './knownIndexes';
 
-/** The collection's schema, as a `return_schema` search reports it. */
+/** The collection's schema, as a `return_schema` search reports it, as a table. */
 function SchemaDetails({ collection, index }: { collection: string; index: string }) {
-  const probe = useVectorSearch(
-    { collection, index, mode: 'random', limit: 1, outputFields: [], returnSchema: true },
-    { staleTime: 60_000 },
-  );
-  if (!probe.data?.schema) return null;
+  const { schema } = useIndexSchema(collection, index);
+  if (!schema) return null;
   return (
     <details className="schema">
       <summary>Schema of {collection}</summary>
-      <pre>{JSON.stringify(probe.data.schema, null, 2)}</pre>
+      <SchemaTable
+        schema={schema}
+        caption={`${collection} / ${index}: ${schema.distance ?? ''} distance, vector dimension ${schema.dim ?? '?'}`}
+      />
     </details>
   );
 }
 
-const DEFAULT_TARGET = `${KNOWN_INDEXES[0].collection}/${KNOWN_INDEXES[0].index}`;
+const DEFAULT_TARGET = `${KNOWN_INDEXES[0]!.collection}/${KNOWN_INDEXES[0]!.index}`;
 
 const MODES: readonly ExplorerMode[] = ['text', 'vector', 'id', 'keywords', 'scalar', 'random'];
 
@@ -62,6 +65,8 @@ export default function ExplorerPage() {
   const [mode] = useUrlState('mode', '');
   const [q] = useUrlState('q', '');
   const [order] = useUrlState('order', '');
+  const [locale] = useLocale();
+  const { t } = usePlaygroundText();
   // The explorer starts from the URL's query once per index (a reload, a shared link, back/forward to another index);
   // later URL writes come from the explorer itself.
   const fromUrl = () => ({ target, initial: queryFromParams(mode, q, order), searchNow: Boolean(q) });
@@ -76,7 +81,7 @@ export default function ExplorerPage() {
     );
   return (
     <section aria-labelledby="explorer-title">
-      <h1 id="explorer-title">Explorer</h1>
+      <h1 id="explorer-title">{t('explorer')}</h1>
       <div className="pickers">
         <label>
           Collection / index{' '}
@@ -92,6 +97,7 @@ export default function ExplorerPage() {
       <SchemaDetails collection={collection} index={index} />
       <SearchExplorer
         key={target}
+        locale={locale}
         collection={collection}
         index={index}
         {...(initial ? { initialQuery: initial, searchOnMount: initial.mode === 'random' || start.searchNow } : {})}

@@ -1,9 +1,29 @@
-/** The indexes of the default local config, offered in pickers (any other name can be typed). */
-export const KNOWN_INDEXES = [
-  { collection: 'demo_docs', index: 'demo_docs_index', memory: false },
-  { collection: 'text', index: 'text_index', memory: false },
-  { collection: 'vector', index: 'vector_index', memory: false },
-] as const;
+import { defaultConfig } from '../../../src/server/local/config/defaultConfig';
 
-/** The memory collections of the default local config. */
-export const KNOWN_MEMORY_COLLECTIONS = ['demo_memory', 'sdk_test'] as const;
+/**
+ * The vector indexes of the local server's default config (what `npm run dev` serves), demo first: offered in the
+ * pickers and listed on the Overview page.
+ */
+export const KNOWN_INDEXES = defaultConfig.collections
+  .flatMap((collection) =>
+    collection.indexes.map((index) => ({
+      collection: collection.name,
+      index: index.name,
+      description: collection.description,
+    })),
+  )
+  .sort((a, b) => Number(b.collection.startsWith('demo_')) - Number(a.collection.startsWith('demo_')));
+
+/** The memory collections of the default config with their event and profile types, demo first. */
+export const KNOWN_MEMORY = defaultConfig.memoryCollections
+  .map((collection) => ({
+    name: collection.name,
+    projectName: collection.projectName,
+    description: collection.description,
+    eventTypes: collection.eventTypes.map((type) => type.name),
+    profileTypes: collection.profileTypes.map((type) => type.name),
+  }))
+  .sort((a, b) => Number(b.name.startsWith('demo_')) - Number(a.name.startsWith('demo_')));
+
+/** The memory collections' names. */
+export const KNOWN_MEMORY_COLLECTIONS = KNOWN_MEMORY.map((collection) => collection.name);

@@ -35,6 +35,7 @@ export const en = {
   'query.textPlaceholder': 'Describe what you are looking for',
   'query.id': 'Primary key',
   'query.idPlaceholder': 'e.g. 42',
+  'query.idNotInteger': '“{id}” is not an integer: the primary key {field} is an int64.',
   'query.keywords': 'Keywords',
   'query.keywordsPlaceholder': 'Words to rank by (BM25)',
   'query.field': 'Field',
@@ -95,13 +96,14 @@ export const en = {
 
   // results
   'results.label': 'Results',
-  'results.count': '{count} results',
+  'results.count': '{count, plural, one {# result} other {# results}}',
   'results.latency': '{ms} ms',
   'results.requestId': 'Request id {id}',
   'results.refreshing': 'Updating…',
   'results.loadMore': 'Load more',
   'results.loadingMore': 'Loading more…',
   'results.rank': 'Rank {rank}',
+  'results.sortValue': '{field} {value}',
   'results.findSimilar': 'Find similar',
   'results.useVector': 'Use vector',
   'results.delete': 'Delete',
@@ -136,17 +138,19 @@ export const en = {
   // delete + undo
   'undo.deleted': 'Deleted row {id}.',
   'undo.action': 'Undo',
+  'undo.dismiss': 'Dismiss: keep row {id} deleted',
   'undo.restored': 'Row {id} restored.',
   'undo.failed': 'Could not delete row {id}: {message}',
 
   // insights
   'insights.toggle': 'Insights',
   'insights.projection': 'Vector projection (PCA)',
-  'insights.projectionSummary': '{count} vectors projected on their first two principal components.',
+  'insights.projectionSummary':
+    '{count, plural, one {# vector} other {# vectors}} projected on their first two principal components.',
   'insights.projectionNeedsTwo': 'At least two rows with vectors are needed for a projection.',
   'insights.projectionLoading': 'Fetching vectors…',
   'insights.histogram': 'Score distribution',
-  'insights.histogramSummary': 'Scores from {min} to {max} across {count} results.',
+  'insights.histogramSummary': 'Scores from {min} to {max} across {count, plural, one {# result} other {# results}}.',
   'insights.bin': '{from}–{to}: {count}',
   'insights.point': 'Row {id}, score {score}',
 } as const;

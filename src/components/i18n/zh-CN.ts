@@ -31,6 +31,7 @@ export const zhCN: Messages = {
   'query.text': '文本查询',
   'query.textPlaceholder': '描述你要找的内容',
   'query.id': '主键',
+  'query.idNotInteger': '“{id}” 不是整数：主键 {field} 是 int64 类型。',
   'query.idPlaceholder': '如 42',
   'query.keywords': '关键词',
   'query.keywordsPlaceholder': '用于排序的词（BM25）',
@@ -89,12 +90,13 @@ export const zhCN: Messages = {
   'output.countOf': '{count} / {total}',
 
   'results.label': '检索结果',
-  'results.count': '{count} 条结果',
+  'results.count': '{count, plural, other {# 条结果}}',
   'results.latency': '{ms} 毫秒',
   'results.requestId': '请求 ID {id}',
   'results.refreshing': '更新中…',
   'results.loadMore': '加载更多',
   'results.loadingMore': '正在加载更多…',
+  'results.sortValue': '{field} {value}',
   'results.rank': '第 {rank} 名',
   'results.findSimilar': '查找相似',
   'results.useVector': '使用向量',
@@ -127,6 +129,7 @@ export const zhCN: Messages = {
 
   'undo.deleted': '已删除数据 {id}。',
   'undo.action': '撤销',
+  'undo.dismiss': '关闭：不再恢复数据 {id}',
   'undo.restored': '数据 {id} 已恢复。',
   'undo.failed': '无法删除数据 {id}：{message}',
 

@@ -114,7 +114,7 @@ export const BatchDelete: Story = {
     const dialog = within(await canvas.findByRole('dialog'));
     await userEvent.type(dialog.getByRole('textbox', { name: 'User' }), 'alice');
     await userEvent.click(dialog.getByRole('button', { name: 'Delete matching' }));
-    await canvas.findByText('Deleted 1 memories.');
+    await canvas.findByText('Deleted 1 memory.');
     await canvas.findByRole('heading', { name: 'profile_v1 (1)' });
   },
 };

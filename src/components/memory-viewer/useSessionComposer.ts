@@ -66,6 +66,16 @@ export function useSessionComposer(options: SessionComposerOptions): SessionComp
     groupId: '',
     time: '',
   });
+  // The viewer's user and assistant filters fill the composer's ids, and follow them when they change.
+  const [filters, setFilters] = useState({ userId: options.userId, assistantId: options.assistantId });
+  if (filters.userId !== options.userId || filters.assistantId !== options.assistantId) {
+    setFilters({ userId: options.userId, assistantId: options.assistantId });
+    setFields((current) => ({
+      ...current,
+      ...(filters.userId !== options.userId ? { userId: options.userId ?? '' } : {}),
+      ...(filters.assistantId !== options.assistantId ? { assistantId: options.assistantId ?? '' } : {}),
+    }));
+  }
   const [messages, setMessages] = useState<readonly DraftMessage[]>(firstMessages);
   const [problem, setProblem] = useState<MessageRef | undefined>(undefined);
 

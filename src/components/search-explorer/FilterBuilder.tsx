@@ -3,7 +3,7 @@ import type { MessageKey } from '../i18n/en';
 import type { Translate } from '../i18n/types';
 import { cx } from '../primitives/cx';
 import type { SearchExplorerClassNames } from './classNames';
-import { isNumericType, type FieldSpec } from './fieldTypes';
+import { isMatchableType, isNumericType, type FieldSpec } from './fieldTypes';
 import {
   appendTo,
   emptyGroup,
@@ -67,19 +67,31 @@ function TextBox(props: { label: string; value: string; onChange: (value: string
   );
 }
 
+/** Whether a field of this type can be the field of `op` (geo picks its own two numeric fields). */
+function fitsOp(op: ConditionOp, field: FieldSpec): boolean {
+  if (op === 'must' || op === 'must_not') return isMatchableType(field.type);
+  if (op === 'range' || op === 'range_out') return isNumericType(field.type);
+  return false;
+}
+
 function Condition({ node, t, fields, onChange }: NodeProps & { node: ConditionDraft }) {
   const set = (patch: Partial<ConditionDraft>) => onChange(node.key, { ...node, ...patch });
   const numeric = fields.filter((f) => isNumericType(f.type));
+  const chosen = fields.find((f) => f.name === node.field);
+  // Operators that fit the chosen field's type (all of them before a field is chosen); geo needs two numeric fields.
+  const ops = OPS.filter(
+    ([op]) => op === node.op || (op === 'geo' ? numeric.length >= 2 : !chosen || fitsOp(op, chosen)),
+  );
+  // A field whose type the operator cannot take switches to the first operator that fits it.
+  const setField = (name: string) => {
+    const field = fields.find((f) => f.name === name);
+    const op = field && !fitsOp(node.op, field) ? OPS.find(([candidate]) => fitsOp(candidate, field))?.[0] : undefined;
+    set({ field: name, ...(op ? { op } : {}) });
+  };
   return (
     <li className="vdb-filter__condition">
       {node.op === 'geo' ? null : (
-        <FieldSelect
-          t={t}
-          label={t('filter.field')}
-          value={node.field}
-          fields={node.op === 'range' || node.op === 'range_out' ? numeric : fields}
-          onChange={(field) => set({ field })}
-        />
+        <FieldSelect t={t} label={t('filter.field')} value={node.field} fields={fields} onChange={setField} />
       )}
       <select
         className="vdb-input vdb-input--compact"
@@ -87,7 +99,7 @@ function Condition({ node, t, fields, onChange }: NodeProps & { node: ConditionD
         value={node.op}
         onChange={(event) => set({ op: event.target.value as ConditionOp })}
       >
-        {OPS.map(([op, label]) => (
+        {ops.map(([op, label]) => (
           <option key={op} value={op}>
             {t(label)}
           </option>
@@ -160,7 +172,7 @@ function Condition({ node, t, fields, onChange }: NodeProps & { node: ConditionD
 function Group({ node, root, ...props }: NodeProps & { node: GroupDraft; root?: boolean }) {
   const { t, onChange, onAppend } = props;
   const labelId = useId();
-  const defaultField = props.fields[0]?.name ?? '';
+  const defaultField = props.fields.find((field) => fitsOp('must', field))?.name ?? '';
   return (
     <div
       className={cx('vdb-filter__group', !root && 'vdb-filter__group--nested')}

@@ -80,6 +80,8 @@ export function QueryBar({ explorer, classNames }: QueryBarProps) {
                     ? 'query.idPlaceholder'
                     : 'query.keywordsPlaceholder',
               )}
+              aria-invalid={query.mode === 'id' && explorer.queryProblem ? true : undefined}
+              aria-describedby={query.mode === 'id' && explorer.queryProblem ? problemId : undefined}
               onChange={(event) => setQuery({ [query.mode]: event.target.value })}
             />
           </div>

@@ -78,6 +78,7 @@ export function ResultList({ explorer, renderRow, classNames, height = 440 }: Re
     overscan: 6,
     getItemKey: (i) => String(items[i]?.id ?? i),
   });
+  const sortField = explorer.submitted?.mode === 'scalar' ? explorer.submitted.scalarField : undefined;
   const hasScores = useMemo(() => items.some((item) => item.score !== 0), [items]);
   const [min, max] = useMemo(() => {
     let lo = 0;
@@ -143,7 +144,12 @@ export function ResultList({ explorer, renderRow, classNames, height = 440 }: Re
                 <span className="vdb-row__rank">{virtual.index + 1}</span>
                 {renderRow ? renderRow(row, { index: virtual.index, active, selected }) : <DefaultRow row={row} />}
               </button>
-              {hasScores ? (
+              {sortField !== undefined ? (
+                // A sort by a field ranks by the field's value: show it as the value, not as a similarity score.
+                <span className="vdb-row__score vdb-row__sort-value">
+                  {t('results.sortValue', { field: sortField, value: String(row.score) })}
+                </span>
+              ) : hasScores ? (
                 <ScoreBar score={row.score} min={min} max={max} className="vdb-row__score" />
               ) : (
                 <span className="vdb-row__score" />

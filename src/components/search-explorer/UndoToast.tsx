@@ -26,7 +26,7 @@ export function UndoToast({ explorer, classNames }: UndoToastProps) {
           <button
             type="button"
             className="vdb-button vdb-button--small vdb-button--quiet"
-            aria-label={t('detail.close')}
+            aria-label={t('undo.dismiss', { id: String(pendingUndo.id) })}
             onClick={explorer.dismissUndo}
           >
             ✕

@@ -6,7 +6,7 @@ export type ExplorerFieldType =
 export interface FieldSpec {
   name: string;
   type: ExplorerFieldType;
-  /** Offered in the filter builder and scalar sort. Default: true for string, numeric, bool and list fields. */
+  /** Offered in the filter builder (and, when numeric, in scalar sort). Default: true for string, numeric, bool and list fields. */
   filterable?: boolean | undefined;
   /** Editable inline in the detail panel. Default: true except for the primary key, text and vectors. */
   editable?: boolean | undefined;
@@ -23,7 +23,11 @@ export function isFilterable(field: FieldSpec): boolean {
   return field.filterable ?? (field.type !== 'text' && field.type !== 'vector' && field.type !== 'unknown');
 }
 
-/** Whether a field can be sorted on in scalar search. */
+/** Whether a field can be sorted on in scalar search: a filterable int64 or float32 field (what the API sorts by). */
 export function isSortable(field: FieldSpec): boolean {
-  return isFilterable(field) && (isNumericType(field.type) || field.type === 'string');
+  return isFilterable(field) && isNumericType(field.type);
 }
+
+/** True for the types `must` / `must_not` compare: string, int64, bool and lists (not float32 nor text). */
+export const isMatchableType = (type: ExplorerFieldType): boolean =>
+  type === 'string' || type === 'int64' || type === 'bool' || isListType(type);

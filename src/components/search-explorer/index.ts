@@ -31,6 +31,8 @@ export { projectPca, type ProjectedPoint } from './pca';
 export { histogram, type HistogramBin } from './histogram';
 export { parseVector, formatVector } from './parseVector';
 export { inferFields } from './inferFields';
+export { fieldsFromSchema } from './fieldsFromSchema';
+export { isFilterable, isSortable, isMatchableType, isNumericType } from './fieldTypes';
 export { QueryBar } from './QueryBar';
 export { FilterBuilder } from './FilterBuilder';
 export { OutputFieldPicker } from './OutputFieldPicker';

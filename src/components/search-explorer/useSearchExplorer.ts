@@ -29,6 +29,7 @@ import { useTranslator } from '../i18n/useTranslator';
 import { isFilterable, isSortable, type FieldSpec } from './fieldTypes';
 import { buildFilter, countConditions, draftFromFilter, emptyGroup, type GroupDraft } from './filterDraft';
 import { histogram, type HistogramBin } from './histogram';
+import { fieldsFromSchema } from './fieldsFromSchema';
 import { inferFields } from './inferFields';
 import { formatVector, parseVector } from './parseVector';
 import { projectPca, type ProjectedPoint } from './pca';
@@ -76,9 +77,12 @@ export interface ExplorerNotice {
 export interface UseSearchExplorerOptions {
   collection: CollectionLocator;
   index: string;
-  /** The index's fields. Default: guessed from a 20-row random sample and from the results. */
+  /**
+   * The index's fields. Default: read from the schema a 20-row random sample returns (`return_schema`), else guessed
+   * from that sample and from the results.
+   */
   fields?: readonly FieldSpec[] | undefined;
-  /** Name of the primary key field, used by edit and undo. Default: `'id'`. */
+  /** Name of the primary key field, used by edit and undo. Default: the schema's (e.g. `__AUTO_ID__`), else `'id'`. */
   primaryKey?: string | undefined;
   /** Query inputs to start with. Default: text mode, empty inputs. */
   initialQuery?: Partial<ExplorerQuery> | undefined;
@@ -120,6 +124,8 @@ export function toPrimaryKey(text: string): PrimaryKey {
   return /^-?\d+$/.test(trimmed) && Number.isSafeInteger(Number(trimmed)) ? Number(trimmed) : trimmed;
 }
 
+const isIntegerText = (text: string) => /^-?\d+$/.test(text.trim());
+
 const sameId = (a: PrimaryKey | undefined, b: PrimaryKey | undefined) => a !== undefined && String(a) === String(b);
 
 type SearchRequest = VectorSearchInput<AnyFields>;
@@ -128,7 +134,13 @@ type SearchRequest = VectorSearchInput<AnyFields>;
 function requestFor(
   target: { collection: CollectionLocator; index: string },
   query: ExplorerQuery,
-  common: { filter: FilterNode | undefined; outputFields: readonly string[] | undefined; limit: number },
+  common: {
+    filter: FilterNode | undefined;
+    outputFields: readonly string[] | undefined;
+    limit: number;
+    /** The primary key is an int64: an id that is not an integer is not sent. */
+    integerIds: boolean;
+  },
 ): SearchRequest | undefined {
   const shared = {
     ...target,
@@ -144,7 +156,8 @@ function requestFor(
     case 'text':
       return query.text.trim() ? { ...shared, mode: 'multiModal', text: query.text.trim() } : undefined;
     case 'id':
-      return query.id.trim() ? { ...shared, mode: 'id', id: toPrimaryKey(query.id) } : undefined;
+      if (!query.id.trim() || (common.integerIds && !isIntegerText(query.id))) return undefined;
+      return { ...shared, mode: 'id', id: toPrimaryKey(query.id) };
     case 'keywords':
       return query.keywords.trim() ? { ...shared, mode: 'keywords', query: query.keywords.trim() } : undefined;
     case 'scalar':
@@ -179,7 +192,7 @@ export function useSearchExplorer(options: UseSearchExplorerOptions) {
   const {
     collection,
     index,
-    primaryKey = 'id',
+    primaryKey: givenPrimaryKey,
     limit: pageSize = 20,
     undoMs = 6000,
     projectionLimit = 300,
@@ -195,6 +208,8 @@ export function useSearchExplorer(options: UseSearchExplorerOptions) {
   const [submitted, setSubmitted] = useState<ExplorerQuery | undefined>(() =>
     options.searchOnMount ? { ...DEFAULT_QUERY, ...options.initialQuery } : undefined,
   );
+  // The limit the user chose (a new search starts from it) and the limit in force ("Load more" adds a page to it).
+  const [chosenLimit, setChosenLimit] = useState(pageSize);
   const [limit, setLimit] = useState(pageSize);
   const [outputFields, setOutputFields] = useState<readonly string[] | undefined>(undefined);
 
@@ -216,24 +231,30 @@ export function useSearchExplorer(options: UseSearchExplorerOptions) {
 
   // --- fields ---
   const probe = useVectorSearch<AnyFields>(
-    { ...target, mode: 'random', limit: 20 },
+    { ...target, mode: 'random', limit: 20, returnSchema: true },
     { enabled: !options.fields, staleTime: 5 * 60_000 },
   );
+  const schemaFields = useMemo(() => fieldsFromSchema(probe.data?.schema), [probe.data?.schema]);
+  const schemaKey = probe.data?.schema?.['primary_key'];
+  const primaryKey = givenPrimaryKey ?? (typeof schemaKey === 'string' && schemaKey ? schemaKey : 'id');
 
   // --- the filter in force ---
   const rawParsed = useMemo(() => parseRawFilter(rawFilterText), [rawFilterText]);
   const probeItems = probe.data?.items;
   const knownFields = useMemo<FieldSpec[]>(() => {
     if (options.fields) return [...options.fields];
-    return inferFields(probeItems ?? []);
-  }, [options.fields, probeItems]);
+    return schemaFields ?? inferFields(probeItems ?? []);
+  }, [options.fields, probeItems, schemaFields]);
   const built = useMemo(() => buildFilter(filterDraft, knownFields), [filterDraft, knownFields]);
   const liveFilter = filterView === 'json' ? rawParsed.filter : built.filter;
   const filter = useDebouncedValue(liveFilter, filterDebounceMs);
   const activeConditions = filterView === 'json' ? (liveFilter ? 1 : 0) : countConditions(filterDraft);
 
   // --- the search ---
-  const request = submitted ? requestFor(target, submitted, { filter, outputFields, limit }) : undefined;
+  // The key's type from the schema (or the caller's fields): an int64 key takes only integers.
+  const keyType = (options.fields ?? schemaFields)?.find((field) => field.name === primaryKey)?.type;
+  const integerIds = keyType === 'int64';
+  const request = submitted ? requestFor(target, submitted, { filter, outputFields, limit, integerIds }) : undefined;
   const search = useVectorSearch<AnyFields>(request ?? { ...target, mode: 'vector', denseVector: [] }, {
     enabled: request !== undefined,
   });
@@ -242,11 +263,13 @@ export function useSearchExplorer(options: UseSearchExplorerOptions) {
 
   const fields = useMemo<FieldSpec[]>(() => {
     if (options.fields) return [...options.fields];
+    if (schemaFields)
+      return schemaFields.map((field) => (field.name === primaryKey ? { ...field, editable: false } : field));
     const seen = inferFields(items);
     const merged = [...knownFields];
     for (const field of seen) if (!merged.some((f) => f.name === field.name)) merged.push(field);
     return merged.map((field) => (field.name === primaryKey ? { ...field, editable: false } : field));
-  }, [options.fields, items, knownFields, primaryKey]);
+  }, [options.fields, items, knownFields, primaryKey, schemaFields]);
   const filterableFields = useMemo(() => fields.filter(isFilterable), [fields]);
   const sortableFields = useMemo(() => fields.filter(isSortable), [fields]);
 
@@ -260,10 +283,14 @@ export function useSearchExplorer(options: UseSearchExplorerOptions) {
           ? 'empty'
           : 'success';
   const isRefreshing = request !== undefined && search.isFetching && !search.isPending;
-  const isLoadingMore = isRefreshing && search.isPlaceholderData && items.length < limit && items.length >= pageSize;
+  const isLoadingMore = isRefreshing && search.isPlaceholderData && items.length < limit && items.length >= chosenLimit;
   const canLoadMore = status === 'success' && items.length >= limit;
   const queryProblem =
-    query.mode === 'vector' && query.vector.trim() && !parseVector(query.vector) ? t('query.vectorInvalid') : undefined;
+    query.mode === 'vector' && query.vector.trim() && !parseVector(query.vector)
+      ? t('query.vectorInvalid')
+      : query.mode === 'id' && integerIds && query.id.trim() && !isIntegerText(query.id)
+        ? t('query.idNotInteger', { id: query.id.trim(), field: primaryKey })
+        : undefined;
   const emptyReason =
     status !== 'empty'
       ? undefined
@@ -324,10 +351,10 @@ export function useSearchExplorer(options: UseSearchExplorerOptions) {
       setQueryState(next);
       setSubmitted(next);
       onSearch.current?.(next);
-      setLimit(pageSize);
+      setLimit(chosenLimit);
       setActiveIndex(0);
     },
-    [pageSize],
+    [chosenLimit],
   );
 
   const submit = useCallback(() => runQuery(query), [query, runQuery]);
@@ -359,7 +386,7 @@ export function useSearchExplorer(options: UseSearchExplorerOptions) {
     [client, query, queryClient, runQuery, target],
   );
 
-  const loadMore = useCallback(() => setLimit((n) => n + pageSize), [pageSize]);
+  const loadMore = useCallback(() => setLimit((n) => n + chosenLimit), [chosenLimit]);
 
   const select = useCallback((id: PrimaryKey | undefined) => setSelectedId(id), []);
 
@@ -526,8 +553,13 @@ export function useSearchExplorer(options: UseSearchExplorerOptions) {
     queryProblem,
     submitted,
     limit,
-    setLimit: (n: number) => setLimit(Math.max(1, Math.floor(n) || 1)),
-    pageSize,
+    /** Sets the limit of the next searches (and of the current one, which runs again). */
+    setLimit: (n: number) => {
+      const next = Math.max(1, Math.floor(n) || 1);
+      setChosenLimit(next);
+      setLimit(next);
+    },
+    pageSize: chosenLimit,
     loadMore,
     canLoadMore,
     isLoadingMore,

@@ -1,5 +1,5 @@
 /**
- * `vikingdb-kit import FILE.jsonl --collection NAME`: bulk upsert of JSON Lines rows, in batches, either straight
+ * `vikingdb-kit import FILE.jsonl|FILE.csv --collection NAME`: bulk upsert of JSON Lines (or CSV) rows, in batches, either straight
  * into a data directory through the engine (`--data`) or over HTTP to a running server or VikingDB itself (`--url`).
  */
 import { parseArgs } from 'node:util';
@@ -7,6 +7,7 @@ import { createVikingClient } from '../../client/exports';
 import { DEFAULT_DATA_DIR } from '../local/createLocalServer';
 import { UsageError, type CliIo } from './CliIo';
 import { intFlag } from './parseNumbers';
+import { readCsvBatches } from './readCsv';
 import { readJsonlBatches } from './readJsonl';
 import { remoteAuth } from './remoteAuth';
 import { throughServerAdvice } from './holdDataDir';
@@ -17,10 +18,12 @@ import { DEFAULT_CONFIG_FILE } from './resolveConfigOption';
 export const DEFAULT_BATCH_SIZE = 100;
 
 /** `vikingdb-kit import --help`. */
-export const IMPORT_HELP = `Usage: vikingdb-kit import FILE.jsonl --collection NAME [--data DIR | --url URL] [options]
+export const IMPORT_HELP = `Usage: vikingdb-kit import FILE --collection NAME [--data DIR | --url URL] [options]
 
-Upserts every row of FILE.jsonl (one JSON object per line) into a collection, ${DEFAULT_BATCH_SIZE} rows per request.
-Progress goes to stderr.
+Upserts every row of FILE into a collection, ${DEFAULT_BATCH_SIZE} rows per request. FILE is JSON Lines (one JSON
+object per line), or CSV when its name ends in .csv (a header row names the fields; cells that look like JSON —
+numbers, true/false, [lists] — are read as JSON; a CSV with a row that cannot be read exactly imports nothing).
+Errors name the file line. Progress goes to stderr.
 
 Options:
   --collection NAME   target collection (required)
@@ -65,7 +68,7 @@ export async function importCommand(args: readonly string[], io: CliIo): Promise
     return 0;
   }
   const [file, ...extra] = positionals;
-  if (!file || extra.length > 0) throw new UsageError('import takes exactly one FILE.jsonl');
+  if (!file || extra.length > 0) throw new UsageError('import takes exactly one FILE (.jsonl or .csv)');
   const collection = values.collection;
   if (!collection) throw new UsageError('--collection NAME is required');
   if (values.url !== undefined && values.data !== undefined) throw new UsageError('use either --data or --url');
@@ -112,12 +115,17 @@ export async function importCommand(args: readonly string[], io: CliIo): Promise
     else if (final || batches % 10 === 0) io.stderr(`${line}\n`);
   };
   try {
-    for await (const { rows, firstLine } of readJsonlBatches(file, batchSize)) {
+    const batchesOfFile = /\.csv$/i.test(file) ? readCsvBatches(file, batchSize) : readJsonlBatches(file, batchSize);
+    for await (const { rows, firstLine, lines } of batchesOfFile) {
       try {
         await upsert({ collection_name: collection, data: rows }, `import-${Date.now()}-${batches}`);
       } catch (error) {
         if (io.stderrIsTTY) io.stderr('\n');
-        const detail = error instanceof Error ? error.message : String(error);
+        // "data[50]" is the 51st row of the batch: name its line in the file too.
+        const detail = (error instanceof Error ? error.message : String(error)).replace(
+          /data\[(\d+)\]/g,
+          (whole, i: string) => (lines[Number(i)] === undefined ? whole : `${whole} (${file}:${lines[Number(i)]})`),
+        );
         io.stderr(
           `import failed at ${file} lines ${firstLine}+ (batch ${batches + 1}) after ${imported} rows: ${detail}\n`,
         );

@@ -4,10 +4,12 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 
-/** A batch of rows with the line number of its first row. */
+/** A batch of rows with the line number of its first row, and of each row. */
 export interface JsonlBatch {
   rows: unknown[];
   firstLine: number;
+  /** The file line of each row (blank lines are skipped, so lines and rows differ). */
+  lines: number[];
 }
 
 /**
@@ -15,11 +17,12 @@ export interface JsonlBatch {
  * @throws Error naming the file and line when a line is not JSON.
  */
 export async function* readJsonlBatches(path: string, size: number): AsyncGenerator<JsonlBatch> {
-  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+  const input = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
   let rows: unknown[] = [];
+  let lines: number[] = [];
   let firstLine = 0;
   let lineNumber = 0;
-  for await (const line of lines) {
+  for await (const line of input) {
     lineNumber++;
     if (line.trim() === '') continue;
     let row: unknown;
@@ -32,10 +35,12 @@ export async function* readJsonlBatches(path: string, size: number): AsyncGenera
     }
     if (rows.length === 0) firstLine = lineNumber;
     rows.push(row);
+    lines.push(lineNumber);
     if (rows.length >= size) {
-      yield { rows, firstLine };
+      yield { rows, firstLine, lines };
       rows = [];
+      lines = [];
     }
   }
-  if (rows.length > 0) yield { rows, firstLine };
+  if (rows.length > 0) yield { rows, firstLine, lines };
 }

@@ -147,7 +147,13 @@ export async function serveCommand(args: readonly string[], io: CliIo): Promise<
   const { config, source } = await resolveConfigOption(values.config);
   options.config = config;
 
-  const server = await createLocalServer(options);
+  const server = await createLocalServer(options).catch((error: unknown) => {
+    if ((error as NodeJS.ErrnoException | undefined)?.code !== 'EADDRINUSE') throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(`${message}: the port is taken (another server?); pass --port N (0 = any free port)`, {
+      cause: error,
+    });
+  });
   const auth = [
     options.apiKey && `API key${values['api-key'] ? '' : ' (VIKINGDB_API_KEY)'}`,
     options.verifySignature && 'V4 signature',

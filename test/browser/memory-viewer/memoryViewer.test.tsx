@@ -44,7 +44,7 @@ describe('MemoryViewer sessions', () => {
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Role of message 3' }), 'system');
     await userEvent.fill(screen.getByRole('textbox', { name: 'Content of message 3' }), 'Session saved from a test.');
     await userEvent.click(screen.getByRole('button', { name: 'Add session' }));
-    await screen.findByText('Session ui_session added: 1 events and 1 profiles derived.');
+    await screen.findByText('Session ui_session added: 1 event and 1 profile derived.');
     const timeline = screen.getByRole('list', { name: 'Sessions' });
     await waitFor(() =>
       expect(within(timeline).getAllByRole('heading', { level: 4 })[0]?.textContent).toBe('Session ui_session'),
@@ -175,7 +175,7 @@ describe('MemoryViewer events and profiles', () => {
     await userEvent.fill(within(again).getByRole('textbox', { name: 'User' }), 'alice');
     expect(within(again).queryByText(/every profile of the collection/)).toBeNull();
     await userEvent.click(within(again).getByRole('button', { name: 'Delete matching' }));
-    await screen.findByText('Deleted 1 memories.');
+    await screen.findByText('Deleted 1 memory.');
     await screen.findByRole('heading', { name: 'profile_v1 (1)' });
     expect(screen.queryByText(/Alice/)).toBeNull();
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { f } from '../../../src/client';
 import {
   buildFilter,
+  createLocaleTranslator,
   createTranslator,
   draftFromFilter,
   en,
@@ -12,6 +13,7 @@ import {
   toPrimaryKey,
   zhCN,
 } from '../../../src/components';
+import { createMemoryViewerTranslate } from '../../../src/components/memory-viewer/i18n/messages';
 
 describe('filter builder model', () => {
   const fields = [
@@ -100,5 +102,32 @@ describe('helpers', () => {
     expect(t('query.submit')).toBe('Go');
     expect(t('results.count', { count: 3 })).toBe('3 条结果');
     expect(Object.keys(zhCN).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it('picks plural forms with Intl.PluralRules of the locale', () => {
+    const english = createLocaleTranslator('en', en);
+    expect(english('results.count', { count: 1 })).toBe('1 result');
+    expect(english('results.count', { count: 0 })).toBe('0 results');
+    expect(english('results.count', { count: 20 })).toBe('20 results');
+    expect(english('insights.histogramSummary', { min: 0, max: 1, count: 1 })).toBe(
+      'Scores from 0 to 1 across 1 result.',
+    );
+    const chinese = createLocaleTranslator('zh-CN', en, zhCN);
+    expect(chinese('results.count', { count: 1 })).toBe('1 条结果');
+    expect(chinese('results.count', { count: 2 })).toBe('2 条结果');
+    // Exact matches come first; a missing category falls back to `other`; text without a number stays as written.
+    const custom = createLocaleTranslator('en', en, {
+      'results.count': '{count, plural, =0 {nothing} one {a single row} other {# rows}}',
+    });
+    expect([0, 1, 7].map((count) => custom('results.count', { count }))).toEqual(['nothing', 'a single row', '7 rows']);
+    expect(custom('results.count', { count: 'many' })).toBe(
+      '{count, plural, =0 {nothing} one {a single row} other {# rows}}',
+    );
+    const memory = createMemoryViewerTranslate('en');
+    expect(memory('composerAdded', { id: 's', events: 1, profiles: 2 })).toBe(
+      'Session s added: 1 event and 2 profiles derived.',
+    );
+    expect(memory('triggerDone', { count: 1 })).toBe('Profile update finished: 1 profile rebuilt.');
+    expect(createMemoryViewerTranslate('zh-CN')('searchResults', { count: 1 })).toBe('1 条结果');
   });
 });

@@ -46,12 +46,12 @@ export const memoryViewerEn = {
 
   // Sessions
   sessionsHeading: 'Sessions',
-  sessionsIdle: 'No sessions to show yet. Add a session below, or open one by its id.',
+  sessionsIdle: 'No sessions to show yet. Add one with the “Add a session” form, or open one by its id.',
   sessionsHowFound:
     'The API cannot list sessions: this timeline shows the sessions you add here, those given to the viewer and those that memory results point to.',
   sessionLabel: 'Session {id}',
   sessionMeta: '{user} with {assistant}',
-  sessionMessageCount: '{count} messages',
+  sessionMessageCount: '{count, plural, one {# message} other {# messages}}',
   sessionEmpty: 'This session has no messages.',
   sessionRemove: 'Hide session {id}',
   openSessionLabel: 'Session id to open',
@@ -77,7 +77,8 @@ export const memoryViewerEn = {
   composerSubmit: 'Add session',
   composerSubmitting: 'Adding…',
   composerNeedMessage: 'Write at least one message.',
-  composerAdded: 'Session {id} added: {events} events and {profiles} profiles derived.',
+  composerAdded:
+    'Session {id} added: {events, plural, one {# event} other {# events}} and {profiles, plural, one {# profile} other {# profiles}} derived.',
 
   // Search
   searchHeading: 'Search memories',
@@ -92,7 +93,7 @@ export const memoryViewerEn = {
   searchIdle: 'Type a query or press Search to find events and profiles.',
   searchEmptyQuery: 'No memories match “{query}” with these filters.',
   searchEmptyFilters: 'No memories match these filters.',
-  searchResults: '{count} results',
+  searchResults: '{count, plural, one {# result} other {# results}}',
   searchRank: 'Rank {rank}',
 
   // Events and profiles
@@ -128,9 +129,9 @@ export const memoryViewerEn = {
   batchNoFilterEvents: 'No filter is set: every event of the collection will be deleted.',
   batchNoFilterProfiles: 'No filter is set: every profile of the collection will be deleted.',
   batchConfirm: 'Delete matching',
-  batchDone: 'Deleted {count} memories.',
+  batchDone: 'Deleted {count, plural, one {# memory} other {# memories}}.',
   triggerUpdate: 'Update profiles from sessions',
-  triggerDone: 'Profile update finished: {count} profiles rebuilt.',
+  triggerDone: 'Profile update finished: {count, plural, one {# profile} other {# profiles}} rebuilt.',
   actionFailed: 'That did not work: {message}',
 } as const;
 

@@ -1,4 +1,4 @@
-import { createTranslator } from '../../i18n/createTranslator';
+import { createLocaleTranslator } from '../../i18n/createTranslator';
 import { memoryViewerEn, type MemoryViewerMessages } from './en';
 import type { Translate } from './format';
 import { memoryViewerZhCN } from './zh-CN';
@@ -16,5 +16,5 @@ export function createMemoryViewerTranslate(
   locale: MemoryViewerLocale = 'en',
   overrides?: Partial<Record<string, string>>,
 ): Translate {
-  return createTranslator<keyof MemoryViewerMessages>(memoryViewerEn, BUNDLES[locale], overrides);
+  return createLocaleTranslator<keyof MemoryViewerMessages>(locale, memoryViewerEn, BUNDLES[locale], overrides);
 }

@@ -42,11 +42,11 @@ export const memoryViewerZhCN: MemoryViewerMessages = {
   roleSystem: '系统',
 
   sessionsHeading: '会话',
-  sessionsIdle: '暂无可显示的会话。可在下方添加会话，或按 ID 打开会话。',
+  sessionsIdle: '暂无可显示的会话。可用“添加会话”表单添加，或按 ID 打开会话。',
   sessionsHowFound: 'API 不提供会话列表：这里显示在此添加的会话、传入组件的会话，以及记忆结果所指向的会话。',
   sessionLabel: '会话 {id}',
   sessionMeta: '{user} 与 {assistant}',
-  sessionMessageCount: '{count} 条消息',
+  sessionMessageCount: '{count, plural, other {# 条消息}}',
   sessionEmpty: '该会话没有消息。',
   sessionRemove: '隐藏会话 {id}',
   openSessionLabel: '要打开的会话 ID',
@@ -85,7 +85,7 @@ export const memoryViewerZhCN: MemoryViewerMessages = {
   searchIdle: '输入查询或点击“检索”，查找事件和画像。',
   searchEmptyQuery: '在当前过滤条件下，没有与“{query}”匹配的记忆。',
   searchEmptyFilters: '没有符合这些过滤条件的记忆。',
-  searchResults: '{count} 条结果',
+  searchResults: '{count, plural, other {# 条结果}}',
   searchRank: '第 {rank} 名',
 
   eventsHeading: '事件',

@@ -6,6 +6,7 @@
  * every problem with its path, e.g. `collections.0.indexes.0.scalarFields.2: unknown field 'yeer'`.
  */
 import { z } from 'zod/mini';
+import { closestName } from './closestName';
 import { embedderConfigSchema, llmConfigSchema } from './modelBackendsSchema';
 
 /** The VikingDB field types a vector collection may declare. */
@@ -488,17 +489,59 @@ function checkKnowledge(config: LocalConfig, issues: ConfigIssue[]): void {
  * @throws Error whose message lists each bad path, one per line.
  */
 export function parseLocalConfig(json: unknown): LocalConfig {
-  const result = z.safeParse(localConfigSchema, json);
-  const issues: ConfigIssue[] = result.success
-    ? checkLocalConfig(result.data)
-    : result.error.issues.map((issue) => ({
-        path: issue.path.map(String).join('.') || '(root)',
-        message: issue.message,
-      }));
+  const result = z.safeParse(localConfigSchema, json, { reportInput: true });
+  const issues: ConfigIssue[] = [
+    ...unknownTopLevelKeys(json),
+    ...(result.success ? checkLocalConfig(result.data) : result.error.issues.map(describeIssue)),
+  ];
   if (issues.length > 0 || !result.success) {
     throw new Error(
       `Invalid local VikingDB config:\n${issues.map((issue) => `- ${issue.path}: ${issue.message}`).join('\n')}`,
     );
   }
   return result.data;
+}
+
+const TOP_LEVEL_KEYS = Object.keys(localConfigSchema.def.shape);
+
+/** Top-level keys the config does not know (a typo would otherwise silently drop a whole section). */
+function unknownTopLevelKeys(json: unknown): ConfigIssue[] {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return [];
+  return Object.keys(json)
+    .filter((key) => !TOP_LEVEL_KEYS.includes(key))
+    .map((key) => {
+      const guess = closestName(key, TOP_LEVEL_KEYS);
+      return {
+        path: key,
+        message: `unknown key${guess ? ` (did you mean '${guess}'?)` : ''}; the config has ${TOP_LEVEL_KEYS.map((k) => `'${k}'`).join(', ')}`,
+      };
+    });
+}
+
+/** A zod issue as a config issue whose message says what is allowed (zod/mini says only "Invalid input"). */
+function describeIssue(issue: z.core.$ZodIssue): ConfigIssue {
+  const path = issue.path.map(String).join('.') || '(root)';
+  const got = (input: unknown) => (input === undefined ? 'nothing' : JSON.stringify(input)?.slice(0, 60));
+  switch (issue.code) {
+    case 'invalid_value':
+      return {
+        path,
+        message: `${got(issue.input)} is not allowed; use one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
+      };
+    case 'invalid_type':
+      return { path, message: `expected ${issue.expected}, got ${got(issue.input)}` };
+    case 'too_small':
+      if (issue.origin === 'string' && Number(issue.minimum) === 1) return { path, message: 'must not be empty' };
+      return {
+        path,
+        message: `must be at least ${String(issue.minimum)}${issue.origin === 'string' ? ' characters' : ''}`,
+      };
+    case 'too_big':
+      return {
+        path,
+        message: `must be at most ${String(issue.maximum)}${issue.origin === 'string' ? ' characters' : ''}`,
+      };
+    default:
+      return { path, message: issue.message };
+  }
 }

@@ -244,6 +244,20 @@ describe('other search modes', () => {
     expect((await h.call(`${V}/search/scalar`, ON_IDX)).body.code).toBe('MissingParameter');
   });
 
+  it('search/scalar on a field it cannot sort by names its type and lists exactly the sortable fields', async () => {
+    const h = await seeded();
+    const sortable = '(sortable fields: id, n, f, x, y)';
+    const title = await h.call(`${V}/search/scalar`, { ...ON_IDX, field: 'title' });
+    expect(title.body.message).toContain(`field: 'title' is a string field of index 'idx'`);
+    expect(title.body.message).toContain(sortable);
+    const body = await h.call(`${V}/search/scalar`, { ...ON_IDX, field: 'body' });
+    expect(body.body.message).toContain(`field: 'body' is not a scalar field of index 'idx'`);
+    expect(body.body.message).toContain(sortable);
+    // The primary key of an int64 collection sorts like any int64 field.
+    const byId = await h.call(`${V}/search/scalar`, { ...ON_IDX, field: 'id', order: 'asc', limit: 2 });
+    expect(ids(byId)).toEqual([1, 2]);
+  });
+
   it('search/keywords ranks by BM25 but returns non-matching rows too', async () => {
     const h = await seeded();
     const answer = await h.call(`${V}/search/keywords`, { ...ON_IDX, keywords: ['fox'], limit: 5, output_fields: [] });

@@ -14,10 +14,16 @@ export const searchByScalar: Handler = async (context, body) => {
   const base = readSearchBase(body, index);
   const field = body.string('field');
   const type = scalarFieldType(collection.schema, index.schema, field);
-  if (type !== 'int64' && type !== 'float32')
+  if (type !== 'int64' && type !== 'float32') {
+    const sortable = [...index.schema.scalarFields].filter((name) => {
+      const fieldType = scalarFieldType(collection.schema, index.schema, name);
+      return fieldType === 'int64' || fieldType === 'float32';
+    });
+    const what = type === undefined ? 'not a scalar field' : `a ${type} field`;
     throw invalid(
-      `field: ${quote(field)} is not an int64/float32 scalar field of index '${index.schema.name}' (scalar fields: ${[...index.schema.scalarFields].join(', ') || 'none'})`,
+      `field: ${quote(field)} is ${what} of index '${index.schema.name}'; scalar search sorts by an int64 or float32 scalar field (sortable fields: ${sortable.join(', ') || 'none'})`,
     );
+  }
   const order = body.optionalString('order') ?? 'desc';
   if (order !== 'asc' && order !== 'desc') throw invalid(`order must be "asc" or "desc" (got ${quote(order)})`);
   const column = index.column(field);

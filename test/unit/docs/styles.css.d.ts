@@ -1,0 +1,2 @@
+/** Side-effect import of the components' stylesheet (type-checking the README only). */
+export {};
