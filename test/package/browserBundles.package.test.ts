@@ -22,12 +22,21 @@ describe('browser entries of the built package', () => {
     expect(Object.keys(bundle.inputs)).not.toContain('dist/client/index.node.js');
   });
 
-  it('./hooks adds at most 5 kB (gzip) to the whole client', async () => {
+  it('./hooks adds at most 5 kB (gzip) for vector and memory and 4 kB for knowledge to the whole client', async () => {
     const client = await bundleForBrowser({ source: `export * from 'vikingdb-kit/client';` });
     const both = await bundleForBrowser({
       source: `export * from 'vikingdb-kit/client';\nexport * from 'vikingdb-kit/hooks';`,
     });
-    expect(both.gzipBytes - client.gzipBytes).toBeLessThanOrEqual(5000);
+    const knowledge = await bundleForBrowser({
+      source:
+        `export * from 'vikingdb-kit/client';\n` +
+        `export { useChatCompletion, useServiceChat, useKnowledgeSearch, useCollectionSearch, useDocs, useInfiniteDocs, ` +
+        `useDoc, usePoints, useInfinitePoints, usePoint, useAddDoc, useUpdateDoc, useUpdateDocMeta, useDeleteDoc, ` +
+        `useAddPoint, useUpdatePoint, useDeletePoint, useKnowledgeRerank } from 'vikingdb-kit/hooks';`,
+    });
+    const knowledgeHooks = knowledge.gzipBytes - client.gzipBytes;
+    expect(knowledgeHooks).toBeLessThanOrEqual(4000);
+    expect(both.gzipBytes - client.gzipBytes).toBeLessThanOrEqual(5000 + knowledgeHooks);
   });
 });
 
