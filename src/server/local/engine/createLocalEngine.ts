@@ -21,6 +21,7 @@ import { EngineError } from './EngineError';
 import { errorResponse, memorySuccess, vectorSuccess } from './envelopes';
 import { loadState } from './loadState';
 import type { ApproximateIndexFactory } from './vector/ApproximateIndex';
+import type { ExactScanKernel } from './vector/ExactScanKernel';
 import type { EngineRequest, EngineResponse, LocalEngine } from './protocol';
 import { domainOfPath, normalizePath, ROUTES } from './routes';
 import { WriteQueue } from './WriteQueue';
@@ -54,6 +55,11 @@ export interface LocalEngineOptions {
    * HNSW factory). Default: none, so every index searches exactly.
    */
   annFactory?: ApproximateIndexFactory;
+  /**
+   * Accelerated exact scan for exact searches (on Node, `createLocalServer` passes a SIMD one when the optional
+   * `usearch` package loads). Default: none, so exact search scans in JavaScript.
+   */
+  exactScan?: ExactScanKernel;
 }
 
 function generateRequestId(now: number, random: () => number): string {
@@ -72,6 +78,7 @@ export async function createLocalEngine(options: LocalEngineOptions): Promise<Lo
     indexDelayMs,
     now,
     annFactory: options.annFactory,
+    exactScan: options.exactScan,
   });
   const writes = new WriteQueue();
   const context: EngineContext = {

@@ -11,6 +11,7 @@ import type { Storage, StorageWrite } from '../storage/Storage';
 import { isJsonObject } from './BodyReader';
 import type { ApproximateIndexFactory } from './vector/ApproximateIndex';
 import { buildCollectionSchema } from './vector/CollectionSchema';
+import type { ExactScanKernel } from './vector/ExactScanKernel';
 import { isExpired, type StoredRow } from './vector/StoredRow';
 import { VectorCollection } from './vector/VectorCollection';
 import type { RowChange } from './vector/VectorIndex';
@@ -47,6 +48,7 @@ export async function loadState(
     indexDelayMs: number;
     now: () => number;
     annFactory?: ApproximateIndexFactory | undefined;
+    exactScan?: ExactScanKernel | undefined;
   },
 ): Promise<LoadedState> {
   const warnings: string[] = [];

@@ -4,6 +4,7 @@
  */
 import type { CollectionSchema } from './CollectionSchema';
 import type { ApproximateIndexFactory } from './ApproximateIndex';
+import type { ExactScanKernel } from './ExactScanKernel';
 import { AutoIdGenerator } from './AutoIdGenerator';
 import { isExpired, type StoredRow } from './StoredRow';
 import { VectorIndex, type RowChange } from './VectorIndex';
@@ -22,7 +23,12 @@ export class VectorCollection {
 
   constructor(
     readonly schema: CollectionSchema,
-    options: { indexDelayMs: number; now: () => number; annFactory?: ApproximateIndexFactory | undefined },
+    options: {
+      indexDelayMs: number;
+      now: () => number;
+      annFactory?: ApproximateIndexFactory | undefined;
+      exactScan?: ExactScanKernel | undefined;
+    },
   ) {
     this.space = rowSpace(schema.name);
     this.autoIds = new AutoIdGenerator(options.now);
@@ -37,7 +43,10 @@ export class VectorCollection {
               ann: index.ann,
             })
           : undefined;
-      this.indexes.set(index.name, new VectorIndex(schema, index, options.indexDelayMs, options.now, ann));
+      this.indexes.set(
+        index.name,
+        new VectorIndex(schema, index, options.indexDelayMs, options.now, ann, options.exactScan),
+      );
     }
   }
 

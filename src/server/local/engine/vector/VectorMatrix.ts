@@ -5,6 +5,8 @@
 export class VectorMatrix {
   data: Float32Array;
   norms: Float64Array;
+  /** An upper bound of every slot's L2 norm (it never decreases), for the rounding bound of accelerated scans. */
+  maxNorm = 0;
   private capacity: number;
 
   constructor(
@@ -40,6 +42,7 @@ export class VectorMatrix {
       sum += value * value;
     }
     this.norms[slot] = Math.sqrt(sum);
+    if (this.norms[slot]! > this.maxNorm) this.maxNorm = this.norms[slot]!;
   }
 
   /** Copies slot `from` onto slot `to`. */
