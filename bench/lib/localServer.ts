@@ -82,6 +82,10 @@ const BIN = fileURLToPath(new URL('../../bin/vikingdb-kit.js', import.meta.url))
 /** The CLI server in a child process. */
 export interface ChildServer {
   url: string;
+  /** The child's process id (for its RSS, or a SIGKILL). */
+  pid: number;
+  /** SIGKILL, then wait for the exit. */
+  kill(): Promise<void>;
   /** Milliseconds from spawning the process until it printed that it listens. */
   listeningAfterMs: number;
   startedAt: number;
@@ -107,6 +111,11 @@ export function startChildServer(args: readonly string[]): Promise<ChildServer> 
       child.off('exit', onExit);
       resolve({
         url,
+        pid: child.pid!,
+        async kill() {
+          child.kill('SIGKILL');
+          await exited;
+        },
         startedAt,
         listeningAfterMs: performance.now() - startedAt,
         async stop() {

@@ -6,6 +6,7 @@ import type { CollectionSchema } from './CollectionSchema';
 import type { ApproximateIndexFactory } from './ApproximateIndex';
 import type { ExactScanKernel } from './ExactScanKernel';
 import { AutoIdGenerator } from './AutoIdGenerator';
+import { compactRow } from './compactRow';
 import { isExpired, type StoredRow } from './StoredRow';
 import { VectorIndex, type RowChange } from './VectorIndex';
 
@@ -64,8 +65,9 @@ export class VectorCollection {
     return changes;
   }
 
-  /** Applies committed changes to the rows and queues them for every index. */
-  apply(changes: readonly RowChange[]): void {
+  /** Applies committed changes to the rows and queues them for every index (dense vectors as `Float32Array`s). */
+  apply(committed: readonly RowChange[]): void {
+    const changes = committed.map(({ key, row }) => ({ key, row: row && compactRow(this.schema, row) }));
     for (const { key, row } of changes) {
       const previous = this.rows.get(key);
       if (previous?.expiresAt !== undefined) this.expiring--;

@@ -131,7 +131,7 @@ export class VectorIndex {
     this.rows[slot] = row;
     this.expiresAt[slot] = row.expiresAt ?? Infinity;
     if (row.expiresAt !== undefined) this.expiring++;
-    this.matrix.set(slot, row.fields[this.schema.vectorField] as number[]);
+    this.matrix.set(slot, row.fields[this.schema.vectorField] as ArrayLike<number>);
     if (this.ann) {
       const label = this.nextLabel++;
       this.labels[slot] = label;

@@ -35,6 +35,7 @@ export class VectorMatrix {
   set(slot: number, vector: ArrayLike<number>): void {
     this.ensure(slot + 1);
     const offset = slot * this.dim;
+    if (vector instanceof Float32Array && vector.length === this.dim) this.data.set(vector, offset);
     let sum = 0;
     for (let i = 0; i < this.dim; i++) {
       const value = vector[i] ?? 0;

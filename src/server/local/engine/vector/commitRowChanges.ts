@@ -4,6 +4,7 @@
  */
 import { EngineError } from '../EngineError';
 import type { EngineContext } from '../EngineContext';
+import { persistableRow } from './compactRow';
 import type { VectorCollection } from './VectorCollection';
 import type { RowChange } from './VectorIndex';
 
@@ -17,7 +18,13 @@ export async function commitRowChanges(
   const all = [...purge, ...changes];
   if (all.length === 0) return;
   try {
-    await context.storage.commit(all.map(({ key, row }) => ({ space: collection.space, key, value: row })));
+    await context.storage.commit(
+      all.map(({ key, row }) => ({
+        space: collection.space,
+        key,
+        value: row && persistableRow(collection.schema, row),
+      })),
+    );
   } catch (error) {
     throw new EngineError(
       'internal',
