@@ -61,7 +61,7 @@ const CONFIG: LocalConfigInput = {
   memoryCollections: [],
 };
 
-interface ScaleRow {
+type ScaleRow = {
   id: number;
   vec: number[];
   category: string;
@@ -69,7 +69,7 @@ interface ScaleRow {
   price: number;
   flag: boolean;
   tag: string;
-}
+};
 
 /** Row `i` (id i+1) at `version`: vec[0] carries the version so a reader can tell a torn row. */
 function rowAt(matrix: Float32Array, i: number, version = 0): ScaleRow {
@@ -90,11 +90,15 @@ function clientOf(url: string): VikingClient {
   return createVikingClient({ baseUrl: url, auth: headerAuth({}), retry: { maxRetries: 0 } });
 }
 
-async function rssBytes(pid: number): Promise<number> {
+/** RSS of a process, and its anonymous (heap) and file-backed (lmdb's memory map, code) parts, in bytes. */
+async function rssOf(pid: number): Promise<{ total: number; anon: number; file: number }> {
   const status = await readFile(`/proc/${pid}/status`, 'utf8');
-  const kb = /VmRSS:\s+(\d+) kB/.exec(status)?.[1];
-  if (kb === undefined) throw new Error(`no VmRSS for process ${pid}`);
-  return Number(kb) * 1024;
+  const read = (name: string) => {
+    const kb = new RegExp(`${name}:\\s+(\\d+) kB`).exec(status)?.[1];
+    if (kb === undefined) throw new Error(`no ${name} for process ${pid}`);
+    return Number(kb) * 1024;
+  };
+  return { total: read('VmRSS'), anon: read('RssAnon'), file: read('RssFile') };
 }
 
 async function importRows(url: string, matrix: Float32Array, count: number): Promise<number> {
@@ -126,7 +130,7 @@ function naiveTopK(matrix: Float32Array, count: number, query: Float32Array, kee
 async function searchRows(server: ChildServer, matrix: Float32Array, count: number) {
   const index = clientOf(server.url).vector.index('scale', 'idx');
   const queries = Array.from({ length: 8 }, (_, q) => randomMatrix(1, DIM, 500 + q));
-  const filter = { op: 'must', field: 'category', conds: ['c3'] };
+  const filter = { op: 'must', field: 'category', conds: ['c3'] } as const;
   let found = 0;
   for (const query of queries.slice(0, 3)) {
     for (const filtered of [false, true]) {
@@ -275,15 +279,15 @@ export async function run(): Promise<BenchResult> {
     const server = await startChildServer(['--config', configFile, '--data', dir]);
     let search: Awaited<ReturnType<typeof searchRows>>;
     let coldMs: number;
-    let rss: number;
+    let rss: { total: number; anon: number; file: number };
     try {
       await clientOf(server.url)
         .vector.index('scale', 'idx')
         .search.vector({ denseVector: Array.from(randomMatrix(1, DIM, 1)), limit: K, outputFields: [] });
       coldMs = performance.now() - server.startedAt;
-      rss = await rssBytes(server.pid);
+      rss = await rssOf(server.pid);
       log(
-        `cold start: first search ${seconds(coldMs)} after spawn; RSS ${(rss / MB).toFixed(0)} MB for ${(rawBytes / MB).toFixed(0)} MB of raw vectors (${(rss / rawBytes).toFixed(2)}×)`,
+        `cold start: first search ${seconds(coldMs)} after spawn; RSS ${(rss.total / MB).toFixed(0)} MB (anonymous ${(rss.anon / MB).toFixed(0)} MB, file-backed ${(rss.file / MB).toFixed(0)} MB) for ${(rawBytes / MB).toFixed(0)} MB of raw vectors (${(rss.total / rawBytes).toFixed(2)}×)`,
       );
       search = await searchRows(server, matrix, count);
       log(
@@ -301,10 +305,11 @@ export async function run(): Promise<BenchResult> {
       metric(`local-server-scale: cold start to first search, ${label}`, coldMs / 1000, 's', {
         target: { op: '<=', value: 5 },
       }),
-      metric(`local-server-scale: RSS after load, ${label}`, rss / MB, 'MB', {
+      metric(`local-server-scale: RSS after load, ${label}`, rss.total / MB, 'MB', {
         digits: 0,
         target: { op: '<=', value: Math.round(rssLimit / MB) },
       }),
+      metric(`local-server-scale: of which anonymous (heap), ${label}`, rss.anon / MB, 'MB', { digits: 0 }),
       metric(`local-server-scale: raw vector bytes, ${label}`, rawBytes / MB, 'MB', { digits: 0 }),
       metric(`local-server-scale: filtered (10%) / unfiltered exact search, ${label}`, search.ratio, '×', {
         target: { op: '<=', value: 1.5 },

@@ -75,6 +75,15 @@ describe('dense vectors held as float32', () => {
         requestId: 'u',
       });
       expect(updated.status).toBe(200);
+      const again = await upsert.engine.handle({
+        method: 'POST',
+        path: '/api/vikingdb/data/search/vector',
+        body: JSON.stringify({ collection_name: 'c', index_name: 'i', dense_vector: given, output_fields: ['v'] }),
+        requestId: 's',
+      });
+      expect((again.body as { result: { data: unknown[] } }).result.data).toEqual([
+        { id: 1, fields: { v: asFloat32 }, score: 0, ann_score: 0 },
+      ]);
       // lmdb: a restart on the same directory; memory: a second engine loading the same storage.
       if (dir) await upsert.engine.close();
       const reopened = dir ? await open() : storage;

@@ -6,7 +6,7 @@ import type { CollectionSchema } from './CollectionSchema';
 import type { ApproximateIndexFactory } from './ApproximateIndex';
 import type { ExactScanKernel } from './ExactScanKernel';
 import { AutoIdGenerator } from './AutoIdGenerator';
-import { compactRow } from './compactRow';
+import { compactRow, detachIndexedVectors } from './compactRow';
 import { isExpired, type StoredRow } from './StoredRow';
 import { VectorIndex, type RowChange } from './VectorIndex';
 
@@ -21,6 +21,8 @@ export class VectorCollection {
   readonly autoIds: AutoIdGenerator;
   readonly space: string;
   private expiring = 0;
+  /** Per dense field, an index that applies writes at once and holds it: rows keep that vector only there. */
+  private readonly vectorHolders = new Map<string, VectorIndex>();
 
   constructor(
     readonly schema: CollectionSchema,
@@ -44,10 +46,10 @@ export class VectorCollection {
               ann: index.ann,
             })
           : undefined;
-      this.indexes.set(
-        index.name,
-        new VectorIndex(schema, index, options.indexDelayMs, options.now, ann, options.exactScan),
-      );
+      const built = new VectorIndex(schema, index, options.indexDelayMs, options.now, ann, options.exactScan);
+      this.indexes.set(index.name, built);
+      if (options.indexDelayMs <= 0 && !this.vectorHolders.has(index.vectorField))
+        this.vectorHolders.set(index.vectorField, built);
     }
   }
 
@@ -80,5 +82,7 @@ export class VectorCollection {
       if (this.schema.primaryKey.kind === 'auto') this.autoIds.observe(key);
     }
     for (const index of this.indexes.values()) index.enqueue(changes);
+    if (this.vectorHolders.size > 0)
+      for (const { key, row } of changes) if (row) detachIndexedVectors(row, key, this.vectorHolders);
   }
 }

@@ -15,16 +15,14 @@ export async function commitRowChanges(
 ): Promise<void> {
   const touched = new Set(changes.map((change) => change.key));
   const purge = collection.expiredChanges(context.now()).filter((change) => !touched.has(change.key));
-  const all = [...purge, ...changes];
+  // What storage receives is what memory applies: dense vectors as number arrays of float32 values.
+  const all = [...purge, ...changes].map(({ key, row }) => ({
+    key,
+    row: row && persistableRow(collection.schema, row),
+  }));
   if (all.length === 0) return;
   try {
-    await context.storage.commit(
-      all.map(({ key, row }) => ({
-        space: collection.space,
-        key,
-        value: row && persistableRow(collection.schema, row),
-      })),
-    );
+    await context.storage.commit(all.map(({ key, row }) => ({ space: collection.space, key, value: row })));
   } catch (error) {
     throw new EngineError(
       'internal',
