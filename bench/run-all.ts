@@ -8,6 +8,7 @@ import { run as runBundleSize } from './bundle-size';
 import { run as runClientOverhead } from './client-overhead';
 import { run as runLocalServer } from './local-server';
 import { run as runLocalServerScale } from './local-server-scale';
+import { run as runRenderCost } from './render-cost';
 import { run as runSearchExplorerRender } from './search-explorer-render';
 import { metric, type BenchResult, type Metric } from './lib/metric';
 import { writeResult } from './lib/results';
@@ -21,6 +22,7 @@ const BENCHMARKS: ReadonlyArray<readonly [string, () => Promise<BenchResult>]> =
   ['local-server', runLocalServer],
   ['ann', runAnn],
   ['search-explorer-render', runSearchExplorerRender],
+  ['render-cost', runRenderCost],
   ...(process.argv.includes('--scale') ? [['local-server-scale', runLocalServerScale] as const] : []),
 ];
 
