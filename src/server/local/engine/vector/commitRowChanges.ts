@@ -1,6 +1,8 @@
 /**
  * The write path of the vector domain: persist a batch of row changes (plus the purge of expired rows) in ONE
  * atomic storage commit, then apply it in memory. If the commit fails nothing changes, in storage or in memory.
+ * With a storage that commits in two steps (`commitVisible`), the write lock is handed on once the commit is
+ * applied, and the write resolves only once it is durable.
  */
 import { EngineError } from '../EngineError';
 import type { EngineContext } from '../EngineContext';
@@ -21,13 +23,22 @@ export async function commitRowChanges(
     row: row && persistableRow(collection.schema, row),
   }));
   if (all.length === 0) return;
+  const writes = all.map(({ key, row }) => ({ space: collection.space, key, value: row }));
+  const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+  let durable: Promise<void> | undefined;
   try {
-    await context.storage.commit(all.map(({ key, row }) => ({ space: collection.space, key, value: row })));
+    if (context.storage.commitVisible) ({ durable } = await context.storage.commitVisible(writes));
+    else await context.storage.commit(writes);
   } catch (error) {
-    throw new EngineError(
-      'internal',
-      `storage commit failed, nothing was written: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    throw new EngineError('internal', `storage commit failed, nothing was written: ${message(error)}`);
   }
   collection.apply(all);
+  if (durable === undefined) return;
+  // Committed and applied: the next write may start while this one waits for its disk flush.
+  context.writes.releaseLock();
+  try {
+    await durable;
+  } catch (error) {
+    throw new EngineError('internal', `storage commit was written but its disk flush failed: ${message(error)}`);
+  }
 }
