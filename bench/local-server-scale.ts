@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createVikingClient, headerAuth, type VikingClient } from '../src/client/index.node.js';
 import type { LocalConfigInput } from '../src/server/local/config/schema';
-import { randomMatrix, startChildServer, type ChildServer } from './lib/localServer';
+import { randomMatrix, shortRowOf, startChildServer, type ChildServer } from './lib/localServer';
 import { median } from './lib/median';
 import { metric, type BenchResult, type Metric } from './lib/metric';
 import { isMain, runStandalone } from './lib/standalone';
@@ -73,7 +73,7 @@ type ScaleRow = {
 
 /** Row `i` (id i+1) at `version`: vec[0] carries the version so a reader can tell a torn row. */
 function rowAt(matrix: Float32Array, i: number, version = 0): ScaleRow {
-  const vec = Array.from(matrix.subarray(i * DIM, (i + 1) * DIM));
+  const vec = shortRowOf(matrix, DIM, i);
   if (version > 0) vec[0] = version;
   return {
     id: i + 1,

@@ -20,7 +20,15 @@ import { join } from 'node:path';
 import { createVikingClient, headerAuth, type VikingClient } from '../src/client/index.node.js';
 import { createLocalServer, type LocalServerOptions } from '../src/server/local/createLocalServer';
 import { gigabytesPerSecond, measureReadBandwidth, type ReadBandwidth } from './lib/bandwidth';
-import { benchConfig, benchConfigInput, naiveTopK, randomMatrix, rowOf, startChildServer } from './lib/localServer';
+import {
+  benchConfig,
+  benchConfigInput,
+  naiveTopK,
+  randomMatrix,
+  rowOf,
+  shortRowOf,
+  startChildServer,
+} from './lib/localServer';
 import { median, medianOfPairs } from './lib/median';
 import { metric, type BenchResult, type Metric } from './lib/metric';
 import { runRounds, series, type RoundsOptions } from './lib/rounds';
@@ -42,7 +50,7 @@ function clientOf(url: string): VikingClient {
 
 /** Rows `{id, vec}` of a matrix (ids from 1). */
 function rowsOf(matrix: Float32Array, dim: number, from: number, to: number) {
-  return Array.from({ length: to - from }, (_, i) => ({ id: from + i + 1, vec: rowOf(matrix, dim, from + i) }));
+  return Array.from({ length: to - from }, (_, i) => ({ id: from + i + 1, vec: shortRowOf(matrix, dim, from + i) }));
 }
 
 async function importAndColdStart(dir: string, configFile: string) {

@@ -53,6 +53,14 @@ export function rowOf(matrix: Float32Array, dim: number, i: number): number[] {
 }
 
 /**
+ * Row `i` of a {@link randomMatrix} as its 3-decimal values: the short JSON whose float32 is exactly the matrix's value
+ * (a float32 printed in full takes 17 digits), as a client sending its own decimals would.
+ */
+export function shortRowOf(matrix: Float32Array, dim: number, i: number): number[] {
+  return Array.from(matrix.subarray(i * dim, (i + 1) * dim), (value) => Math.round(value * 1000) / 1000);
+}
+
+/**
  * The naive reference: inner product of the query with every row of the Float32Array, keeping the best `k` in a
  * small sorted array. Returns row indexes, best first.
  */
