@@ -165,6 +165,8 @@ export async function createLocalServer(options: LocalServerOptions = {}): Promi
         ...(embedder && { embedder }),
         ...(chatModel && { chatModel }),
       });
+      // Start-up read every record through lmdb's memory map: drop those pages from this process's memory.
+      await storage.releaseLoadedPages?.();
     } catch (error) {
       await storage.close();
       throw error;

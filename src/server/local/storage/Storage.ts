@@ -33,6 +33,11 @@ export interface Storage {
    * answers a write only once `durable` resolved.
    */
   commitVisible?(writes: readonly StorageWrite[]): Promise<{ durable: Promise<void> }>;
+  /**
+   * Optional: forget what start-up read (lmdb: reopen the environment, so its memory-mapped pages read by `load` no
+   * longer count as the process's resident memory). Called once after loading, before any write.
+   */
+  releaseLoadedPages?(): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -40,9 +40,8 @@ function byKey(a: [string, unknown], b: [string, unknown]): number {
 export async function createLmdbStorage(dir: string, options: LmdbStorageOptions = {}): Promise<Storage> {
   const readOnly = options.readOnly ?? false;
   const created = readOnly ? undefined : await prepareDataDirectory(dir);
-  let db: RootDatabase<Buffer, Buffer>;
-  try {
-    db = open<Buffer, Buffer>({
+  const openEnvironment = () =>
+    open<Buffer, Buffer>({
       path: dir,
       // lmdb guesses from the name: a path with an extension (`my.data`, every `mktemp -d` name) would be taken for
       // a database file rather than a directory. The data directory is always a directory.
@@ -52,6 +51,9 @@ export async function createLmdbStorage(dir: string, options: LmdbStorageOptions
       overlappingSync: true,
       readOnly,
     });
+  let db: RootDatabase<Buffer, Buffer>;
+  try {
+    db = openEnvironment();
   } catch (error) {
     await removeCreatedDirectory(created);
     throw new Error(`cannot open the data directory ${dir}: ${firstLine(error)}`, { cause: error });
@@ -116,6 +118,14 @@ export async function createLmdbStorage(dir: string, options: LmdbStorageOptions
     async commit(writes: readonly StorageWrite[]) {
       const { durable } = await storage.commitVisible!(writes);
       await durable;
+    },
+
+    async releaseLoadedPages() {
+      assertOpen();
+      // Closing the environment unmaps it; the pages start-up read stop counting towards the process's memory.
+      await db.flushed;
+      await db.close();
+      db = openEnvironment();
     },
 
     close() {

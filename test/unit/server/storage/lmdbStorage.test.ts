@@ -45,6 +45,11 @@ describe('createLmdbStorage', () => {
     await storage.loadEach!('s', (key) => after.push(key));
     expect(after).not.toContain('k0');
     expect(after).toHaveLength(49);
+    // Reopening the environment after start-up keeps everything readable and writable.
+    await storage.releaseLoadedPages!();
+    expect(await storage.load('s')).toHaveLength(49);
+    await storage.commit([{ space: 's', key: 'k1', value: undefined }]);
+    expect(await storage.load('s')).toHaveLength(48);
   });
 
   it('commits, loads a space in key order, deletes, and lists non-empty spaces', async () => {
