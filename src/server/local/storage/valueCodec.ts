@@ -135,6 +135,16 @@ export function encodeValue(value: unknown): Buffer {
   return out;
 }
 
+/** True on little-endian hosts, where a `Float32Array` reads the stored float32 data as it is. */
+const LITTLE_ENDIAN = new Uint8Array(new Float32Array([1]).buffer)[3] === 0x3f;
+
+/** `length` float32 values at `offset` of `buffer` (a view when aligned, else a copy). */
+function float32View(buffer: Buffer, offset: number, length: number): Float32Array {
+  const start = buffer.byteOffset + offset;
+  if (start % 4 === 0) return new Float32Array(buffer.buffer, start, length);
+  return new Float32Array(buffer.buffer.slice(start, start + length * 4));
+}
+
 /**
  * Decodes what {@link encodeValue} wrote. The input may be a view lmdb reuses; nothing refers to it afterwards.
  * @throws Error when the bytes are not in this format.
@@ -152,9 +162,15 @@ export function decodeValue(bytes: Uint8Array): unknown {
   let offset = 5 + headerLength;
   let root: Json = skeleton;
   for (const [path, length, bytes = 8] of paths) {
-    const numbers = new Array<number>(length);
-    if (bytes === 4) for (let i = 0; i < length; i++) numbers[i] = buffer.readFloatLE(offset + i * 4);
-    else for (let i = 0; i < length; i++) numbers[i] = buffer.readDoubleLE(offset + i * 8);
+    let numbers: number[];
+    if (bytes === 4 && LITTLE_ENDIAN) numbers = Array.from(float32View(buffer, offset, length));
+    else if (bytes === 4) {
+      numbers = new Array<number>(length);
+      for (let i = 0; i < length; i++) numbers[i] = buffer.readFloatLE(offset + i * 4);
+    } else {
+      numbers = new Array<number>(length);
+      for (let i = 0; i < length; i++) numbers[i] = buffer.readDoubleLE(offset + i * 8);
+    }
     offset += length * bytes;
     if (path.length === 0) {
       root = numbers;
