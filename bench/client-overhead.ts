@@ -104,6 +104,8 @@ export async function run(): Promise<BenchResult> {
         metric('client-overhead: ours − raw fetch per request', aboveFetchMs, 'ms', {
           digits: 3,
           target: { op: '<=', value: 0.3 },
+          // Reported, not gated: an absolute sub-millisecond difference is noise on a shared machine.
+          gated: false,
           measured: `${aboveFetchMs >= 0 ? '+' : ''}${aboveFetchMs.toFixed(3)} ms`,
         }),
       ],

@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: runs every benchmark in sequence, writes `bench/results/<name>.json` for each and prints one
  * table. A missed target is reported but exits 0; only a benchmark that crashes makes the exit code non-zero.
+ * `npm run bench -- --scale` adds the million-row local-server rows (`local-server-scale.ts`, minutes; not in CI).
  */
 import { run as runAnn } from './ann';
 import { run as runBundleSize } from './bundle-size';
@@ -8,6 +9,8 @@ import { run as runClientOverhead } from './client-overhead';
 import { run as runKnowledgeClient } from './knowledge-client';
 import { run as runKnowledgeServer } from './knowledge-server';
 import { run as runLocalServer } from './local-server';
+import { run as runLocalServerScale } from './local-server-scale';
+import { run as runRenderCost } from './render-cost';
 import { run as runSearchExplorerRender } from './search-explorer-render';
 import { metric, type BenchResult, type Metric } from './lib/metric';
 import { writeResult } from './lib/results';
@@ -23,6 +26,8 @@ const BENCHMARKS: ReadonlyArray<readonly [string, () => Promise<BenchResult>]> =
   ['ann', runAnn],
   ['knowledge-server', runKnowledgeServer],
   ['search-explorer-render', runSearchExplorerRender],
+  ['render-cost', runRenderCost],
+  ...(process.argv.includes('--scale') ? [['local-server-scale', runLocalServerScale] as const] : []),
 ];
 
 const started = performance.now();

@@ -53,6 +53,14 @@ export function rowOf(matrix: Float32Array, dim: number, i: number): number[] {
 }
 
 /**
+ * Row `i` of a {@link randomMatrix} as its 3-decimal values: the short JSON whose float32 is exactly the matrix's value
+ * (a float32 printed in full takes 17 digits), as a client sending its own decimals would.
+ */
+export function shortRowOf(matrix: Float32Array, dim: number, i: number): number[] {
+  return Array.from(matrix.subarray(i * dim, (i + 1) * dim), (value) => Math.round(value * 1000) / 1000);
+}
+
+/**
  * The naive reference: inner product of the query with every row of the Float32Array, keeping the best `k` in a
  * small sorted array. Returns row indexes, best first.
  */
@@ -82,6 +90,10 @@ const BIN = fileURLToPath(new URL('../../bin/vikingdb-kit.js', import.meta.url))
 /** The CLI server in a child process. */
 export interface ChildServer {
   url: string;
+  /** The child's process id (for its RSS, or a SIGKILL). */
+  pid: number;
+  /** SIGKILL, then wait for the exit. */
+  kill(): Promise<void>;
   /** Milliseconds from spawning the process until it printed that it listens. */
   listeningAfterMs: number;
   startedAt: number;
@@ -107,6 +119,11 @@ export function startChildServer(args: readonly string[]): Promise<ChildServer> 
       child.off('exit', onExit);
       resolve({
         url,
+        pid: child.pid!,
+        async kill() {
+          child.kill('SIGKILL');
+          await exited;
+        },
         startedAt,
         listeningAfterMs: performance.now() - startedAt,
         async stop() {

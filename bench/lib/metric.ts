@@ -47,7 +47,13 @@ export function metric(
   label: string,
   value: number,
   unit: string,
-  options: { digits?: number; target?: Target; measured?: string } = {},
+  options: {
+    digits?: number;
+    target?: Target;
+    measured?: string;
+    /** `false` prints the target but never counts it as met or missed (absolute times on a shared machine). */
+    gated?: boolean;
+  } = {},
 ): Metric {
   const digits = options.digits ?? 2;
   const { target } = options;
@@ -55,12 +61,7 @@ export function metric(
   if (!target) return { label, value, unit, measured, target: '—', met: null };
   const met =
     target.op === '>=' ? value >= target.value : target.op === '<=' ? value <= target.value : value === target.value;
-  return {
-    label,
-    value,
-    unit,
-    measured,
-    target: `${OP_TEXT[target.op]} ${formatValue(target.value, unit, decimals(target.value))}`,
-    met,
-  };
+  const text = `${OP_TEXT[target.op]} ${formatValue(target.value, unit, decimals(target.value))}`;
+  if (options.gated === false) return { label, value, unit, measured, target: `${text} (not gated)`, met: null };
+  return { label, value, unit, measured, target: text, met };
 }

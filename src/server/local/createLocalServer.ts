@@ -5,6 +5,7 @@
 import type { Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
+import { loadUsearchExactScan } from './ann/usearchExactScan';
 import { annIndexNames, loadUsearchFactory } from './ann/usearchIndex';
 import { defaultConfig } from './config/defaultConfig';
 import type { LocalConfig } from './config/schema';
@@ -146,6 +147,8 @@ export async function createLocalServer(options: LocalServerOptions = {}): Promi
   // Only a config with an `ann` index loads the optional native package (and fails here, clearly, without it).
   const annIndexes = annIndexNames(config);
   const annFactory = annIndexes.length > 0 ? await loadUsearchFactory(annIndexes) : undefined;
+  // Exact search uses usearch's SIMD scan when the optional package loads, and JavaScript otherwise.
+  const exactScan = await loadUsearchExactScan();
 
   const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
   const lock: DataDirLock | undefined = options.inMemory ? undefined : await acquireDataDirLock(dataDir, 'serve');
@@ -159,10 +162,13 @@ export async function createLocalServer(options: LocalServerOptions = {}): Promi
         storage,
         ...(options.indexDelayMs !== undefined && { indexDelayMs: options.indexDelayMs }),
         ...(annFactory && { annFactory }),
+        ...(exactScan && { exactScan }),
         ...(embedder && { embedder }),
         ...(chatModel && { chatModel }),
         knowledgeHost: createNodeKnowledgeHost({ docsDir: config.knowledgeImport.docsDir }),
       });
+      // Start-up read every record through lmdb's memory map: drop those pages from this process's memory.
+      await storage.releaseLoadedPages?.();
     } catch (error) {
       await storage.close();
       throw error;

@@ -26,6 +26,7 @@ import { encodeEventStream, EngineEventStream } from './EngineEventStream';
 import { errorResponse, memorySuccess, vectorSuccess } from './envelopes';
 import { loadState } from './loadState';
 import type { ApproximateIndexFactory } from './vector/ApproximateIndex';
+import type { ExactScanKernel } from './vector/ExactScanKernel';
 import type { EngineRequest, EngineResponse, LocalEngine } from './protocol';
 import { domainOfPath, normalizePath, ROUTES } from './routes';
 import { WriteQueue } from './WriteQueue';
@@ -64,6 +65,11 @@ export interface LocalEngineOptions {
    * the Node ones. Default: none, so `file:` and PDF imports fail with a message saying so (as behind MSW).
    */
   knowledgeHost?: KnowledgeHost;
+  /**
+   * Accelerated exact scan for exact searches (on Node, `createLocalServer` passes a SIMD one when the optional
+   * `usearch` package loads). Default: none, so exact search scans in JavaScript.
+   */
+  exactScan?: ExactScanKernel;
 }
 
 function generateRequestId(now: number, random: () => number): string {
@@ -82,6 +88,7 @@ export async function createLocalEngine(options: LocalEngineOptions): Promise<Lo
     indexDelayMs,
     now,
     annFactory: options.annFactory,
+    exactScan: options.exactScan,
   });
   const writes = new WriteQueue();
   // The processor reads the context when it runs (after construction), so the two can refer to each other.

@@ -9,13 +9,17 @@ import { KnowledgeCollection, knowledgeSpace, type KnowledgeChange } from '../kn
 import type { DocRecord, PointRecord } from '../knowledge/KnowledgeRecords';
 import { MemoryCollection, memorySpace } from '../memory/MemoryCollection';
 import type { MemoryItem, SessionRecord } from '../memory/MemoryRecords';
-import type { Storage, StorageWrite } from '../storage/Storage';
+import { forEachRecord, type Storage, type StorageWrite } from '../storage/Storage';
 import { isJsonObject } from './BodyReader';
 import type { ApproximateIndexFactory } from './vector/ApproximateIndex';
 import { buildCollectionSchema } from './vector/CollectionSchema';
+import type { ExactScanKernel } from './vector/ExactScanKernel';
 import { isExpired, type StoredRow } from './vector/StoredRow';
 import { VectorCollection } from './vector/VectorCollection';
 import type { RowChange } from './vector/VectorIndex';
+
+/** Rows applied per step while loading. */
+const LOAD_CHUNK = 10_000;
 
 /** What {@link loadState} builds. */
 export interface LoadedState {
@@ -51,6 +55,7 @@ export async function loadState(
     indexDelayMs: number;
     now: () => number;
     annFactory?: ApproximateIndexFactory | undefined;
+    exactScan?: ExactScanKernel | undefined;
   },
 ): Promise<LoadedState> {
   const warnings: string[] = [];
@@ -59,18 +64,22 @@ export async function loadState(
   const now = options.now();
   for (const collectionConfig of config.collections) {
     const collection = new VectorCollection(buildCollectionSchema(collectionConfig, options.embedder), options);
-    const changes: RowChange[] = [];
-    for (const [key, value] of await storage.load(collection.space)) {
+    // Applied in chunks as records stream in, so a large collection never holds all its decoded records at once.
+    let changes: RowChange[] = [];
+    await forEachRecord(storage, collection.space, (key, value) => {
       if (!isStoredRow(value) || !rowFits(collection, value)) {
         warnings.push(`${collection.space}/${key}: does not match the configured schema; skipped`);
-        continue;
+        return;
       }
       if (isExpired(value, now)) {
         purge.push({ space: collection.space, key, value: undefined });
-        continue;
+        return;
       }
       changes.push({ key, row: value });
-    }
+      if (changes.length < LOAD_CHUNK) return;
+      collection.apply(changes);
+      changes = [];
+    });
     collection.apply(changes);
     for (const index of collection.indexes.values()) index.flush();
     collections.set(collectionConfig.name, collection);

@@ -3,11 +3,12 @@
  * key space of `space 0x00 key` records (see `recordKey.ts`), values in the float64-packing JSON codec
  * (`valueCodec.ts`).
  *
- * Each `commit` runs as one synchronous LMDB write transaction with `overlappingSync` off, so by the time it
- * resolves the transaction is committed and fsync'ed: a crash (even SIGKILL or power loss, as far as the disk
- * honours fsync) keeps every acknowledged commit, and a commit that throws is aborted as a whole. Keys and values
- * are encoded before the transaction starts, so bad input rejects without touching the database. The price is a
- * few milliseconds of blocked event loop per commit, fine for a local dev server. (lmdb's asynchronous
+ * Each commit runs as one synchronous LMDB write transaction, and a commit that throws is aborted as a whole. Keys
+ * and values are encoded before the transaction starts, so bad input rejects without touching the database. With
+ * lmdb's `overlappingSync`, the transaction is visible once it returns and the fsync runs after it, off the event
+ * loop, overlapping the next transactions (lmdb keeps the meta pages crash-safe meanwhile): `commitVisible` resolves
+ * at that point with `durable` = lmdb's `flushed`, and `commit` resolves only once flushed. So every acknowledged
+ * commit survives a crash (even SIGKILL or power loss, as far as the disk honours fsync). (lmdb's asynchronous
  * `transaction(callback)` is avoided on purpose: it needs N-API threadsafe calls and it commits even when the
  * callback throws.)
  */
@@ -39,18 +40,20 @@ function byKey(a: [string, unknown], b: [string, unknown]): number {
 export async function createLmdbStorage(dir: string, options: LmdbStorageOptions = {}): Promise<Storage> {
   const readOnly = options.readOnly ?? false;
   const created = readOnly ? undefined : await prepareDataDirectory(dir);
-  let db: RootDatabase<Buffer, Buffer>;
-  try {
-    db = open<Buffer, Buffer>({
+  const openEnvironment = () =>
+    open<Buffer, Buffer>({
       path: dir,
       // lmdb guesses from the name: a path with an extension (`my.data`, every `mktemp -d` name) would be taken for
       // a database file rather than a directory. The data directory is always a directory.
       noSubdir: false,
       keyEncoding: 'binary',
       encoding: 'binary',
-      overlappingSync: false,
+      overlappingSync: true,
       readOnly,
     });
+  let db: RootDatabase<Buffer, Buffer>;
+  try {
+    db = openEnvironment();
   } catch (error) {
     await removeCreatedDirectory(created);
     throw new Error(`cannot open the data directory ${dir}: ${firstLine(error)}`, { cause: error });
@@ -62,7 +65,7 @@ export async function createLmdbStorage(dir: string, options: LmdbStorageOptions
     if (closed) throw new Error(`lmdb storage at ${dir} is closed`);
   }
 
-  return {
+  const storage: Storage = {
     async load(space) {
       assertOpen();
       const { start, end } = spaceRange(space);
@@ -71,6 +74,12 @@ export async function createLmdbStorage(dir: string, options: LmdbStorageOptions
         records.push([decodeRecordKey(key)[1], decodeValue(value)]);
       }
       return records.sort(byKey);
+    },
+
+    async loadEach(space, visit) {
+      assertOpen();
+      const { start, end } = spaceRange(space);
+      for (const { key, value } of db.getRange({ start, end })) visit(decodeRecordKey(key)[1], decodeValue(value));
     },
 
     async spaces() {
@@ -87,10 +96,10 @@ export async function createLmdbStorage(dir: string, options: LmdbStorageOptions
       return found.sort();
     },
 
-    async commit(writes: readonly StorageWrite[]) {
+    async commitVisible(writes: readonly StorageWrite[]) {
       assertOpen();
       if (readOnly) throw new Error(`lmdb storage at ${dir} is read-only`);
-      if (writes.length === 0) return;
+      if (writes.length === 0) return { durable: Promise.resolve() };
       const prepared = writes.map((write) => ({
         key: encodeRecordKey(write.space, write.key),
         value: write.value === undefined ? undefined : encodeValue(write.value),
@@ -101,7 +110,22 @@ export async function createLmdbStorage(dir: string, options: LmdbStorageOptions
           else db.putSync(key, value);
         }
       });
+      // `flushed` is a promise-like for the last commit so far, which is this one.
+      const flushed = db.flushed;
+      return { durable: new Promise<void>((resolve, reject) => void flushed.then(() => resolve(), reject)) };
+    },
+
+    async commit(writes: readonly StorageWrite[]) {
+      const { durable } = await storage.commitVisible!(writes);
+      await durable;
+    },
+
+    async releaseLoadedPages() {
+      assertOpen();
+      // Closing the environment unmaps it; the pages start-up read stop counting towards the process's memory.
       await db.flushed;
+      await db.close();
+      db = openEnvironment();
     },
 
     close() {
@@ -111,4 +135,5 @@ export async function createLmdbStorage(dir: string, options: LmdbStorageOptions
       return closing;
     },
   };
+  return storage;
 }

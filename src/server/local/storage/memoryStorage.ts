@@ -1,13 +1,9 @@
 /**
  * In-memory {@link Storage} for browsers (MSW), tests and throwaway servers. Pure: no Node built-ins.
- * Commits are atomic (validated, then applied in one synchronous step) and values are deep-copied in and out, so
+ * Commits are atomic (validated, then applied in one synchronous step) and values are kept as JSON text (serialized once on commit, parsed on load), so
  * the engine can never mutate what is "stored" by accident. Nothing survives the process.
  */
 import type { Storage, StorageWrite } from './Storage';
-
-function copy<T>(value: T): T {
-  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
-}
 
 /** Creates an empty in-memory storage. After `close()` every call rejects. */
 export function createMemoryStorage(): Storage {
@@ -36,7 +32,7 @@ export function createMemoryStorage(): Storage {
       // Serialize everything first: a value JSON cannot hold rejects the whole commit before anything changes.
       const prepared = writes.map((write) => ({
         ...write,
-        json: write.value === undefined ? undefined : JSON.stringify(copy(write.value)),
+        json: write.value === undefined ? undefined : JSON.stringify(write.value),
       }));
       for (const write of prepared) {
         let records = spaces.get(write.space);

@@ -1,18 +1,21 @@
 /**
  * Value encoding for the lmdb storage: JSON semantics, with long number arrays (embedding vectors) stored as raw
- * little-endian float64 instead of decimal text — about half the size, exact, and faster to load.
+ * little-endian float32 when every number is exactly a float32 (dense vectors are stored so), else float64, instead
+ * of decimal text — a quarter to half the size, exact, and faster to load.
  *
  * `decodeValue(encodeValue(v))` deep-equals `JSON.parse(JSON.stringify(v))` for every value JSON can serialise:
  * `toJSON` is honoured, `undefined`/functions/symbols are dropped from objects and become `null` in arrays,
  * non-finite numbers become `null`, `-0` becomes `0`, boxed primitives unwrap, own `__proto__` keys stay plain
  * keys, and BigInt or cyclic values throw (as `JSON.stringify` does).
  *
- * Layout: `0x01` · u32 LE byte length of the header · header JSON `[skeleton, [[path, length], …]]` · float64 LE
- * data of each listed array in order. The skeleton holds `[]` where a packed array was taken out.
+ * Layout: `0x02` · u32 LE byte length of the header · header JSON `[skeleton, [[path, length, bytes], …]]` · the
+ * data of each listed array in order, `bytes` (4 or 8) per number, float32 or float64 LE. The skeleton holds `[]`
+ * where a packed array was taken out. Version `0x01` (every array float64, entries `[path, length]`) still decodes.
  */
 import { Buffer } from 'node:buffer';
 
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 2;
+const FLOAT64_ONLY_VERSION = 1;
 /** Arrays of at least this many finite numbers are packed as float64. */
 export const MIN_PACKED_LENGTH = 8;
 
@@ -22,6 +25,13 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 interface Packed {
   path: Path;
   numbers: readonly number[];
+  /** 4 when every number is exactly a float32, else 8. */
+  bytes: 4 | 8;
+}
+
+function widthOf(numbers: readonly number[]): 4 | 8 {
+  for (const n of numbers) if (Math.fround(n) !== n) return 8;
+  return 4;
 }
 
 function isPackable(value: readonly unknown[]): value is readonly number[] {
@@ -77,7 +87,7 @@ function toSkeleton(
     if (Array.isArray(object)) {
       const items: readonly unknown[] = object;
       if (isPackable(items)) {
-        packed.push({ path, numbers: items });
+        packed.push({ path, numbers: items, bytes: widthOf(items) });
         return [];
       }
       return items.map((item, index) => toSkeleton(item, String(index), [...path, index], packed, ancestors) ?? null);
@@ -106,22 +116,33 @@ export function encodeValue(value: unknown): Buffer {
   const skeleton = toSkeleton(value, '', [], packed, new Set());
   if (skeleton === undefined) throw new TypeError('storage values must be JSON: got nothing JSON can hold');
   const header = Buffer.from(
-    JSON.stringify([skeleton, packed.map(({ path, numbers }) => [path, numbers.length])]),
+    JSON.stringify([skeleton, packed.map(({ path, numbers, bytes }) => [path, numbers.length, bytes])]),
     'utf8',
   );
-  const count = packed.reduce((sum, { numbers }) => sum + numbers.length, 0);
-  const out = Buffer.allocUnsafe(5 + header.length + count * 8);
+  const size = packed.reduce((sum, { numbers, bytes }) => sum + numbers.length * bytes, 0);
+  const out = Buffer.allocUnsafe(5 + header.length + size);
   out[0] = FORMAT_VERSION;
   out.writeUInt32LE(header.length, 1);
   header.copy(out, 5);
   let offset = 5 + header.length;
-  for (const { numbers } of packed) {
+  for (const { numbers, bytes } of packed) {
     for (const n of numbers) {
-      out.writeDoubleLE(n === 0 ? 0 : n, offset);
-      offset += 8;
+      if (bytes === 4) out.writeFloatLE(n === 0 ? 0 : n, offset);
+      else out.writeDoubleLE(n === 0 ? 0 : n, offset);
+      offset += bytes;
     }
   }
   return out;
+}
+
+/** True on little-endian hosts, where a `Float32Array` reads the stored float32 data as it is. */
+const LITTLE_ENDIAN = new Uint8Array(new Float32Array([1]).buffer)[3] === 0x3f;
+
+/** `length` float32 values at `offset` of `buffer` (a view when aligned, else a copy). */
+function float32View(buffer: Buffer, offset: number, length: number): Float32Array {
+  const start = buffer.byteOffset + offset;
+  if (start % 4 === 0) return new Float32Array(buffer.buffer, start, length);
+  return new Float32Array(buffer.buffer.slice(start, start + length * 4));
 }
 
 /**
@@ -130,17 +151,27 @@ export function encodeValue(value: unknown): Buffer {
  */
 export function decodeValue(bytes: Uint8Array): unknown {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (buffer.length < 5 || buffer[0] !== FORMAT_VERSION) {
+  if (buffer.length < 5 || (buffer[0] !== FORMAT_VERSION && buffer[0] !== FLOAT64_ONLY_VERSION)) {
     throw new Error(`stored value has an unknown format (first byte ${String(buffer[0])})`);
   }
   const headerLength = buffer.readUInt32LE(1);
-  const [skeleton, paths] = JSON.parse(buffer.toString('utf8', 5, 5 + headerLength)) as [Json, Array<[Path, number]>];
+  const [skeleton, paths] = JSON.parse(buffer.toString('utf8', 5, 5 + headerLength)) as [
+    Json,
+    Array<[Path, number, (4 | 8)?]>,
+  ];
   let offset = 5 + headerLength;
   let root: Json = skeleton;
-  for (const [path, length] of paths) {
-    const numbers = new Array<number>(length);
-    for (let i = 0; i < length; i++) numbers[i] = buffer.readDoubleLE(offset + i * 8);
-    offset += length * 8;
+  for (const [path, length, bytes = 8] of paths) {
+    let numbers: number[];
+    if (bytes === 4 && LITTLE_ENDIAN) numbers = Array.from(float32View(buffer, offset, length));
+    else if (bytes === 4) {
+      numbers = new Array<number>(length);
+      for (let i = 0; i < length; i++) numbers[i] = buffer.readFloatLE(offset + i * 4);
+    } else {
+      numbers = new Array<number>(length);
+      for (let i = 0; i < length; i++) numbers[i] = buffer.readDoubleLE(offset + i * 8);
+    }
+    offset += length * bytes;
     if (path.length === 0) {
       root = numbers;
       continue;

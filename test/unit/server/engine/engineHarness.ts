@@ -2,6 +2,7 @@
 import { parseLocalConfig, type LocalConfig, type LocalConfigInput } from '../../../../src/server/local/config/schema';
 import { createLocalEngine } from '../../../../src/server/local/engine/createLocalEngine';
 import type { LocalEngine } from '../../../../src/server/local/engine/protocol';
+import type { ExactScanKernel } from '../../../../src/server/local/engine/vector/ExactScanKernel';
 import { createMemoryStorage } from '../../../../src/server/local/storage/memoryStorage';
 import type { Storage, StorageWrite } from '../../../../src/server/local/storage/Storage';
 
@@ -102,7 +103,14 @@ export function recordingStorage(inner: Storage, commits: StorageWrite[][]): Sto
 
 /** Creates an engine over (by default) fresh memory storage with a controllable clock. */
 export async function createHarness(
-  options: { config?: LocalConfig; storage?: Storage; indexDelayMs?: number; seed?: number; startAt?: number } = {},
+  options: {
+    config?: LocalConfig;
+    storage?: Storage;
+    indexDelayMs?: number;
+    seed?: number;
+    startAt?: number;
+    exactScan?: ExactScanKernel;
+  } = {},
 ): Promise<Harness> {
   const clock = { now: options.startAt ?? Date.UTC(2025, 0, 1) };
   const commits: StorageWrite[][] = [];
@@ -117,6 +125,7 @@ export async function createHarness(
       return state / 2147483647;
     },
     ...(options.indexDelayMs !== undefined ? { indexDelayMs: options.indexDelayMs } : {}),
+    ...(options.exactScan !== undefined ? { exactScan: options.exactScan } : {}),
   });
   let counter = 0;
   return {

@@ -26,6 +26,32 @@ afterEach(async () => {
 });
 
 describe('createLmdbStorage', () => {
+  it('streams a space with loadEach (the records load returns), and commitVisible is durable once flushed', async () => {
+    const storage = await openStore();
+    const writes = Array.from({ length: 50 }, (_, i) => ({
+      space: 's',
+      key: `k${i}`,
+      value: { i, v: [i, 1, 2, 3, 4, 5, 6, 7] },
+    }));
+    const { durable } = await storage.commitVisible!(writes);
+    // Visible before the flush resolves; the flush then resolves.
+    expect((await storage.load('s')).length).toBe(50);
+    await durable;
+    const streamed: Array<[string, unknown]> = [];
+    await storage.loadEach!('s', (key, value) => streamed.push([key, value]));
+    expect(new Map(streamed)).toEqual(new Map(await storage.load('s')));
+    await storage.commit([{ space: 's', key: 'k0', value: undefined }]);
+    const after: string[] = [];
+    await storage.loadEach!('s', (key) => after.push(key));
+    expect(after).not.toContain('k0');
+    expect(after).toHaveLength(49);
+    // Reopening the environment after start-up keeps everything readable and writable.
+    await storage.releaseLoadedPages!();
+    expect(await storage.load('s')).toHaveLength(49);
+    await storage.commit([{ space: 's', key: 'k1', value: undefined }]);
+    expect(await storage.load('s')).toHaveLength(48);
+  });
+
   it('commits, loads a space in key order, deletes, and lists non-empty spaces', async () => {
     const storage = await openStore();
     await storage.commit([

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeValue, encodeValue } from '../../../../src/server/local/storage/valueCodec';
@@ -45,6 +46,31 @@ describe('valueCodec', () => {
     expect(Object.is((roundTrip([-0, 1, 2, 3, 4, 5, 6, 7]) as number[])[0], 0)).toBe(true);
     expect(() => encodeValue(undefined)).toThrow(TypeError);
     expect(() => decodeValue(new Uint8Array([9, 0, 0, 0, 0]))).toThrow(/unknown format/);
+  });
+
+  it('packs arrays of float32 values in 4 bytes per number, exactly, and mixed ones as float64', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.float({ noNaN: true, noDefaultInfinity: true }), { minLength: 8, maxLength: 64 }),
+        (floats) => {
+          const value = { v: floats, mixed: [...floats, 0.1] };
+          expect(roundTrip(value)).toEqual(viaJson(value));
+          expect(encodeValue({ v: floats }).length).toBeLessThan(floats.length * 4 + 64);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('still decodes the float64-only format (first byte 1)', () => {
+    const numbers = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8];
+    const header = Buffer.from(JSON.stringify([{ v: [], n: 3 }, [[['v'], numbers.length]]]), 'utf8');
+    const bytes = Buffer.alloc(5 + header.length + numbers.length * 8);
+    bytes[0] = 1;
+    bytes.writeUInt32LE(header.length, 1);
+    header.copy(bytes, 5);
+    numbers.forEach((n, i) => bytes.writeDoubleLE(n, 5 + header.length + i * 8));
+    expect(decodeValue(bytes)).toEqual({ v: numbers, n: 3 });
   });
 
   it('packs vectors in about 8 bytes per number', () => {

@@ -55,6 +55,8 @@ export interface CollectionSchema {
   fields: ReadonlyMap<string, FieldSchema>;
   /** What `output_fields` absent returns: every visible field that is not a dense or sparse vector. */
   defaultOutputFields: readonly string[];
+  /** Every dense vector field (computed ones included): held as `Float32Array`s in memory (`compactRow.ts`). */
+  denseFieldNames: readonly string[];
   vectorize: { textField: string; vectorField: string; model: string; dim: number } | undefined;
   indexes: ReadonlyMap<string, IndexSchema>;
 }
@@ -137,6 +139,7 @@ export function buildCollectionSchema(config: VectorCollectionConfig, embedder: 
     defaultOutputFields: [...fields.values()]
       .filter((f) => !f.hidden && f.type !== 'vector' && f.type !== 'sparse_vector')
       .map((f) => f.name),
+    denseFieldNames: denseFields.map((f) => f.name),
     vectorize: resolvedVectorize,
     indexes,
   };

@@ -4,7 +4,10 @@ import type { PrimaryKeyValue } from './primaryKey';
 export interface StoredRow {
   /** The primary key as answered (`number` for safe int64 keys, else string). */
   id: PrimaryKeyValue;
-  /** Every field value, including dense vectors (as number arrays) and computed embeddings. */
+  /**
+   * Every field value, including dense vectors and computed embeddings: number arrays as written and stored,
+   * `Float32Array`s once held in memory (see `compactRow.ts`).
+   */
   fields: Record<string, unknown>;
   /** Epoch ms after which the row is invisible and may be purged; absent = never. */
   expiresAt?: number;

@@ -4,7 +4,9 @@
  */
 import type { CollectionSchema } from './CollectionSchema';
 import type { ApproximateIndexFactory } from './ApproximateIndex';
+import type { ExactScanKernel } from './ExactScanKernel';
 import { AutoIdGenerator } from './AutoIdGenerator';
+import { compactRow, detachIndexedVectors } from './compactRow';
 import { isExpired, type StoredRow } from './StoredRow';
 import { VectorIndex, type RowChange } from './VectorIndex';
 
@@ -19,10 +21,17 @@ export class VectorCollection {
   readonly autoIds: AutoIdGenerator;
   readonly space: string;
   private expiring = 0;
+  /** Per dense field, an index that applies writes at once and holds it: rows keep that vector only there. */
+  private readonly vectorHolders = new Map<string, VectorIndex>();
 
   constructor(
     readonly schema: CollectionSchema,
-    options: { indexDelayMs: number; now: () => number; annFactory?: ApproximateIndexFactory | undefined },
+    options: {
+      indexDelayMs: number;
+      now: () => number;
+      annFactory?: ApproximateIndexFactory | undefined;
+      exactScan?: ExactScanKernel | undefined;
+    },
   ) {
     this.space = rowSpace(schema.name);
     this.autoIds = new AutoIdGenerator(options.now);
@@ -37,7 +46,10 @@ export class VectorCollection {
               ann: index.ann,
             })
           : undefined;
-      this.indexes.set(index.name, new VectorIndex(schema, index, options.indexDelayMs, options.now, ann));
+      const built = new VectorIndex(schema, index, options.indexDelayMs, options.now, ann, options.exactScan);
+      this.indexes.set(index.name, built);
+      if (options.indexDelayMs <= 0 && !this.vectorHolders.has(index.vectorField))
+        this.vectorHolders.set(index.vectorField, built);
     }
   }
 
@@ -55,8 +67,9 @@ export class VectorCollection {
     return changes;
   }
 
-  /** Applies committed changes to the rows and queues them for every index. */
-  apply(changes: readonly RowChange[]): void {
+  /** Applies committed changes to the rows and queues them for every index (dense vectors as `Float32Array`s). */
+  apply(committed: readonly RowChange[]): void {
+    const changes = committed.map(({ key, row }) => ({ key, row: row && compactRow(this.schema, row) }));
     for (const { key, row } of changes) {
       const previous = this.rows.get(key);
       if (previous?.expiresAt !== undefined) this.expiring--;
@@ -69,5 +82,7 @@ export class VectorCollection {
       if (this.schema.primaryKey.kind === 'auto') this.autoIds.observe(key);
     }
     for (const index of this.indexes.values()) index.enqueue(changes);
+    if (this.vectorHolders.size > 0)
+      for (const { key, row } of changes) if (row) detachIndexedVectors(row, key, this.vectorHolders);
   }
 }

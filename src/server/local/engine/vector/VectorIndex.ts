@@ -8,10 +8,12 @@
  * the cloud's asynchronous indexing, while collection reads (fetch_in_collection) see them at once.
  *
  * With an {@link ApproximateIndex} (config `ann` plus an engine `annFactory`), every applied change is mirrored into
- * it under a stable label per stored vector; {@link annSearch} maps its labels back to slots.
+ * it under a stable label per stored vector; {@link annSearch} maps its labels back to slots. With an
+ * {@link ExactScanKernel}, unrestricted exact searches scan the matrix through it (see `acceleratedScan.ts`).
  */
 import type { ApproximateIndex } from './ApproximateIndex';
 import type { CollectionSchema, IndexSchema } from './CollectionSchema';
+import type { ExactScanKernel } from './ExactScanKernel';
 import type { StoredRow } from './StoredRow';
 import { VectorMatrix } from './VectorMatrix';
 
@@ -52,6 +54,8 @@ export class VectorIndex {
     private readonly now: () => number,
     /** The approximate index mirroring the dense vectors, if the index has one. */
     readonly ann?: ApproximateIndex,
+    /** The accelerated exact scan, if the engine has one (else exact search scans in JavaScript). */
+    readonly exactScan?: ExactScanKernel,
   ) {
     this.matrix = new VectorMatrix(schema.dim);
     for (const field of schema.scalarFields) this.columns.set(field, []);
@@ -127,7 +131,7 @@ export class VectorIndex {
     this.rows[slot] = row;
     this.expiresAt[slot] = row.expiresAt ?? Infinity;
     if (row.expiresAt !== undefined) this.expiring++;
-    this.matrix.set(slot, row.fields[this.schema.vectorField] as number[]);
+    this.matrix.set(slot, row.fields[this.schema.vectorField] as ArrayLike<number>);
     if (this.ann) {
       const label = this.nextLabel++;
       this.labels[slot] = label;

@@ -5,6 +5,8 @@
 export class VectorMatrix {
   data: Float32Array;
   norms: Float64Array;
+  /** An upper bound of every slot's L2 norm (it never decreases), for the rounding bound of accelerated scans. */
+  maxNorm = 0;
   private capacity: number;
 
   constructor(
@@ -33,6 +35,7 @@ export class VectorMatrix {
   set(slot: number, vector: ArrayLike<number>): void {
     this.ensure(slot + 1);
     const offset = slot * this.dim;
+    if (vector instanceof Float32Array && vector.length === this.dim) this.data.set(vector, offset);
     let sum = 0;
     for (let i = 0; i < this.dim; i++) {
       const value = vector[i] ?? 0;
@@ -40,6 +43,7 @@ export class VectorMatrix {
       sum += value * value;
     }
     this.norms[slot] = Math.sqrt(sum);
+    if (this.norms[slot]! > this.maxNorm) this.maxNorm = this.norms[slot]!;
   }
 
   /** Copies slot `from` onto slot `to`. */

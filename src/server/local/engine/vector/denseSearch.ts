@@ -9,9 +9,15 @@
  *   `filter_matched_count`), ANN over-fetches `2 × (offset + limit) / selectivity` and keeps those that pass; when
  *   fewer than `offset + limit` pass, the search falls back to exact over the candidates.
  * ANN is skipped (exact) when it would have to fetch more than 1/16 of the index: an exact scan is as cheap there.
+ *
+ * Exact searches without any restriction go through the index's accelerated {@link ExactScanKernel} when the engine
+ * has one (`acceleratedScan.ts`, same answer as the JavaScript scan), else scan every slot in JavaScript with a
+ * bounded heap; restricted ones score only their candidates.
  */
+import { acceleratedRanking } from './acceleratedScan';
 import { higherIsBetter, norm, scoreSlot } from './distance';
 import { candidateSlots, rank, type SearchBase } from './searchBase';
+import { TopK } from './TopK';
 import type { VectorIndex } from './VectorIndex';
 
 /** ANN is used only while it fetches at most this fraction of the index. */
@@ -37,6 +43,13 @@ export function rankDense(index: VectorIndex, base: SearchBase, query: Float32Ar
   if (annUsable && unrestricted && wanted <= index.size * MAX_ANN_FRACTION) {
     const slots = index.annSearch(query, wanted);
     if (slots.length >= wanted) return { ranked: rank(slots, base, better, score), matched: index.size };
+  }
+  if (unrestricted && base.idsIn === undefined) {
+    const ranked = acceleratedRanking(index, base, query, queryNorm, score, better);
+    if (ranked) return { ranked, matched: index.size };
+    const heap = new TopK(Math.min(wanted, index.size), better);
+    for (let slot = 0; slot < index.size; slot++) heap.push(slot, score(slot));
+    return { ranked: heap.sorted().slice(base.offset), matched: index.size };
   }
   const candidates = candidateSlots(index, base, now);
   if (annUsable && !unrestricted && candidates.length > 0) {

@@ -15,6 +15,7 @@ import { invalid } from '../EngineError';
 import { FINITE_FLOAT32, isFiniteFloat32 } from '../float32';
 import type { CollectionSchema } from './CollectionSchema';
 import { scalarFieldType } from './CollectionSchema';
+import { denseValue, float32Numbers } from './compactRow';
 import { describeSchema } from './describeSchema';
 import { evaluateFilter } from './filter/evaluateFilter';
 import type { FilterNode } from './filter/FilterNode';
@@ -149,7 +150,9 @@ export function candidateSlots(
 }
 
 /** Copies a value out of storage so callers cannot mutate stored rows. */
-export function copyValue(value: unknown): unknown {
+export function copyValue(stored: unknown): unknown {
+  const value = denseValue(stored);
+  if (value instanceof Float32Array) return float32Numbers(value);
   if (Array.isArray(value)) return [...(value as unknown[])];
   if (typeof value === 'object' && value !== null) return { ...value };
   return value;
