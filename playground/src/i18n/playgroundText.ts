@@ -24,6 +24,7 @@ const en = {
   badgeBrowser: 'in-browser engine',
   badgeCloud: 'cloud (proxy)',
   loading: 'Loading…',
+  startingEngine: 'Starting the in-browser engine…',
   listSeparator: ', ',
   // Overview
   vectorCollections: 'Vector collections',
@@ -188,6 +189,7 @@ const zhCN: Record<PlaygroundTextKey, string> = {
   badgeBrowser: '浏览器内引擎',
   badgeCloud: '云服务（代理）',
   loading: '加载中…',
+  startingEngine: '正在启动浏览器内引擎…',
   listSeparator: '、',
   vectorCollections: '向量集合',
   memoryCollections: '记忆集合',

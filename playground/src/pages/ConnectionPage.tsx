@@ -18,14 +18,6 @@ const CHOICES: Array<{ kind: BackendKind; title: PlaygroundTextKey; detail: Play
   { kind: 'cloud', title: 'cloudTitle', detail: 'cloudDetail' },
 ];
 
-/** The words of each problem `cloudProblems` finds, by field (the authentication kind always has a value). */
-const PROBLEM_TEXT = {
-  host: 'problemHost',
-  region: 'problemRegion',
-  apiKey: 'problemApiKey',
-  proxyUrl: 'problemProxyUrl',
-} as const satisfies Partial<Record<keyof CloudSettings, PlaygroundTextKey>>;
-
 /** The pill naming each API. */
 const API_PILL = { vector: 'vectorApiPill', memory: 'memoryApiPill' } as const satisfies Record<
   'vector' | 'memory',
@@ -83,13 +75,13 @@ function CloudForm({ onUse }: { onUse: () => void }) {
     setResults(await Promise.all([ping('vector'), ping('memory')]));
     setTesting(false);
   }
-  const field = (name: keyof typeof PROBLEM_TEXT, label: PlaygroundTextKey, input: ReactNode) => (
+  const field = (name: keyof CloudSettings, label: PlaygroundTextKey, input: ReactNode) => (
     <label className="form-field">
       <span>{t(label)}</span>
       {input}
       {problems[name] && (
         <span className="field-problem" id={`cloud-${name}-problem`}>
-          {t(PROBLEM_TEXT[name])}
+          {t(problems[name])}
         </span>
       )}
     </label>
