@@ -5,7 +5,7 @@ import { BackendProvider } from './connection/BackendContext';
 import { ActivityPage } from './pages/ActivityPage';
 import { ConnectionPage } from './pages/ConnectionPage';
 import { DataPage } from './pages/DataPage';
-import { usePlaygroundText } from './i18n/playgroundText';
+import { usePlaygroundText, type PlaygroundTextKey } from './i18n/playgroundText';
 import { OverviewPage } from './pages/OverviewPage';
 import { LOCALES, THEMES, useLocale, useTheme, type PlaygroundLocale, type Theme } from './settings/useSetting';
 import { setUrlParams, useUrlState } from './url/useUrlState';
@@ -24,20 +24,18 @@ const PAGES = [
 
 type PageId = (typeof PAGES)[number]['id'];
 
-const THEME_LABEL: Record<Theme, Record<PlaygroundLocale, string>> = {
-  system: { en: 'System', 'zh-CN': '跟随系统' },
-  light: { en: 'Light', 'zh-CN': '浅色' },
-  dark: { en: 'Dark', 'zh-CN': '深色' },
-};
+const THEME_LABEL = { system: 'themeSystem', light: 'themeLight', dark: 'themeDark' } as const satisfies Record<
+  Theme,
+  PlaygroundTextKey
+>;
+
+const BACKEND_BADGE = {
+  local: 'badgeLocal',
+  browser: 'badgeBrowser',
+  cloud: 'badgeCloud',
+} as const satisfies Record<BackendKind, PlaygroundTextKey>;
 
 const LOCALE_LABEL: Record<PlaygroundLocale, string> = { en: 'English', 'zh-CN': '简体中文' };
-
-const CHROME = {
-  pages: { en: 'Pages', 'zh-CN': '页面' },
-  menu: { en: 'Menu', 'zh-CN': '菜单' },
-  theme: { en: 'Theme', 'zh-CN': '主题' },
-  language: { en: 'Language', 'zh-CN': '语言' },
-} as const;
 
 function isBackend(value: string): value is BackendKind {
   return value === 'local' || value === 'browser' || value === 'cloud';
@@ -81,9 +79,9 @@ export function App({ defaultBackend }: { defaultBackend: BackendKind }) {
           aria-controls="pages-nav"
           onClick={() => setMenuOpen((open) => !open)}
         >
-          {CHROME.menu[locale]}
+          {t('menu')}
         </button>
-        <nav id="pages-nav" aria-label={CHROME.pages[locale]} className={menuOpen ? 'open' : undefined}>
+        <nav id="pages-nav" aria-label={t('pages')} className={menuOpen ? 'open' : undefined}>
           {PAGES.map((p) => (
             <a
               key={p.id}
@@ -101,19 +99,19 @@ export function App({ defaultBackend }: { defaultBackend: BackendKind }) {
         </nav>
         <span className="settings">
           <label>
-            <span className="visually-hidden">{CHROME.theme[locale]}</span>
-            <select aria-label={CHROME.theme[locale]} value={theme} onChange={(e) => setTheme(e.target.value as Theme)}>
+            <span className="visually-hidden">{t('theme')}</span>
+            <select aria-label={t('theme')} value={theme} onChange={(e) => setTheme(e.target.value as Theme)}>
               {THEMES.map((value) => (
                 <option key={value} value={value}>
-                  {THEME_LABEL[value][locale]}
+                  {t(THEME_LABEL[value])}
                 </option>
               ))}
             </select>
           </label>
           <label>
-            <span className="visually-hidden">{CHROME.language[locale]}</span>
+            <span className="visually-hidden">{t('language')}</span>
             <select
-              aria-label={CHROME.language[locale]}
+              aria-label={t('language')}
               value={locale}
               onChange={(e) => setLocale(e.target.value as PlaygroundLocale)}
             >
@@ -126,11 +124,11 @@ export function App({ defaultBackend }: { defaultBackend: BackendKind }) {
           </label>
         </span>
         <span className="backend-badge" data-testid="backend">
-          {backend === 'local' ? 'local server' : backend === 'browser' ? 'in-browser engine' : 'cloud (proxy)'}
+          {t(BACKEND_BADGE[backend])}
         </span>
       </header>
       <main>
-        <Suspense fallback={<p role="status">Loading…</p>}>
+        <Suspense fallback={<p role="status">{t('loading')}</p>}>
           {current === 'overview' && <OverviewPage />}
           {current === 'explorer' && <ExplorerPage />}
           {current === 'memory' && <MemoryPage />}

@@ -1,7 +1,8 @@
 /**
  * The playground against `npm run dev`'s stack (scripts/dev.ts: the local server seeded with the demo dataset, and
  * the Vite playground), in Debian's chromium. One page walks through the flows in order, so the Activity page at the
- * end lists the requests they made. Each page's screenshot is saved as docs/images/playground-<page>.png.
+ * end lists the requests they made. Each page's screenshot is saved as docs/images/playground-<page>.png,
+ * and the SearchExplorer with a row open as docs/images/search-explorer.png.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -9,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, launchChromium, saveScreenshot, VIEWPORT } from './support/browser';
+import { collectPageErrors, launchChromium, saveElementScreenshot, saveScreenshot, VIEWPORT } from './support/browser';
 import {
   listProcessGroup,
   portIsFree,
@@ -155,6 +156,8 @@ describe('playground on the npm run dev stack', () => {
     expect(await detail().getByRole('heading').first().textContent()).toBe(`Row ${id}`);
     await detail().getByRole('button', { name: 'Edit title' }).waitFor();
     await saveScreenshot(page, 'explorer');
+    // The README's image of the component itself: results with their score bars, the open row with its fields.
+    await saveElementScreenshot(explorer(), 'search-explorer');
   });
 
   it('finds rows similar to a row: that row comes first', async () => {

@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { VikingProvider } from 'vikingdb-kit/hooks';
 import type { ActivityLog } from '../activity/activityLog';
+import { usePlaygroundText } from '../i18n/playgroundText';
 import { createBackend, startInBrowserEngine, type Backend, type BackendKind } from './backend';
 import { cloudSettingsStore } from './cloudSettings';
 
@@ -63,11 +64,12 @@ export function BackendProvider({
   }, [needsWorker]);
   const ready = !needsWorker || startedKind === 'browser';
   const state = useMemo(() => ({ backend, ready, activity }), [backend, ready, activity]);
+  const { t } = usePlaygroundText();
   return (
     <BackendContext.Provider value={state}>
       <QueryClientProvider client={queryClient}>
         <VikingProvider client={backend.client}>
-          {ready ? children : <p role="status">Starting the in-browser engine…</p>}
+          {ready ? children : <p role="status">{t('startingEngine')}</p>}
         </VikingProvider>
       </QueryClientProvider>
     </BackendContext.Provider>

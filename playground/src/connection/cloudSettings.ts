@@ -1,4 +1,5 @@
 import { apiKey, createVikingClient, headerAuth, signingProxy, type RequestLog } from 'vikingdb-kit/client';
+import type { PlaygroundTextKey } from '../i18n/playgroundText';
 
 /** How the playground authenticates to a cloud backend from the browser. */
 export type CloudAuthKind = 'signingProxy' | 'apiKey';
@@ -46,14 +47,13 @@ export const cloudSettingsStore = {
   revision: () => revision,
 };
 
-/** What is wrong with the form, field by field (empty when it can be tested). */
-export function cloudProblems(settings: CloudSettings): Partial<Record<keyof CloudSettings, string>> {
-  const problems: Partial<Record<keyof CloudSettings, string>> = {};
-  if (!settings.host.trim())
-    problems.host = 'Give the vector API host, e.g. api-vikingdb.vikingdb.cn-beijing.volces.com.';
-  if (!settings.region.trim()) problems.region = 'Give the region, e.g. cn-beijing.';
-  if (settings.auth === 'apiKey' && !settings.apiKey.trim()) problems.apiKey = 'Give the API key.';
-  if (settings.auth === 'signingProxy' && !settings.proxyUrl.trim()) problems.proxyUrl = 'Give the proxy URL or path.';
+/** What is wrong with the form, field by field, as keys of the playground's words (empty when it can be tested). */
+export function cloudProblems(settings: CloudSettings): Partial<Record<keyof CloudSettings, PlaygroundTextKey>> {
+  const problems: Partial<Record<keyof CloudSettings, PlaygroundTextKey>> = {};
+  if (!settings.host.trim()) problems.host = 'problemHost';
+  if (!settings.region.trim()) problems.region = 'problemRegion';
+  if (settings.auth === 'apiKey' && !settings.apiKey.trim()) problems.apiKey = 'problemApiKey';
+  if (settings.auth === 'signingProxy' && !settings.proxyUrl.trim()) problems.proxyUrl = 'problemProxyUrl';
   return problems;
 }
 

@@ -17,7 +17,7 @@ function bucketLabel(upper: number, lower: number): string {
  */
 export function ActivityPage() {
   const { activity } = useBackend();
-  const { t, count } = usePlaygroundText();
+  const { t, count, locale } = usePlaygroundText();
   const all = useSyncExternalStore(activity.subscribe, activity.snapshot, activity.snapshot);
   const [showCancelled, setShowCancelled] = useState(false);
   const cancelled = useMemo(() => all.filter((entry) => entry.aborted).length, [all]);
@@ -32,24 +32,20 @@ export function ActivityPage() {
     <section aria-labelledby="activity-title">
       <h1 id="activity-title">{t('activity')}</h1>
       <p className="activity-summary">
-        {count(entries.length, {
-          en: { one: 'recent request', other: 'recent requests' },
-          'zh-CN': { other: '个最近的请求' },
-        })}
-        .
+        {t('activitySummary', { requests: count(entries.length, 'recentRequest') })}
         <label>
           <input type="checkbox" checked={showCancelled} onChange={(e) => setShowCancelled(e.target.checked)} />{' '}
           {t('showCancelled')} ({cancelled})
         </label>
         <button type="button" onClick={activity.clear}>
-          Clear
+          {t('clear')}
         </button>
       </p>
       <figure>
         <svg
           viewBox={`0 0 ${BUCKETS_MS.length * 60} ${CHART.height}`}
           role="img"
-          aria-label="Latency histogram"
+          aria-label={t('latencyHistogram')}
           className="histogram"
         >
           {histogram.map((count, i) => {
@@ -69,25 +65,25 @@ export function ActivityPage() {
             );
           })}
         </svg>
-        <figcaption>Latency of the requests below, retries included.</figcaption>
+        <figcaption>{t('latencyCaption')}</figcaption>
       </figure>
       <table className="activity">
         <thead>
           <tr>
-            <th scope="col">Time</th>
-            <th scope="col">Operation</th>
-            <th scope="col">Status</th>
-            <th scope="col">Latency</th>
-            <th scope="col">Attempts</th>
-            <th scope="col">Request id</th>
+            <th scope="col">{t('time')}</th>
+            <th scope="col">{t('operation')}</th>
+            <th scope="col">{t('status')}</th>
+            <th scope="col">{t('latency')}</th>
+            <th scope="col">{t('attempts')}</th>
+            <th scope="col">{t('requestId')}</th>
           </tr>
         </thead>
         <tbody>
           {entries.map((entry) => (
             <tr key={entry.seq} className={entry.aborted ? 'cancelled' : entry.error ? 'failed' : undefined}>
-              <td>{new Date(entry.at).toLocaleTimeString()}</td>
+              <td>{new Date(entry.at).toLocaleTimeString(locale)}</td>
               <td>{entry.operation}</td>
-              <td>{entry.aborted ? 'cancelled' : (entry.status ?? entry.error?.code ?? '—')}</td>
+              <td>{entry.aborted ? t('cancelled') : (entry.status ?? entry.error?.code ?? '—')}</td>
               <td>{Math.round(entry.latencyMs)} ms</td>
               <td>{entry.attempts}</td>
               <td>

@@ -3,7 +3,7 @@ import { describeError } from 'vikingdb-kit/components';
 import { usePing } from 'vikingdb-kit/hooks';
 import { DEFAULT_CLOUD, type BackendKind } from '../connection/backend';
 import { useBackend } from '../connection/BackendContext';
-import { usePlaygroundText } from '../i18n/playgroundText';
+import { usePlaygroundText, type PlaygroundTextKey } from '../i18n/playgroundText';
 import {
   cloudProblems,
   createCloudClient,
@@ -12,33 +12,28 @@ import {
   type CloudSettings,
 } from '../connection/cloudSettings';
 
-const CHOICES: Array<{ kind: BackendKind; title: string; detail: string }> = [
-  {
-    kind: 'local',
-    title: 'Local server',
-    detail: 'The VikingDB-compatible server started by npm run dev (data on disk in .vikingdb).',
-  },
-  {
-    kind: 'browser',
-    title: 'In-browser engine',
-    detail: 'The same engine inside this page (MSW); data lives in memory until reload.',
-  },
-  {
-    kind: 'cloud',
-    title: 'VikingDB cloud',
-    detail: 'The real service, with the connection set below (through a signing proxy, or with an API key).',
-  },
+const CHOICES: Array<{ kind: BackendKind; title: PlaygroundTextKey; detail: PlaygroundTextKey }> = [
+  { kind: 'local', title: 'localTitle', detail: 'localDetail' },
+  { kind: 'browser', title: 'browserTitle', detail: 'browserDetail' },
+  { kind: 'cloud', title: 'cloudTitle', detail: 'cloudDetail' },
 ];
+
+/** The pill naming each API. */
+const API_PILL = { vector: 'vectorApiPill', memory: 'memoryApiPill' } as const satisfies Record<
+  'vector' | 'memory',
+  PlaygroundTextKey
+>;
 
 function PingStatus({ domain }: { domain: 'vector' | 'memory' }) {
   const ping = usePing(domain, { refetchInterval: 10_000 });
-  if (ping.isPending) return <span className="pill">checking…</span>;
+  const { t } = usePlaygroundText();
+  if (ping.isPending) return <span className="pill">{t('checking')}</span>;
   if (ping.error) {
     // The same hint the explorer shows: for the local server, how to start it; for a cloud host, CORS and the proxy.
     const { message, hint } = describeError(ping.error);
     return (
       <div className="ping-error" role="alert">
-        <span className="pill pill-bad">unreachable</span> {message.split('\n')[0]}
+        <span className="pill pill-bad">{t('unreachable')}</span> {message.split('\n')[0]}
         {hint && <p className="hint">{hint}</p>}
       </div>
     );
@@ -56,6 +51,7 @@ type TestResult =
 
 /** The cloud connection as a form: host, region, how to authenticate; Test pings both APIs with it. */
 function CloudForm({ onUse }: { onUse: () => void }) {
+  const { t } = usePlaygroundText();
   const [settings, setSettings] = useState<CloudSettings>(() => loadCloudSettings(DEFAULT_CLOUD));
   const [results, setResults] = useState<TestResult[] | undefined>(undefined);
   const [testing, setTesting] = useState(false);
@@ -79,13 +75,13 @@ function CloudForm({ onUse }: { onUse: () => void }) {
     setResults(await Promise.all([ping('vector'), ping('memory')]));
     setTesting(false);
   }
-  const field = (name: keyof CloudSettings, label: string, input: ReactNode) => (
+  const field = (name: keyof CloudSettings, label: PlaygroundTextKey, input: ReactNode) => (
     <label className="form-field">
-      <span>{label}</span>
+      <span>{t(label)}</span>
       {input}
       {problems[name] && (
         <span className="field-problem" id={`cloud-${name}-problem`}>
-          {problems[name]}
+          {t(problems[name])}
         </span>
       )}
     </label>
@@ -99,14 +95,11 @@ function CloudForm({ onUse }: { onUse: () => void }) {
         void test();
       }}
     >
-      <h2 id="cloud-title">Cloud connection</h2>
-      <p className="muted">
-        Kept in this tab only. In a browser, VikingDB answers no other origin: go through a signing proxy (the dev
-        server mounts one when VIKINGDB_AK and VIKINGDB_SK are set), or a gateway that allows this page.
-      </p>
+      <h2 id="cloud-title">{t('cloudConnection')}</h2>
+      <p className="muted">{t('cloudNote')}</p>
       {field(
         'host',
-        'Host',
+        'host',
         <input
           value={settings.host}
           onChange={(e) => set({ host: e.target.value })}
@@ -116,11 +109,11 @@ function CloudForm({ onUse }: { onUse: () => void }) {
       )}
       {field(
         'region',
-        'Region',
+        'region',
         <input value={settings.region} onChange={(e) => set({ region: e.target.value })} placeholder="cn-beijing" />,
       )}
       <fieldset className="export-what">
-        <legend>Authentication</legend>
+        <legend>{t('authentication')}</legend>
         <label>
           <input
             type="radio"
@@ -128,7 +121,7 @@ function CloudForm({ onUse }: { onUse: () => void }) {
             checked={settings.auth === 'signingProxy'}
             onChange={() => set({ auth: 'signingProxy' })}
           />{' '}
-          signing proxy (AK/SK on its server)
+          {t('authSigningProxy')}
         </label>
         <label>
           <input
@@ -137,18 +130,18 @@ function CloudForm({ onUse }: { onUse: () => void }) {
             checked={settings.auth === 'apiKey'}
             onChange={() => set({ auth: 'apiKey' })}
           />{' '}
-          API key
+          {t('apiKey')}
         </label>
       </fieldset>
       {settings.auth === 'signingProxy'
         ? field(
             'proxyUrl',
-            'Proxy URL',
+            'proxyUrl',
             <input value={settings.proxyUrl} onChange={(e) => set({ proxyUrl: e.target.value })} />,
           )
         : field(
             'apiKey',
-            'API key',
+            'apiKey',
             <input
               type="password"
               autoComplete="off"
@@ -158,7 +151,7 @@ function CloudForm({ onUse }: { onUse: () => void }) {
           )}
       <div className="actions">
         <button type="submit" disabled={testing || Object.keys(problems).length > 0}>
-          {testing ? 'Testing…' : 'Test'}
+          {testing ? t('testing') : t('test')}
         </button>
         <button
           type="button"
@@ -168,19 +161,20 @@ function CloudForm({ onUse }: { onUse: () => void }) {
             onUse();
           }}
         >
-          Use this connection
+          {t('useConnection')}
         </button>
       </div>
       {results && (
-        <ul aria-label="Test results" className="test-results">
+        <ul aria-label={t('testResults')} className="test-results">
           {results.map((result) =>
             result.ok ? (
               <li key={result.domain}>
-                <span className="pill pill-good">{result.domain} API</span> answered in {result.ms} ms
+                <span className="pill pill-good">{t(API_PILL[result.domain])}</span>{' '}
+                {t('answeredIn', { ms: result.ms })}
               </li>
             ) : (
               <li key={result.domain} role="alert">
-                <span className="pill pill-bad">{result.domain} API</span> {result.message}
+                <span className="pill pill-bad">{t(API_PILL[result.domain])}</span> {result.message}
                 {result.hint && <p className="hint">{result.hint}</p>}
               </li>
             ),
@@ -198,7 +192,7 @@ export function ConnectionPage({ onChoose }: { onChoose: (kind: BackendKind) => 
   return (
     <section aria-labelledby="connection-title">
       <h1 id="connection-title">{t('connection')}</h1>
-      <div role="radiogroup" aria-label="Backend" className="choices">
+      <div role="radiogroup" aria-label={t('backend')} className="choices">
         {CHOICES.map((choice) => (
           <button
             key={choice.kind}
@@ -208,21 +202,21 @@ export function ConnectionPage({ onChoose }: { onChoose: (kind: BackendKind) => 
             className="choice"
             onClick={() => onChoose(choice.kind)}
           >
-            <strong>{choice.title}</strong>
-            <span>{choice.detail}</span>
+            <strong>{t(choice.title)}</strong>
+            <span>{t(choice.detail)}</span>
           </button>
         ))}
       </div>
       <dl className="facts">
-        <dt>Host</dt>
+        <dt>{t('host')}</dt>
         <dd>{backend.host}</dd>
-        <dt>Region</dt>
+        <dt>{t('region')}</dt>
         <dd>{backend.region}</dd>
-        <dt>Vector API</dt>
+        <dt>{t('vectorApi')}</dt>
         <dd>
           <PingStatus domain="vector" />
         </dd>
-        <dt>Memory API</dt>
+        <dt>{t('memoryApi')}</dt>
         <dd>
           <PingStatus domain="memory" />
         </dd>

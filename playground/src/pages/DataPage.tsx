@@ -3,7 +3,6 @@ import { useBulkUpsert, useVikingClient } from 'vikingdb-kit/hooks';
 import { downloadText } from '../data/downloadText';
 import { defaultMapping, mapRows, type ColumnMapping } from '../data/mapRows';
 import { parseRowsFile, type ParsedRows } from '../data/parseRows';
-import { formatCount } from '../i18n/formatCount';
 import { usePlaygroundText } from '../i18n/playgroundText';
 import { useIndexSchema } from '../schema/useIndexSchema';
 import { KNOWN_INDEXES } from './knownIndexes';
@@ -24,26 +23,24 @@ function ProblemList({
   label: string;
   problems: ReadonlyArray<{ line: number; message: string }>;
 }) {
+  const { t, count } = usePlaygroundText();
   if (problems.length === 0) return null;
   const shown = problems.slice(0, 30);
   return (
     <div className="problems">
-      <p>
-        {label}: {formatCount(problems.length, 'line', 'lines')}, not imported. Fix them and choose the file again.
-      </p>
+      <p>{t('problemsNotImported', { label, lines: count(problems.length, 'line') })}</p>
       <ul aria-label={label}>
         {shown.map((problem) => (
-          <li key={problem.line}>
-            line {problem.line}: {problem.message}
-          </li>
+          <li key={problem.line}>{t('problemLine', { line: problem.line, message: problem.message })}</li>
         ))}
-        {problems.length > shown.length && <li>… and {problems.length - shown.length} more</li>}
+        {problems.length > shown.length && <li>{t('andMore', { n: problems.length - shown.length })}</li>}
       </ul>
     </div>
   );
 }
 
 function ImportPanel() {
+  const { t, count, locale } = usePlaygroundText();
   const [collection, setCollection] = useState('demo_docs');
   const { schema } = useIndexSchema(collection, indexOf(collection));
   const fields = useMemo(() => schema?.fields ?? [], [schema]);
@@ -57,8 +54,8 @@ function ImportPanel() {
   const bulk = useBulkUpsert<Row>({ collection, batchSize: 100, concurrency: 4 });
 
   const mapped = useMemo(
-    () => (file ? mapRows(file.parsed.rows, file.parsed.lines, mapping, fields) : undefined),
-    [file, mapping, fields],
+    () => (file ? mapRows(file.parsed.rows, file.parsed.lines, mapping, fields, locale) : undefined),
+    [file, mapping, fields, locale],
   );
   const pending = left ?? { rows: mapped?.rows ?? [], lines: mapped?.lines ?? [] };
 
@@ -97,7 +94,7 @@ function ImportPanel() {
   const lineOf = (batchRows: readonly number[], message: string) =>
     message.replace(/data\[(\d+)\]/g, (whole, i: string) => {
       const line = sentLines[batchRows[Number(i)] ?? -1];
-      return line === undefined ? whole : `${whole} (line ${line})`;
+      return line === undefined ? whole : t('lineRef', { ref: whole, line });
     });
 
   const progress = bulk.progress;
@@ -109,9 +106,9 @@ function ImportPanel() {
   const started = bulk.status !== 'idle' || progress !== undefined;
   return (
     <section aria-labelledby="import-title" className="panel">
-      <h2 id="import-title">Import JSONL or CSV</h2>
+      <h2 id="import-title">{t('importTitle')}</h2>
       <label>
-        Collection{' '}
+        {t('collection')}{' '}
         <input
           list="collections"
           value={collection}
@@ -134,12 +131,12 @@ function ImportPanel() {
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
       >
-        <span>Drop a .jsonl or .csv file here, or</span>{' '}
+        <span>{t('dropFile')}</span>{' '}
         <label>
-          <span className="visually-hidden">File</span>
+          <span className="visually-hidden">{t('file')}</span>
           <input
             type="file"
-            aria-label="File"
+            aria-label={t('file')}
             accept=".jsonl,.ndjson,.json,.csv"
             onChange={(e) => {
               const input = e.currentTarget;
@@ -154,17 +151,15 @@ function ImportPanel() {
       </div>
       {file && (
         <p data-testid="file-summary">
-          {file.name}: {formatCount(file.parsed.rows.length, 'row', 'rows')}
-          {skipped > 0 && `, ${formatCount(skipped, 'line', 'lines')} not imported (listed below)`}
+          {t('fileSummary', { file: file.name, rows: count(file.parsed.rows.length, 'row') })}
+          {skipped > 0 && t('fileSkipped', { lines: count(skipped, 'line') })}
         </p>
       )}
-      {file && <ProblemList label="Unreadable lines" problems={file.parsed.problems} />}
+      {file && <ProblemList label={t('unreadableLines')} problems={file.parsed.problems} />}
       {file && preview.length > 0 && (
         <div className="preview">
-          <table aria-label="Preview">
-            <caption>
-              First {formatCount(preview.length, 'row', 'rows')} of {file.name}, and the field each column fills
-            </caption>
+          <table aria-label={t('preview')}>
+            <caption>{t('previewCaption', { rows: count(preview.length, 'row'), file: file.name })}</caption>
             <thead>
               <tr>
                 {columns.map((column) => {
@@ -174,11 +169,11 @@ function ImportPanel() {
                     <th key={column} scope="col">
                       <div>{column}</div>
                       <select
-                        aria-label={`Field for column ${column}`}
+                        aria-label={t('fieldForColumn', { column })}
                         value={target}
                         onChange={(e) => setMapping({ ...mapping, [column]: e.target.value })}
                       >
-                        <option value="">(leave out)</option>
+                        <option value="">{t('leaveOutOption')}</option>
                         {!fields.some((f) => f.name === column) && <option value={column}>{column}</option>}
                         {fields.map((field) => (
                           <option key={field.name} value={field.name}>
@@ -187,7 +182,13 @@ function ImportPanel() {
                         ))}
                       </select>
                       <div className="muted">
-                        {!target ? 'left out' : type ? type : fields.length > 0 ? `not a field of ${collection}` : ''}
+                        {!target
+                          ? t('leftOut')
+                          : type
+                            ? type
+                            : fields.length > 0
+                              ? t('notAFieldOf', { collection })
+                              : ''}
                       </div>
                     </th>
                   );
@@ -206,7 +207,7 @@ function ImportPanel() {
           </table>
         </div>
       )}
-      {mapped && <ProblemList label="Values that do not fit the schema" problems={mapped.problems} />}
+      {mapped && <ProblemList label={t('valuesNotFitting')} problems={mapped.problems} />}
       <div className="actions">
         <button
           type="button"
@@ -214,13 +215,13 @@ function ImportPanel() {
           disabled={pending.rows.length === 0 || bulk.status === 'running'}
         >
           {bulk.status === 'error' || bulk.status === 'cancelled'
-            ? `Resume (${formatCount(pending.rows.length, 'row', 'rows')} left)`
+            ? t('resume', { rows: count(pending.rows.length, 'row') })
             : pending.rows.length > 0
-              ? `Import ${formatCount(pending.rows.length, 'row', 'rows')}`
-              : 'Import'}
+              ? t('importRows', { rows: count(pending.rows.length, 'row') })
+              : t('import')}
         </button>
         <button type="button" onClick={bulk.cancel} disabled={bulk.status !== 'running'}>
-          Pause
+          {t('pause')}
         </button>
         <button
           type="button"
@@ -231,7 +232,7 @@ function ImportPanel() {
           }}
           disabled={pending.rows.length === 0}
         >
-          Cancel
+          {t('cancel')}
         </button>
       </div>
       {started && (
@@ -239,30 +240,43 @@ function ImportPanel() {
           <progress
             max={Math.max(total, 1)}
             value={progress?.written ?? (bulk.status === 'success' ? total : 0)}
-            aria-label="Import progress"
+            aria-label={t('importProgress')}
           />
           <p role="status" data-testid="import-status">
-            {bulk.status === 'running' && `Writing… ${progress?.written ?? 0} of ${formatCount(total, 'row', 'rows')}`}
+            {bulk.status === 'running' && t('writing', { written: progress?.written ?? 0, rows: count(total, 'row') })}
             {bulk.status === 'success' &&
-              `Done: ${formatCount(bulk.result?.written ?? 0, 'row', 'rows')} written in ${formatCount(bulk.result?.batches ?? 0, 'batch', 'batches')}.`}
+              t('importDone', {
+                rows: count(bulk.result?.written ?? 0, 'row'),
+                batches: count(bulk.result?.batches ?? 0, 'batch'),
+              })}
             {bulk.status === 'cancelled' &&
-              `Paused: ${formatCount(bulk.error?.writtenRows.length ?? 0, 'row', 'rows')} written, ${pending.rows.length} left.`}
+              t('importPaused', {
+                rows: count(bulk.error?.writtenRows.length ?? 0, 'row'),
+                left: pending.rows.length,
+              })}
             {bulk.status === 'error' &&
-              `Stopped: ${formatCount(bulk.error?.writtenRows.length ?? 0, 'row', 'rows')} written, ${pending.rows.length} left.`}
+              t('importStopped', {
+                rows: count(bulk.error?.writtenRows.length ?? 0, 'row'),
+                left: pending.rows.length,
+              })}
           </p>
           {bulk.status === 'success' && (
             <p data-testid="import-summary">
-              {file?.name}: {formatCount(bulk.result?.written ?? 0, 'row', 'rows')} imported into {collection}
-              {skipped > 0 ? `; ${formatCount(skipped, 'line', 'lines')} not imported (listed above).` : '.'}
+              {t('importSummary', {
+                file: file?.name ?? '',
+                rows: count(bulk.result?.written ?? 0, 'row'),
+                collection,
+              })}
+              {skipped > 0 ? t('importSummarySkipped', { lines: count(skipped, 'line') }) : t('sentenceEnd')}
             </p>
           )}
         </div>
       )}
       {bulk.error && bulk.error.failedBatches.length > 0 && (
-        <ul className="batch-errors" aria-label="Failed batches">
+        <ul className="batch-errors" aria-label={t('failedBatches')}>
           {bulk.error.failedBatches.map((batch) => (
             <li key={batch.rows[0]}>
-              lines {sentLines[batch.rows[0]!]}–{sentLines[batch.rows.at(-1)!]}:{' '}
+              {t('batchLines', { from: sentLines[batch.rows[0]!] ?? '?', to: sentLines[batch.rows.at(-1)!] ?? '?' })}{' '}
               {lineOf(batch.rows, batch.error.serviceMessage)}
               {batch.error.requestId && <code> ({batch.error.requestId})</code>}
             </li>
@@ -274,6 +288,7 @@ function ImportPanel() {
 }
 
 function ExportPanel() {
+  const { t, count } = usePlaygroundText();
   const client = useVikingClient();
   const [target, setTarget] = useState(`${KNOWN_INDEXES[0]!.collection}/${KNOWN_INDEXES[0]!.index}`);
   const [collection, index] = target.split('/') as [string, string];
@@ -287,7 +302,7 @@ function ExportPanel() {
   const [limit, setLimit] = useState(100);
   const [status, setStatus] = useState('');
   async function run() {
-    setStatus('Exporting…');
+    setStatus(t('exporting'));
     try {
       const lines: string[] = [];
       if (what === 'search') {
@@ -296,9 +311,7 @@ function ExportPanel() {
         for (const hit of result.items) lines.push(JSON.stringify({ id: hit.id, score: hit.score, ...hit.fields }));
       } else {
         if (!orderBy) {
-          setStatus(
-            'Not exported: choose a field to page in the order of. Without one, pages come from random search and rows would be missed.',
-          );
+          setStatus(t('exportNeedsOrder'));
           return;
         }
         const counted = await client.vector.index(collection, index).aggregate({ op: 'count' });
@@ -314,22 +327,27 @@ function ExportPanel() {
         }
         if (lines.length !== expected) {
           setStatus(
-            `Not exported: the scan found ${lines.length} of the ${expected} rows of ${collection} (rows written meanwhile, or an order by a field that changed). Try again, or page in the order of ${schema?.primaryKey || 'the primary key'}.`,
+            t('exportIncomplete', {
+              found: lines.length,
+              expected,
+              collection,
+              key: schema?.primaryKey || t('thePrimaryKey'),
+            }),
           );
           return;
         }
       }
       downloadText(`${collection}${what === 'search' ? '-search' : ''}.jsonl`, lines.join('\n') + '\n');
-      setStatus(`Exported ${formatCount(lines.length, 'row', 'rows')}.`);
+      setStatus(t('exported', { rows: count(lines.length, 'row') }));
     } catch (error) {
-      setStatus(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
+      setStatus(t('exportFailed', { message: error instanceof Error ? error.message : String(error) }));
     }
   }
   return (
     <section aria-labelledby="export-title" className="panel">
-      <h2 id="export-title">Export as JSONL</h2>
+      <h2 id="export-title">{t('exportTitle')}</h2>
       <label>
-        Index{' '}
+        {t('index')}{' '}
         <select value={target} onChange={(e) => setTarget(e.target.value)}>
           {KNOWN_INDEXES.map((i) => (
             <option key={`${i.collection}/${i.index}`} value={`${i.collection}/${i.index}`}>
@@ -339,25 +357,25 @@ function ExportPanel() {
         </select>
       </label>
       <fieldset className="export-what">
-        <legend>Export</legend>
+        <legend>{t('exportWhat')}</legend>
         <label>
-          <input type="radio" name="export-what" checked={what === 'index'} onChange={() => setWhat('index')} /> every
-          row
+          <input type="radio" name="export-what" checked={what === 'index'} onChange={() => setWhat('index')} />{' '}
+          {t('everyRow')}
         </label>
         <label>
-          <input type="radio" name="export-what" checked={what === 'search'} onChange={() => setWhat('search')} /> a
-          search result
+          <input type="radio" name="export-what" checked={what === 'search'} onChange={() => setWhat('search')} />{' '}
+          {t('searchResult')}
         </label>
       </fieldset>
       {what === 'index' ? (
         <label>
-          Page in the order of{' '}
+          {t('pageInOrderOf')}{' '}
           <select value={orderBy} onChange={(e) => setOrderBy(e.target.value)}>
-            <option value="">(choose a field)</option>
+            <option value="">{t('chooseField')}</option>
             {sortable.map((field) => (
               <option key={field.name} value={field.name}>
                 {field.name}
-                {field.isPrimaryKey ? ' (primary key)' : ''}
+                {field.isPrimaryKey ? t('primaryKeySuffix') : ''}
               </option>
             ))}
           </select>
@@ -365,10 +383,11 @@ function ExportPanel() {
       ) : (
         <>
           <label>
-            Text query <input value={text} onChange={(e) => setText(e.target.value)} placeholder="what to search for" />
+            {t('textQuery')}{' '}
+            <input value={text} onChange={(e) => setText(e.target.value)} placeholder={t('textQueryPlaceholder')} />
           </label>
           <label>
-            Rows{' '}
+            {t('rows')}{' '}
             <input
               type="number"
               min={1}
@@ -380,7 +399,7 @@ function ExportPanel() {
         </>
       )}
       <button type="button" onClick={() => void run()} disabled={what === 'search' && !text.trim()}>
-        Export
+        {t('export')}
       </button>
       <p role="status" data-testid="export-status">
         {status}

@@ -10,13 +10,14 @@ import { KNOWN_INDEXES } from './knownIndexes';
 /** The collection's schema, as a `return_schema` search reports it, as a table. */
 function SchemaDetails({ collection, index }: { collection: string; index: string }) {
   const { schema } = useIndexSchema(collection, index);
+  const { t } = usePlaygroundText();
   if (!schema) return null;
   return (
     <details className="schema">
-      <summary>Schema of {collection}</summary>
+      <summary>{t('schemaOf', { collection })}</summary>
       <SchemaTable
         schema={schema}
-        caption={`${collection} / ${index}: ${schema.distance ?? ''} distance, vector dimension ${schema.dim ?? '?'}`}
+        caption={t('schemaCaption', { collection, index, distance: schema.distance ?? '', dim: schema.dim ?? '?' })}
       />
     </details>
   );
@@ -84,7 +85,7 @@ export default function ExplorerPage() {
       <h1 id="explorer-title">{t('explorer')}</h1>
       <div className="pickers">
         <label>
-          Collection / index{' '}
+          {t('collectionIndex')}{' '}
           <select value={target} onChange={(e) => chooseTarget(e.target.value)}>
             {KNOWN_INDEXES.map((i) => (
               <option key={`${i.collection}/${i.index}`} value={`${i.collection}/${i.index}`}>

@@ -20,7 +20,7 @@ export default function MemoryPage() {
       <h1 id="memory-title">{t('memory')}</h1>
       <div className="pickers">
         <label>
-          Memory collection{' '}
+          {t('memoryCollection')}{' '}
           <select value={collection} onChange={(e) => setCollection(e.target.value, true)}>
             {KNOWN_MEMORY_COLLECTIONS.map((name) => (
               <option key={name} value={name}>
@@ -30,7 +30,7 @@ export default function MemoryPage() {
           </select>
         </label>
         <label>
-          User id <input value={userId} onChange={(e) => setUserId(e.target.value)} placeholder="all users" />
+          {t('userId')} <input value={userId} onChange={(e) => setUserId(e.target.value)} placeholder={t('allUsers')} />
         </label>
       </div>
       <MemoryViewer

@@ -8,7 +8,7 @@ import { KNOWN_INDEXES, KNOWN_MEMORY } from './knownIndexes';
 
 /** One vector index: rows, dimension, distance, the fields as a table, and a way into the Explorer. */
 function IndexCard({ collection, index, description }: (typeof KNOWN_INDEXES)[number]) {
-  const { t } = usePlaygroundText();
+  const { t, locale } = usePlaygroundText();
   const { schema, error } = useIndexSchema(collection, index);
   const count = useAggregate({ collection, index, op: 'count' }, { staleTime: 10_000 });
   const rows = count.data ? Object.values(count.data.agg).reduce((sum, n) => sum + n, 0) : undefined;
@@ -26,18 +26,18 @@ function IndexCard({ collection, index, description }: (typeof KNOWN_INDEXES)[nu
       ) : (
         <dl className="facts">
           <dt>{t('rows')}</dt>
-          <dd data-testid={`rows-${collection}`}>{rows === undefined ? '…' : rows.toLocaleString('en')}</dd>
+          <dd data-testid={`rows-${collection}`}>{rows === undefined ? '…' : rows.toLocaleString(locale)}</dd>
           <dt>{t('dimension')}</dt>
           <dd>{schema?.dim ?? '…'}</dd>
           <dt>{t('distance')}</dt>
           <dd>{schema?.distance ?? '…'}</dd>
         </dl>
       )}
-      {schema && <SchemaTable schema={schema} caption={`Fields of ${collection}`} />}
+      {schema && <SchemaTable schema={schema} caption={t('fieldsOf', { collection })} />}
       <button
         type="button"
         onClick={() => setUrlParams({ page: 'explorer', index: `${collection}/${index}` }, true)}
-        aria-label={`Open ${collection} / ${index} in the Explorer`}
+        aria-label={t('openIndexInExplorer', { collection, index })}
       >
         {t('openInExplorer')}
       </button>
@@ -58,7 +58,7 @@ export function OverviewPage() {
         ))}
       </div>
       <h2>{t('memoryCollections')}</h2>
-      <table className="schema-table" aria-label="Memory collections">
+      <table className="schema-table" aria-label={t('memoryCollections')}>
         <thead>
           <tr>
             <th scope="col">{t('collection')}</th>
@@ -80,7 +80,7 @@ export function OverviewPage() {
                 <button
                   type="button"
                   onClick={() => setUrlParams({ page: 'memory', memory: memory.name }, true)}
-                  aria-label={`Open ${memory.name} in Memory`}
+                  aria-label={t('openCollectionInMemory', { name: memory.name })}
                 >
                   {t('openInMemory')}
                 </button>
@@ -90,12 +90,10 @@ export function OverviewPage() {
         </tbody>
       </table>
       <p className="muted">
-        {count(KNOWN_INDEXES.length, { en: { one: 'index', other: 'indexes' }, 'zh-CN': { other: '个索引' } })},{' '}
-        {count(KNOWN_MEMORY.length, {
-          en: { one: 'memory collection', other: 'memory collections' },
-          'zh-CN': { other: '个记忆集合' },
-        })}{' '}
-        (the local server's default config).
+        {t('overviewTotals', {
+          indexes: count(KNOWN_INDEXES.length, 'index'),
+          memoryCollections: count(KNOWN_MEMORY.length, 'memoryCollection'),
+        })}
       </p>
     </section>
   );

@@ -76,9 +76,9 @@ describe('Overview page', () => {
     renderPage(<OverviewPage />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('概览');
     const demo = await screen.findByRole('article', { name: 'demo_docs / demo_docs_index' });
-    expect(
-      within(demo).getByRole('button', { name: 'Open demo_docs / demo_docs_index in the Explorer' }).textContent,
-    ).toBe('在检索页打开');
-    expect(screen.getByText(/^3 个索引, 2 个记忆集合/)).toBeTruthy();
+    expect(within(demo).getByRole('button', { name: '在检索页打开 demo_docs / demo_docs_index' }).textContent).toBe(
+      '在检索页打开',
+    );
+    expect(screen.getByText(/^3 个索引，2 个记忆集合/)).toBeTruthy();
   });
 });

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright';
+import type { Locator, Page } from 'playwright';
 
 export { launchChromium } from '../../support/chromium';
 
@@ -21,6 +21,12 @@ export async function saveScreenshot(page: Page, name: string, { fullPage = fals
     animations: 'disabled',
     caret: 'hide',
   });
+}
+
+/** Saves one element of the page, cropped to it, as docs/images/<name>.png (overwriting): a component's image. */
+export async function saveElementScreenshot(element: Locator, name: string): Promise<void> {
+  mkdirSync(imagesDir, { recursive: true });
+  await element.screenshot({ path: `${imagesDir}${name}.png`, animations: 'disabled', caret: 'hide' });
 }
 
 /** Collects the page's uncaught errors and console errors, to assert there are none. */
