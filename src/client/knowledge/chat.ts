@@ -72,6 +72,8 @@ async function send<TChunk extends ChatCompletionChunk | ServiceChatChunk, TResu
 ): Promise<KnowledgeStream<TChunk> | TResult> {
   assertValid(endpoint.name, schemaIssues(schema, params));
   const body = toWire({}, params);
+  // `service/chat` streams unless told not to (contract §3.6): a call that wants one answer must say so.
+  if (endpoint === SERVICE_CHAT && params.stream !== true) body['stream'] = false;
   if (params.stream === true) {
     return new KnowledgeStream(await openStream(core, endpoint, body, options), endpoint.name, toChunk);
   }

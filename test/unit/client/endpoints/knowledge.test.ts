@@ -458,6 +458,8 @@ describe('knowledge retrieval, rerank, chat and ping', () => {
       service_resource_id: 'kb-service-1',
       messages: [{ role: 'user', content: 'revenue?' }],
       query_param: { doc_filter: { op: 'must', field: 'doc_id', conds: ['a'] } },
+      // The service streams service/chat by default: a call for one answer says stream: false.
+      stream: false,
     });
     expect(result).toMatchObject({
       generatedAnswer: 'See the report.',
