@@ -1,15 +1,23 @@
 /**
- * `useServiceChat` in jsdom against the real local server over HTTP (no MSW): the references of the retrieval, the
- * streamed answer committed as an assistant turn, and `stop()` closing the request so the server's model stops.
+ * The knowledge hooks in jsdom against the real local server over HTTP (no MSW): `useServiceChat` (the references of
+ * the retrieval, the streamed answer committed as an assistant turn, `stop()` closing the request so the server's
+ * model stops) and `useDoc` polling a document while the server processes it, stopping once it failed.
  */
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createVikingClient, headerAuth } from '../../../src/client/index';
-import { useServiceChat } from '../../../src/hooks/index';
+import { useDoc, useServiceChat } from '../../../src/hooks/index';
 import { createLocalServer, type LocalServer } from '../../../src/server/local/createLocalServer';
 import type { ChatModel, ChatModelEvent } from '../../../src/server/local/llm/ChatModel';
 import { createWrapper } from '../../support/hooksHarness';
-import { dataUri, KB, knowledgeTestConfig, LIGHTHOUSE_MD, waitForDoc } from '../server/knowledgeHarness';
+import {
+  dataUri,
+  KB,
+  knowledgeTestConfig,
+  LIGHTHOUSE_MD,
+  startDocServer,
+  waitForDoc,
+} from '../server/knowledgeHarness';
 import { raw } from '../server/harness';
 
 const stopped: string[] = [];
@@ -33,8 +41,11 @@ const model: ChatModel = {
 };
 
 let server: LocalServer;
+let docs: Awaited<ReturnType<typeof startDocServer>>;
+const docInfoCalls: number[] = [];
 
 beforeAll(async () => {
+  docs = await startDocServer();
   server = await createLocalServer({
     port: 0,
     inMemory: true,
@@ -47,10 +58,20 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server?.close();
+  await docs?.close();
 });
 
+function testClient() {
+  const counting: typeof fetch = (input, init) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (url.endsWith('/api/knowledge/doc/info')) docInfoCalls.push(Date.now());
+    return fetch(input, init);
+  };
+  return createVikingClient({ baseUrl: server.url, auth: headerAuth({}), retry: { maxRetries: 0 }, fetch: counting });
+}
+
 function render() {
-  const client = createVikingClient({ baseUrl: server.url, auth: headerAuth({}), retry: { maxRetries: 0 } });
+  const client = testClient();
   const { Wrapper } = createWrapper(client);
   return renderHook(() => useServiceChat({ serviceResourceId: 'kb_test_service' }), { wrapper: Wrapper });
 }
@@ -77,6 +98,30 @@ describe('useServiceChat → local server over HTTP', () => {
     act(() => result.current.stop());
     await waitFor(() => expect(result.current.status).toBe('stopped'));
     await waitFor(() => expect(stopped).toEqual(['forever']), { timeout: 3000 });
+    unmount();
+  });
+
+  it('useDoc polls a document while it is processing and stops once it failed', async () => {
+    // The document server never answers /slow: the import fails when its fetch times out (800 ms here).
+    await raw(server.url, '/api/knowledge/doc/v2/add', { ...KB, doc_id: 'slow', uri: `${docs.url}/slow` });
+    docInfoCalls.length = 0;
+    const { Wrapper } = createWrapper(testClient());
+    const seen: Array<number | undefined> = [];
+    const { result, unmount } = renderHook(
+      () => {
+        const doc = useDoc({ collection: { collection_name: 'kb_test' }, docId: 'slow', pollMs: 50 });
+        seen.push(doc.data?.status?.processStatus);
+        return doc;
+      },
+      { wrapper: Wrapper },
+    );
+    await waitFor(() => expect(result.current.data?.status?.processStatus).toBe(1), { timeout: 5000 });
+    expect(seen).toContain(2);
+    expect(result.current.data?.status?.failedMsg).toBeTruthy();
+    const calls = docInfoCalls.length;
+    expect(calls).toBeGreaterThan(2);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(docInfoCalls.length).toBe(calls);
     unmount();
   });
 });
