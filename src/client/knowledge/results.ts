@@ -9,8 +9,7 @@ import {
   type JsonRecord,
 } from '../shared/read';
 import { metaOf, type Meta } from '../shared/withMeta';
-import { HttpError } from '../errors/HttpError';
-import { parseJsonText, summarizeText } from '../transport/envelope';
+import { parseJsonText } from '../transport/envelope';
 import type { ApiResponse } from '../transport/transport';
 import type {
   ChunkAttachment,
@@ -28,20 +27,9 @@ import type {
  * kept), int fields may be numeric strings, `count`/`total_num` may sit in `data` or on the envelope.
  */
 
-/**
- * The envelope's `result` when present (it wins, as in the SDK's models), else its `data`.
- * @throws HttpError code 1000028 when the 2xx answer is not a JSON object (text, `null`), as the SDK does (§2.1), so
- * a body of another kind (e.g. a stream the call did not ask for) never reads as an empty result.
- */
+/** The envelope's `result` when present (it wins, as in the SDK's models), else its `data`. */
 export function dataOf(response: ApiResponse<unknown>): Record<string, unknown> {
-  if (!isRecord(response.body))
-    throw new HttpError({
-      code: 1000028,
-      message: `the answer is not a JSON object: ${typeof response.body === 'string' ? summarizeText(response.body) : String(response.body)}`,
-      status: response.status,
-      requestId: response.requestId,
-    });
-  const body = response.body;
+  const body = asRecord(response.body);
   return asRecord(body['result'] ?? body['data']);
 }
 
