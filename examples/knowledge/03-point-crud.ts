@@ -5,7 +5,9 @@ export async function main(env: ExampleEnv = loadEnv({ collection: 'financial_re
   const kb = env.client.knowledge.collection(collectionOf(env));
   const docId = process.env['VIKINGDB_DOC_ID'] ?? sessionTag('faq');
   if (!process.env['VIKINGDB_DOC_ID']) {
-    report('AddDocV2', await kb.docs.addV2({ docId, docName: 'Points walkthrough', docType: 'txt' }));
+    // A document needs a source; its own chunks come from the import, the walkthrough's point is added by hand.
+    const uri = process.env['VIKINGDB_DOC_URI'] ?? 'https://pdf.dfcfw.com/pdf/H3_AP202504281663850212_1.pdf';
+    report('AddDocV2', await kb.docs.addV2({ docId, docName: 'Points walkthrough', docType: 'pdf', uri }));
   }
   const added = await kb.points.add({
     docId,

@@ -3,7 +3,7 @@
  * `loadEnv(defaults, { VIKINGDB_LOCAL_URL })` — exactly what `npm run example` does against `vikingdb-kit serve` —
  * and its returned summary is checked.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadEnv } from '../../examples/shared/env';
 import { main as connectivity } from '../../examples/vector/1-connectivity';
 import { main as lifecycle } from '../../examples/vector/2-collection-lifecycle';
@@ -14,9 +14,20 @@ import { main as rerank } from '../../examples/vector/6-rerank';
 import { main as initMemory } from '../../examples/memory/01-init-client-and-collection';
 import { main as addSession } from '../../examples/memory/02-add-session';
 import { main as searchMemory } from '../../examples/memory/03-search-memory';
+import { main as initKnowledge } from '../../examples/knowledge/01-init-client-and-collection';
+import { main as docCrud } from '../../examples/knowledge/02-doc-crud';
+import { main as pointCrud } from '../../examples/knowledge/03-point-crud';
+import { main as searchAndChat } from '../../examples/knowledge/04-search-and-chat';
 import * as packageClient from 'vikingdb-kit/client';
 import * as sourceClient from '../../src/client/index.node';
 import { createLocalServer, type LocalServer } from '../../src/server/local/createLocalServer';
+import { minimalPdf } from '../support/minimalPdf';
+
+/** A one-page report for the knowledge examples (they import a PDF). */
+const REPORT_PDF = minimalPdf([
+  ['Google 2025 Q1 report.', 'Revenue grew 12% year over year to 90 billion dollars.'],
+  ['Operating margin improved to 34% in 2025 Q1.'],
+]);
 
 let server: LocalServer;
 const vectorEnv = () => loadEnv({ collection: 'text', index: 'text_index' }, { VIKINGDB_LOCAL_URL: server.url });
@@ -104,5 +115,57 @@ describe('memory examples', () => {
     expect(summary.profiles).toBeGreaterThanOrEqual(1);
     expect(summary.events).toBeGreaterThanOrEqual(1);
     expect(summary.recent).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('knowledge examples', () => {
+  const knowledgeEnv = () =>
+    loadEnv({ collection: 'financial_reports', index: '' }, { VIKINGDB_LOCAL_URL: server.url });
+
+  beforeAll(() => {
+    // 02 imports this document instead of the walkthrough's PDF on the web; 04 also asks the walkthrough's service.
+    vi.stubEnv('VIKINGDB_DOC_URI', `data:application/pdf;base64,${Buffer.from(REPORT_PDF).toString('base64')}`);
+    vi.stubEnv('VIKINGDB_SERVICE_RESOURCE_ID', 'financial_reports_service');
+  });
+  afterAll(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it('01-init-client-and-collection: ping 200 and the locator', async () => {
+    const summary = await initKnowledge(knowledgeEnv());
+    expect(summary.ping).toBe(200);
+    expect(summary.locator).toEqual({ collection_name: 'financial_reports' });
+  });
+
+  it('02-doc-crud: the document is added, listed by id and found by its tag, then deleted', async () => {
+    const summary = await docCrud(knowledgeEnv());
+    expect(summary).toMatchObject({ listed: 1, filtered: 1 });
+    const kb = knowledgeEnv().client.knowledge.collection('financial_reports');
+    expect((await kb.docs.list()).items.map((doc) => doc.docId)).not.toContain(summary.docId);
+  });
+
+  it('03-point-crud: the chunk is added, listed and updated', async () => {
+    const summary = await pointCrud(knowledgeEnv());
+    expect(summary.pointId).toBeTypeOf('string');
+    expect(summary.listed).toBeGreaterThanOrEqual(1);
+    expect(summary.content).toBe('Revenue grew 12% YoY to $3.4B (updated).');
+  });
+
+  it('04-search-and-chat: retrieval over a report, rerank, a whole and a streamed chat, a streamed service chat', async () => {
+    const kb = knowledgeEnv().client.knowledge.collection('financial_reports');
+    await kb.docs.addV2({
+      docId: 'q1-report',
+      docName: 'Q1 report',
+      docType: 'pdf',
+      uri: process.env['VIKINGDB_DOC_URI'],
+      tagList: [{ fieldName: 'category', fieldType: 'string', fieldValue: 'financial_report' }],
+    });
+    for (let i = 0; i < 200 && (await kb.docs.info('q1-report')).status?.processStatus === 2; i++)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    const summary = await searchAndChat(knowledgeEnv());
+    expect(summary.hits).toBeGreaterThan(0);
+    expect(summary.scores).toBe(2);
+    expect(summary.streamed).toBeGreaterThan(0);
+    expect(summary.serviceAnswer).toContain('Google 2025 Q1 report');
   });
 });

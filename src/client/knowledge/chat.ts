@@ -1,5 +1,6 @@
 import type { VikingCore } from '../createVikingCore';
-import { asArray, asRecord, asString } from '../shared/read';
+import { HttpError } from '../errors/HttpError';
+import { asArray, asRecord, asString, isRecord } from '../shared/read';
 import type { RequestOptions } from '../transport/RequestOptions';
 import { assertValid, schemaIssues, type SchemaSource } from '../transport/validate';
 import type { Endpoint } from '../transport/Endpoint';
@@ -136,20 +137,32 @@ export function serviceChat(
   options?: RequestOptions,
 ): Promise<ServiceChatResult | KnowledgeStream<ServiceChatChunk>>;
 export function serviceChat(core: VikingCore, params: ServiceChatParams, options?: RequestOptions) {
-  return send(core, SERVICE_CHAT, serviceChatSchema, params, options, toServiceChunk, (response) => {
-    const { data, ...meta } = withData(response);
-    const chunk = toServiceChunk(data, asRecord(response.body));
-    return {
-      ...meta,
-      generatedAnswer: chunk.generatedAnswer,
-      reasoningContent: asString(data['reasoning_content']),
-      prompt: chunk.prompt,
-      references: chunk.references ?? [],
-      count: chunk.count,
-      rewriteQuery: chunk.rewriteQuery,
-      tokenUsage: chunk.tokenUsage,
-      end: chunk.end,
-      raw: data,
-    } satisfies ServiceChatResult;
-  });
+  // The service streams `service/chat` unless told not to (contract §3.6): a call for one answer says so.
+  return send(
+    core,
+    SERVICE_CHAT,
+    serviceChatSchema,
+    { ...params, stream: params.stream === true },
+    options,
+    toServiceChunk,
+    (response) => {
+      // An answer that is not a JSON object (say, a stream nobody asked for) is the SDK's 1000028, not an empty result.
+      if (!isRecord(response.body))
+        throw new HttpError({ code: 1000028, message: `not a JSON object: ${String(response.body).slice(0, 99)}` });
+      const { data, ...meta } = withData(response);
+      const chunk = toServiceChunk(data, asRecord(response.body));
+      return {
+        ...meta,
+        generatedAnswer: chunk.generatedAnswer,
+        reasoningContent: asString(data['reasoning_content']),
+        prompt: chunk.prompt,
+        references: chunk.references ?? [],
+        count: chunk.count,
+        rewriteQuery: chunk.rewriteQuery,
+        tokenUsage: chunk.tokenUsage,
+        end: chunk.end,
+        raw: data,
+      } satisfies ServiceChatResult;
+    },
+  );
 }

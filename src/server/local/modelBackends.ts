@@ -15,7 +15,7 @@
  * API keys are never flags or config values: the settings name the environment variable that holds them.
  */
 import { defaultConfig } from './config/defaultConfig';
-import type { LocalConfig } from './config/schema';
+import { DEFAULT_KNOWLEDGE_EMBEDDING, type LocalConfig } from './config/schema';
 import type { Embedder } from './embedder/Embedder';
 import type { ChatModel } from './llm/ChatModel';
 import type { EmbeddingMarker } from './storage/embeddingMarker';
@@ -130,9 +130,10 @@ export async function createModelBackends(
 }
 
 /**
- * Every vectorized collection whose vector length differs from `dim` (the embedder's), as one message per line.
- * A collection's length is its vector field's `dim`, else `vectorize.dim`, else the embedder's (so omitting both
- * follows the model).
+ * Every vectorized collection and knowledge collection whose vector length differs from `dim` (the embedder's), as one
+ * message per line. A vector collection's length is its vector field's `dim`, else `vectorize.dim`, else the
+ * embedder's (so omitting both follows the model); a knowledge collection's is its `embedding.dim` (default 256, so a
+ * model of another dimension needs it set).
  */
 export function embeddingDimensionIssues(config: LocalConfig, dim: number): string[] {
   const issues: string[] = [];
@@ -146,6 +147,14 @@ export function embeddingDimensionIssues(config: LocalConfig, dim: number): stri
       field?.dim !== undefined ? `collections.${i}.fields (${field.name}).dim` : `collections.${i}.vectorize.dim`;
     issues.push(`- ${path}: collection '${collection.name}' is declared with ${declared} dimensions`);
   });
+  config.knowledgeCollections.forEach((collection, i) => {
+    const declared = collection.embedding.dim;
+    if (declared === dim) return;
+    issues.push(
+      `- knowledgeCollections.${i}.embedding.dim: knowledge collection '${collection.name}' has ${declared} dimensions` +
+        (declared === DEFAULT_KNOWLEDGE_EMBEDDING.dim ? ' (the default when omitted)' : ''),
+    );
+  });
   return issues;
 }
 
@@ -158,14 +167,15 @@ export function assertEmbeddingDimensions(config: LocalConfig, embedder: OpenAiE
   throw new Error(
     `The embedding model ${embedder.model} at ${embedder.url} gives ${embedder.dim}-dimensional vectors, ` +
       `but the config says otherwise:\n${issues.join('\n')}\n` +
-      `Set those dims to ${embedder.dim} (or remove them to follow the model), and use a data directory of its own: ` +
+      `Set those dims to ${embedder.dim} (a vector collection may also omit them to follow the model), and use a ` +
+      'data directory of its own: ' +
       'rows embedded by another model do not mix.',
   );
 }
 
 /**
- * The config with every vectorized collection following the embedder's dimension (used for the built-in default
- * config, whose dimensions are only the offline embedder's choices).
+ * The config with every vectorized collection and every knowledge collection following the embedder's dimension (used
+ * for the built-in default config, whose dimensions are only the offline embedder's choices).
  */
 export function withEmbeddingDimension(config: LocalConfig, dim: number): LocalConfig {
   return {
@@ -179,6 +189,10 @@ export function withEmbeddingDimension(config: LocalConfig, dim: number): LocalC
         fields: collection.fields.map((field) => (field.name === vectorize.vectorField ? { ...field, dim } : field)),
       };
     }),
+    knowledgeCollections: config.knowledgeCollections.map((collection) => ({
+      ...collection,
+      embedding: { ...collection.embedding, dim },
+    })),
   };
 }
 

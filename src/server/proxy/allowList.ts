@@ -1,10 +1,10 @@
 /**
  * The paths the signing proxy forwards (api doc §3.1, §4.1, §1.2; knowledge contract §3) and which of them only read.
  *
- * Data-plane paths are POST only. The ping paths answer GET (and POST for `/api/vikingdb/Ping`, which the Java SDK
- * sends); they carry no body and reveal nothing, so both presets include them. Knowledge retrieval, rerank and chat
- * change nothing stored, so they count as reads (they cost model tokens: limit callers with `authorize` and
- * `rateLimit`).
+ * Data-plane paths are POST only. The ping paths (`/api/vikingdb/Ping`, `/api/memory/ping` and the knowledge host's
+ * `/ping`) answer GET (and POST for `/api/vikingdb/Ping`, which the Java SDK sends); they carry no body and reveal
+ * nothing, so both presets include them. Knowledge retrieval, rerank and chat change nothing stored, so they count as
+ * reads (they cost model tokens: limit callers with `authorize` and `rateLimit`).
  */
 
 /**
@@ -33,11 +33,16 @@ export function domainOfProxyPath(path: string): ProxyDomain {
   return 'vector';
 }
 
-function op(path: string, readOnly: boolean, methods: readonly string[] = POST): ProxyOperation {
-  return { path, domain: domainOfProxyPath(path), methods, readOnly };
+function op(
+  path: string,
+  readOnly: boolean,
+  methods: readonly string[] = POST,
+  domain: ProxyDomain = domainOfProxyPath(path),
+): ProxyOperation {
+  return { path, domain, methods, readOnly };
 }
 
-/** Every data-plane path of the vector, memory and knowledge APIs plus the two pings, keyed by path. */
+/** Every data-plane path of the vector, memory and knowledge APIs plus their three pings, keyed by path. */
 export const PROXY_OPERATIONS: ReadonlyMap<string, ProxyOperation> = new Map(
   [
     op('/api/vikingdb/data/upsert', false),
@@ -90,6 +95,8 @@ export const PROXY_OPERATIONS: ReadonlyMap<string, ProxyOperation> = new Map(
     op('/api/knowledge/service/rerank', true),
     op('/api/knowledge/chat/completions', true),
     op('/api/knowledge/service/chat', true),
+    // The knowledge ping sits at the host's root (knowledge contract §3.7): forwarded to the knowledge upstream.
+    op('/ping', true, ['GET'], 'knowledge'),
   ].map((operation) => [operation.path, operation] as const),
 );
 

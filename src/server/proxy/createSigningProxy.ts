@@ -278,6 +278,8 @@ export function createSigningProxy(options: SigningProxyOptions): SigningProxyHa
           Allow: operation.methods.join(', '),
         });
       }
+      // A known path's own domain: the knowledge ping (`/ping`) is not under `/api/knowledge`.
+      domain = operation.domain;
 
       let grant: AuthorizeGrant | undefined;
       if (authorize) {

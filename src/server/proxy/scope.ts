@@ -45,6 +45,7 @@ const NO_COLLECTION = new Set([
   '/api/vikingdb/rerank',
   '/api/vikingdb/Ping',
   '/api/memory/ping',
+  '/ping',
   '/api/knowledge/service/rerank',
   '/api/knowledge/chat/completions',
 ]);

@@ -1,7 +1,8 @@
 /**
  * The configuration the local server and the MSW handlers use when none is given: the collections the official
- * SDK walkthroughs expect (`text`, `vector`, memory `sdk_test`), so those run unchanged, plus the playground's demo
- * collections (`demo_docs`, memory `demo_memory`).
+ * SDK walkthroughs expect (`text`, `vector`, memory `sdk_test`, knowledge base `financial_reports` with service
+ * `financial_reports_service`), so those run unchanged, plus the playground's demo collections (`demo_docs`, memory
+ * `demo_memory`, knowledge base `demo_kb` with service `demo_kb_service`).
  */
 import { parseLocalConfig, type LocalConfig } from './schema';
 
@@ -18,6 +19,8 @@ const walkthroughScalarFields = ['title', 'paragraph', 'score'];
  * - knowledge `demo_kb` in project `default` (tags `kind`, `source`; chunks of 500 characters, overlap 50; dim 256),
  *   which `seedDemo` fills with this project's README and docs, and the service `demo_kb_service` over it (5
  *   references after rerank, the built-in prompt).
+ * - knowledge `financial_reports` in project `default`, empty (tags `category`, `quarter`, `year`, `updated_at`;
+ *   default chunking and dim 256), and the service `financial_reports_service` over it.
  */
 export const defaultConfig: LocalConfig = parseLocalConfig({
   collections: [
@@ -110,6 +113,17 @@ export const defaultConfig: LocalConfig = parseLocalConfig({
       chunking: { size: 500, overlap: 50 },
       embedding: { model: 'bge-m3', dim: 256 },
     },
+    {
+      name: 'financial_reports',
+      projectName: 'default',
+      description: 'Empty knowledge base of the knowledge walkthroughs (financial report tags).',
+      tagFields: [
+        { name: 'category', type: 'string' },
+        { name: 'quarter', type: 'string' },
+        { name: 'year', type: 'int64' },
+        { name: 'updated_at', type: 'int64' },
+      ],
+    },
   ],
   knowledgeServices: [
     {
@@ -117,6 +131,12 @@ export const defaultConfig: LocalConfig = parseLocalConfig({
       collection: 'demo_kb',
       projectName: 'default',
       description: 'Answers questions about vikingdb-kit from demo_kb.',
+    },
+    {
+      resourceId: 'financial_reports_service',
+      collection: 'financial_reports',
+      projectName: 'default',
+      description: 'Answers from financial_reports (the knowledge walkthroughs).',
     },
   ],
 });

@@ -458,6 +458,8 @@ describe('knowledge retrieval, rerank, chat and ping', () => {
       service_resource_id: 'kb-service-1',
       messages: [{ role: 'user', content: 'revenue?' }],
       query_param: { doc_filter: { op: 'must', field: 'doc_id', conds: ['a'] } },
+      // The service streams service/chat by default: a call for one answer says stream: false.
+      stream: false,
     });
     expect(result).toMatchObject({
       generatedAnswer: 'See the report.',
@@ -465,6 +467,24 @@ describe('knowledge retrieval, rerank, chat and ping', () => {
       end: true,
       references: [{ id: 'ref-1', pointId: 'p_1', recallPosition: 1, rerankPosition: 2 }],
     });
+  });
+
+  it('a service chat answer that is not a JSON object (a stream) is error 1000028, never an empty result', async () => {
+    server.use(
+      http.post(
+        `${BASE}/api/knowledge/service/chat`,
+        () =>
+          new HttpResponse('data: {"code": 0, "data": {"generated_answer": "x"}}\n\n', {
+            headers: { 'Content-Type': 'text/event-stream', 'X-Tt-Logid': 'sse-1' },
+          }),
+      ),
+    );
+    const sse = await client.knowledge
+      .serviceChat({ serviceResourceId: 's', messages: [{ role: 'user', content: 'q' }] })
+      .catch((error: unknown) => error);
+    expect(sse).toBeInstanceOf(HttpError);
+    expect(sse).toMatchObject({ code: 1000028 });
+    expect((sse as Error).message).toContain('not a JSON object: data: {"code": 0');
   });
 
   it('GET /ping on the knowledge host, signed for air', async () => {

@@ -135,6 +135,66 @@ describe('a vectorized collection embedded by an OpenAI-compatible server', () =
     await expect(readFile(join(dataDir, LOCK_FILE))).rejects.toThrow();
   });
 
+  it('a knowledge collection of another dimension is a startup error naming it (omitting it means 256)', async () => {
+    const config = parseLocalConfig({
+      knowledgeCollections: [
+        { name: 'kb_sized', embedding: { dim: 16 } },
+        { name: 'kb_default' },
+        { name: 'kb_fit', embedding: { dim: 8 } },
+      ],
+    });
+    await expect(
+      createLocalServer({
+        config,
+        inMemory: true,
+        port: 0,
+        log: false,
+        models: { embedder: { url: fake.url, model: 'fake-embed' } },
+      }),
+    ).rejects.toThrow(
+      /gives 8-dimensional vectors, but the config says otherwise:\n- knowledgeCollections\.0\.embedding\.dim: knowledge collection 'kb_sized' has 16 dimensions\n- knowledgeCollections\.1\.embedding\.dim: knowledge collection 'kb_default' has 256 dimensions \(the default when omitted\)\nSet those dims to 8/,
+    );
+  });
+
+  it('the built-in default config follows the model dimension in demo_kb too: a doc imports and is found', async () => {
+    const server = await createLocalServer({
+      inMemory: true,
+      port: 0,
+      log: false,
+      models: { embedder: { url: fake.url, model: 'fake-embed' } },
+    });
+    try {
+      const kb = { collection_name: 'demo_kb', project: 'default' };
+      const text = '# Tides\n\nThe ocean tide rises twice a day.';
+      const added = await post(server.url, '/api/knowledge/doc/v2/add', {
+        ...kb,
+        doc_id: 'tides',
+        uri: `data:text/markdown;base64,${Buffer.from(text).toString('base64')}`,
+      });
+      expect(added.status).toBe(200);
+      let status: unknown = 2;
+      for (let i = 0; i < 200 && status === 2; i++) {
+        const info = (await post(server.url, '/api/knowledge/doc/info', { ...kb, doc_id: 'tides' }))
+          .json as unknown as {
+          data: { status: { process_status: number; failed_reason?: string } };
+        };
+        status = info.data.status.process_status;
+        if (status === 2) await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      expect(status).toBe(0);
+      const found = (await post(server.url, '/api/knowledge/collection/search_knowledge', {
+        ...kb,
+        name: 'demo_kb',
+        query: 'sea wave',
+        limit: 1,
+      })) as unknown as { status: number; json: { data: { result_list: Array<{ doc_info: { doc_id: string } }> } } };
+      expect(found.status).toBe(200);
+      expect(found.json.data.result_list[0]!.doc_info.doc_id).toBe('tides');
+    } finally {
+      await server.close();
+    }
+  });
+
   it('an embedder from createOpenAiEmbedder passed as an object is checked the same way', async () => {
     const embedder = await createOpenAiEmbedder({ url: fake.url, model: 'fake-embed' });
     await expect(

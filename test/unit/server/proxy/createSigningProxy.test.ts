@@ -302,7 +302,7 @@ describe('allow list', () => {
       expect((await proxy(request)).status, path).toBe(200);
     }
     expect(upstream.seen).toHaveLength(ALL_PATHS.length);
-    expect(ALL_PATHS).toHaveLength(50);
+    expect(ALL_PATHS).toHaveLength(51);
   });
 
   it('readOnly blocks upsert, update, delete, add_session and the other writes', async () => {

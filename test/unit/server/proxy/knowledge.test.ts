@@ -21,6 +21,21 @@ describe('knowledge paths', () => {
     expect(await verifyReceivedRequest(own.upstream.seen[0]!, SECRETS, 'cn-shanghai', 'air')).toBeUndefined();
   });
 
+  it('the knowledge ping (GET /ping at the host root) goes to the knowledge upstream, signed for air, in both presets', async () => {
+    expect(READ_ONLY_PATHS).toContain('/ping');
+    const own = makeProxy({
+      allow: 'readOnly',
+      knowledge: { url: 'http://knowledge.upstream.test', region: 'cn-shanghai' },
+    });
+    const pong = await own.proxy(new Request('http://localhost:8330/ping', { method: 'GET' }));
+    expect(pong.status).toBe(200);
+    expect(own.upstream.seen[0]!.url).toBe('http://knowledge.upstream.test/ping');
+    expect(await verifyReceivedRequest(own.upstream.seen[0]!, SECRETS, 'cn-shanghai', 'air')).toBeUndefined();
+    const posted = await own.proxy(post('/ping', {}));
+    expect(posted.status).toBe(405);
+    expect(own.upstream.seen).toHaveLength(1);
+  });
+
   it('readOnly lets retrieval, lists, info, rerank and chat through and refuses writes, with integer codes', async () => {
     for (const path of [SEARCH, '/api/knowledge/doc/v2/list', '/api/knowledge/chat/completions']) {
       expect(READ_ONLY_PATHS).toContain(path);
