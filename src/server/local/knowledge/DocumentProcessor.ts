@@ -6,7 +6,6 @@
  * (group commit, at most 16 docs or 4000 points), still atomically. At start the engine re-queues every doc still `processing` (interrupted by a crash or a close),
  * so it is finished — or marked failed — after a restart.
  */
-import { fnv1a } from '../embedder/fnv1a';
 import type { EngineContext } from '../engine/EngineContext';
 import { EngineError } from '../engine/EngineError';
 import { chunkSections } from './parse/chunkSections';
@@ -22,16 +21,43 @@ function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** Hex FNV-1a hash (4 seeded lanes) of a document's bytes read as UTF-8 — `doc_hash`, used by content dedup. */
+/** Longest stretch of import work between two turns of the event loop, in milliseconds. */
+const SLICE_MS = 10;
+
+/**
+ * Yields to the event loop once `SLICE_MS` of work ran since the last turn, not at every step: a turn costs about a
+ * millisecond of idle time (the timer clamp). Used between the docs of a group and the embedding batches of a doc;
+ * each doc still gives the event loop a turn after loading and after parsing (a request sent during its import,
+ * such as a `point/add` to the same doc, is handled before its points are numbered).
+ */
+class TimeSlice {
+  private started = performance.now();
+
+  async next(): Promise<void> {
+    if (performance.now() - this.started < SLICE_MS) return;
+    await yieldToEventLoop();
+    this.started = performance.now();
+  }
+}
+
+/**
+ * Hex FNV-1a hash (4 seeded lanes, computed in one pass) of a document's bytes read as UTF-8 — `doc_hash`, used by
+ * content dedup. Lane `k` is `fnv1a(text, 0x811c9dc5 ^ (k · 0x9e3779b9))`.
+ */
 export function contentHash(bytes: Uint8Array): string {
   const text = new TextDecoder().decode(bytes);
-  return [0, 1, 2, 3]
-    .map((seed) =>
-      fnv1a(text, 0x811c9dc5 ^ (seed * 0x9e3779b9))
-        .toString(16)
-        .padStart(8, '0'),
-    )
-    .join('');
+  let h0 = (0x811c9dc5 ^ (0 * 0x9e3779b9)) >>> 0;
+  let h1 = (0x811c9dc5 ^ (1 * 0x9e3779b9)) >>> 0;
+  let h2 = (0x811c9dc5 ^ (2 * 0x9e3779b9)) >>> 0;
+  let h3 = (0x811c9dc5 ^ (3 * 0x9e3779b9)) >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    h0 = Math.imul(h0 ^ code, 0x01000193);
+    h1 = Math.imul(h1 ^ code, 0x01000193);
+    h2 = Math.imul(h2 ^ code, 0x01000193);
+    h3 = Math.imul(h3 ^ code, 0x01000193);
+  }
+  return [h0, h1, h2, h3].map((hash) => (hash >>> 0).toString(16).padStart(8, '0')).join('');
 }
 
 /** Embeds and builds the points of a chunk list, numbered from 1 (renumbered after the doc's points at commit). */
@@ -45,8 +71,9 @@ export async function buildPoints(
   const now = context.now();
   const points: PointRecord[] = [];
   const BATCH = 256;
+  const slice = new TimeSlice();
   for (let start = 0; start < chunks.length; start += BATCH) {
-    if (start > 0) await yieldToEventLoop();
+    if (start > 0) await slice.next();
     const batch = chunks.slice(start, start + BATCH);
     const vectors = await context.embedder.embedDense(
       batch.map((chunk) => pointText({ chunk_title: chunk.title, content: chunk.content, question: undefined })),
@@ -54,6 +81,9 @@ export async function buildPoints(
     );
     batch.forEach((chunk, i) => {
       const chunkId = 1 + start + i;
+      const embedded = vectors[i]!;
+      const vector = new Array<number>(embedded.length);
+      for (let k = 0; k < embedded.length; k++) vector[k] = embedded[k]!;
       points.push({
         point_id: `${docId}-${chunkId}`,
         doc_id: docId,
@@ -63,7 +93,7 @@ export async function buildPoints(
         content: chunk.content,
         process_time: now,
         update_time: now,
-        vector: Array.from(vectors[i]!),
+        vector,
       });
     });
   }
@@ -87,6 +117,7 @@ export class DocumentProcessor {
   private readonly queue: Array<{ collection: KnowledgeCollection; docId: string }> = [];
   private running: Promise<void> | undefined;
   private stopped = false;
+  private readonly slice = new TimeSlice();
 
   /** @param engineContext the engine's context, read when an import runs. */
   constructor(private readonly engineContext: () => EngineContext) {}
@@ -130,7 +161,7 @@ export class DocumentProcessor {
             batch.push(imported);
             points += 'points' in imported.outcome ? imported.outcome.points.length : 1;
           }
-          if (this.queue.length > 0) await yieldToEventLoop();
+          if (this.queue.length > 0) await this.slice.next();
         }
         try {
           await this.commit(batch);
