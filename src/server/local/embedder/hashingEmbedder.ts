@@ -57,8 +57,12 @@ function normalize(vector: Float32Array): Float32Array {
  * `w:<token>`, `b:<token> <next>`, `c:<trigram>` with `fnv1a`, in that order.
  */
 export function hashDense(text: string, dim: number): Float32Array {
+  return hashDenseTokens(tokenize(text), dim);
+}
+
+/** {@link hashDense} of a text whose {@link tokenize} tokens are `tokens`. */
+export function hashDenseTokens(tokens: readonly string[], dim: number): Float32Array {
   const vector = new Float32Array(dim);
-  const tokens = tokenize(text);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const length = token.length;
@@ -97,6 +101,9 @@ export function createHashingEmbedder(): Embedder {
   return {
     async embedDense(texts: readonly string[], options: DenseEmbeddingOptions) {
       return texts.map((text) => hashDense(text, options.dim));
+    },
+    async embedDenseTokens(tokens: ReadonlyArray<readonly string[]>, options: DenseEmbeddingOptions) {
+      return tokens.map((list) => hashDenseTokens(list, options.dim));
     },
     async embedSparse(texts: readonly string[]) {
       return texts.map((text) => hashSparse(text));

@@ -8,25 +8,42 @@
  */
 import type { EngineContext } from '../engine/EngineContext';
 import { EngineError } from '../engine/EngineError';
+import { tokenize } from '../embedder/tokenize';
 import { chunkSections } from './parse/chunkSections';
 import { detectKind, parseDocument } from './parse/parseDocument';
-import { pointText, termsOfPoint, type KnowledgeChange, type KnowledgeCollection } from './KnowledgeCollection';
+import {
+  pointText,
+  rememberTerms,
+  termsOfPoint,
+  type KnowledgeChange,
+  type KnowledgeCollection,
+} from './KnowledgeCollection';
 import { ImportFailure } from './KnowledgeHost';
 import { PROCESS_DONE, PROCESS_FAILED, PROCESS_RUNNING, type DocRecord, type PointRecord } from './KnowledgeRecords';
 import { loadSource } from './loadSource';
 import { quoteList } from './quote';
 
-/** Lets timers and I/O run (a macrotask turn), so an import never delays the answers of other requests for long. */
+/** `setImmediate` where the runtime has it (Node), else `undefined` (browsers). */
+const immediate = (globalThis as { setImmediate?: (callback: () => void) => unknown }).setImmediate;
+
+/**
+ * Lets timers and I/O run (a macrotask turn), so an import never delays the answers of other requests for long. On
+ * Node the turn is a `setImmediate` (after the I/O of the current loop iteration, no idle time); elsewhere a
+ * `setTimeout(0)` (which browsers and Node clamp to about a millisecond).
+ */
 function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    if (immediate) immediate(resolve);
+    else setTimeout(resolve, 0);
+  });
 }
 
 /** Longest stretch of import work between two turns of the event loop, in milliseconds. */
 const SLICE_MS = 10;
 
 /**
- * Yields to the event loop once `SLICE_MS` of work ran since the last turn, not at every step: a turn costs about a
- * millisecond of idle time (the timer clamp). Used between the docs of a group and the embedding batches of a doc;
+ * Yields to the event loop once `SLICE_MS` of work ran since the last turn, not at every step (a turn costs the
+ * timer clamp where there is no `setImmediate`, and lets other work in). Used between the docs of a group and the embedding batches of a doc;
  * each doc still gives the event loop a turn after loading and after parsing (a request sent during its import,
  * such as a `point/add` to the same doc, is handled before its points are numbered).
  */
@@ -75,16 +92,21 @@ export async function buildPoints(
   for (let start = 0; start < chunks.length; start += BATCH) {
     if (start > 0) await slice.next();
     const batch = chunks.slice(start, start + BATCH);
-    const vectors = await context.embedder.embedDense(
-      batch.map((chunk) => pointText({ chunk_title: chunk.title, content: chunk.content, question: undefined })),
-      { model, dim },
+    const texts = batch.map((chunk) =>
+      pointText({ chunk_title: chunk.title, content: chunk.content, question: undefined }),
     );
+    // Tokenized once, for both the BM25 terms and (when the embedder can take tokens) the embedding.
+    const tokens = texts.map((text) => tokenize(text));
+    const embedder = context.embedder;
+    const vectors = embedder.embedDenseTokens
+      ? await embedder.embedDenseTokens(tokens, { model, dim })
+      : await embedder.embedDense(texts, { model, dim });
     batch.forEach((chunk, i) => {
       const chunkId = 1 + start + i;
       const embedded = vectors[i]!;
       const vector = new Array<number>(embedded.length);
       for (let k = 0; k < embedded.length; k++) vector[k] = embedded[k]!;
-      points.push({
+      const point: PointRecord = {
         point_id: `${docId}-${chunkId}`,
         doc_id: docId,
         chunk_id: chunkId,
@@ -94,7 +116,9 @@ export async function buildPoints(
         process_time: now,
         update_time: now,
         vector,
-      });
+      };
+      rememberTerms(point, tokens[i]!);
+      points.push(point);
     });
   }
   return points;

@@ -27,6 +27,13 @@ export function pointText(point: Pick<PointRecord, 'chunk_title' | 'content' | '
 /** Term frequencies computed while a point was built (so applying it does not tokenize its text again). */
 const builtTerms = new WeakMap<PointRecord, PointTerms>();
 
+/** Remembers the terms of a point built from already tokenized text (they must be those of its `pointText`). */
+export function rememberTerms(point: PointRecord, tokens: readonly string[]): PointTerms {
+  const terms = { tf: termFrequencies(tokens), length: tokens.length };
+  builtTerms.set(point, terms);
+  return terms;
+}
+
 /** The BM25 terms of a point's text, remembered for {@link KnowledgeCollection.apply}. */
 export function termsOfPoint(point: PointRecord): PointTerms {
   let terms = builtTerms.get(point);

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fnv1a } from '../../../../src/server/local/embedder/fnv1a';
-import { hashDense } from '../../../../src/server/local/embedder/hashingEmbedder';
+import { createHashingEmbedder, hashDense } from '../../../../src/server/local/embedder/hashingEmbedder';
 import { tokenize } from '../../../../src/server/local/embedder/tokenize';
 
 // ---- reference implementations (the original, regex- and string-based versions) ----
@@ -131,5 +131,16 @@ describe('hashDense', () => {
         expect(Array.from(hashDense(text, 256))).toEqual(Array.from(referenceHashDense(text, 256)));
       }
     }
+  });
+
+  it('gives the same vectors from tokens (embedDenseTokens) as from texts (embedDense)', async () => {
+    const embedder = createHashingEmbedder();
+    const texts = fc.sample(mixedText, { numRuns: 200, seed: 7 });
+    const fromTexts = await embedder.embedDense(texts, { model: 'any', dim: 64 });
+    const fromTokens = await embedder.embedDenseTokens!(
+      texts.map((text) => tokenize(text)),
+      { model: 'any', dim: 64 },
+    );
+    expect(fromTokens.map((vector) => Array.from(vector))).toEqual(fromTexts.map((vector) => Array.from(vector)));
   });
 });
