@@ -3,13 +3,15 @@
  * key space of `space 0x00 key` records (see `recordKey.ts`), values in the float64-packing JSON codec
  * (`valueCodec.ts`).
  *
- * Each `commit` runs as one synchronous LMDB write transaction with `overlappingSync` off, so by the time it
- * resolves the transaction is committed and fsync'ed: a crash (even SIGKILL or power loss, as far as the disk
- * honours fsync) keeps every acknowledged commit, and a commit that throws is aborted as a whole. Keys and values
- * are encoded before the transaction starts, so bad input rejects without touching the database. The price is a
- * few milliseconds of blocked event loop per commit, fine for a local dev server. (lmdb's asynchronous
- * `transaction(callback)` is avoided on purpose: it needs N-API threadsafe calls and it commits even when the
- * callback throws.)
+ * Each `commit` issues all its puts and removes in one event turn, which lmdb commits as ONE transaction on its write
+ * thread (event-turn batching; this module never runs a synchronous transaction, which could split such a batch),
+ * with `overlappingSync` off, so by the time it resolves the transaction is committed and fsync'ed: a crash (even
+ * SIGKILL or power loss, as far as the disk honours fsync) keeps every acknowledged commit, and a transaction that
+ * fails is aborted as a whole. Keys and values are encoded (and key lengths checked) before anything is issued, so
+ * bad input rejects without touching the database. The event loop is not blocked while lmdb writes and syncs, so
+ * work such as document imports goes on meanwhile (the synchronous `transactionSync` used before spent most of a
+ * busy disk's fsync time blocking it). lmdb's `transaction(callback)` is avoided on purpose: it needs N-API
+ * threadsafe calls and it commits even when the callback throws.
  */
 import { firstLine, prepareDataDirectory, removeCreatedDirectory } from './dataDirectory';
 import { open, type RootDatabase } from 'lmdb';
@@ -49,6 +51,8 @@ export async function createLmdbStorage(dir: string, options: LmdbStorageOptions
       keyEncoding: 'binary',
       encoding: 'binary',
       overlappingSync: false,
+      // The default, relied on by `commit`: writes issued in one event turn go in one transaction.
+      eventTurnBatching: true,
       readOnly,
     });
   } catch (error) {
@@ -95,12 +99,10 @@ export async function createLmdbStorage(dir: string, options: LmdbStorageOptions
         key: encodeRecordKey(write.space, write.key),
         value: write.value === undefined ? undefined : encodeValue(write.value),
       }));
-      db.transactionSync(() => {
-        for (const { key, value } of prepared) {
-          if (value === undefined) db.removeSync(key);
-          else db.putSync(key, value);
-        }
-      });
+      // Issued in one event turn, so lmdb commits them in one transaction (its event-turn batching; nothing here
+      // runs a synchronous transaction that could split the batch), on its write thread.
+      const done = prepared.map(({ key, value }) => (value === undefined ? db.remove(key) : db.put(key, value)));
+      await Promise.all(done);
       await db.flushed;
     },
 
