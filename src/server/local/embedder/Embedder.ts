@@ -19,6 +19,12 @@ export type SparseVector = Record<string, number>;
 export interface Embedder {
   /** One L2-normalized vector of length `options.dim` per text (an empty text gives a zero vector). */
   embedDense(texts: readonly string[], options: DenseEmbeddingOptions): Promise<Float32Array[]>;
+  /**
+   * Optional, for embedders whose vectors depend only on the `tokenize` tokens of a text: the vectors
+   * `embedDense` gives for texts with these tokens, so a caller that tokenizes anyway (knowledge imports) does it
+   * once. Default: absent (callers use `embedDense`).
+   */
+  embedDenseTokens?(tokens: ReadonlyArray<readonly string[]>, options: DenseEmbeddingOptions): Promise<Float32Array[]>;
   /** One sparse vector per text. */
   embedSparse(texts: readonly string[], options: { model: string }): Promise<SparseVector[]>;
   /** How many tokens a text counts as (for `token_usage`). */

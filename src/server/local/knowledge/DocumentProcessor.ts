@@ -6,32 +6,75 @@
  * (group commit, at most 16 docs or 4000 points), still atomically. At start the engine re-queues every doc still `processing` (interrupted by a crash or a close),
  * so it is finished — or marked failed — after a restart.
  */
-import { fnv1a } from '../embedder/fnv1a';
 import type { EngineContext } from '../engine/EngineContext';
 import { EngineError } from '../engine/EngineError';
+import { tokenize } from '../embedder/tokenize';
 import { chunkSections } from './parse/chunkSections';
 import { detectKind, parseDocument } from './parse/parseDocument';
-import { pointText, termsOfPoint, type KnowledgeChange, type KnowledgeCollection } from './KnowledgeCollection';
+import {
+  pointText,
+  rememberTerms,
+  termsOfPoint,
+  type KnowledgeChange,
+  type KnowledgeCollection,
+} from './KnowledgeCollection';
 import { ImportFailure } from './KnowledgeHost';
 import { PROCESS_DONE, PROCESS_FAILED, PROCESS_RUNNING, type DocRecord, type PointRecord } from './KnowledgeRecords';
 import { loadSource } from './loadSource';
 import { quoteList } from './quote';
 
-/** Lets timers and I/O run (a macrotask turn), so an import never delays the answers of other requests for long. */
+/** `setImmediate` where the runtime has it (Node), else `undefined` (browsers). */
+const immediate = (globalThis as { setImmediate?: (callback: () => void) => unknown }).setImmediate;
+
+/**
+ * Lets timers and I/O run (a macrotask turn), so an import never delays the answers of other requests for long. On
+ * Node the turn is a `setImmediate` (after the I/O of the current loop iteration, no idle time); elsewhere a
+ * `setTimeout(0)` (which browsers and Node clamp to about a millisecond).
+ */
 function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    if (immediate) immediate(resolve);
+    else setTimeout(resolve, 0);
+  });
 }
 
-/** Hex FNV-1a hash (4 seeded lanes) of a document's bytes read as UTF-8 — `doc_hash`, used by content dedup. */
+/** Longest stretch of import work between two turns of the event loop, in milliseconds. */
+const SLICE_MS = 10;
+
+/**
+ * Yields to the event loop once `SLICE_MS` of work ran since the last turn, not at every step (a turn costs the
+ * timer clamp where there is no `setImmediate`, and lets other work in). Used between the docs of a group and the embedding batches of a doc;
+ * each doc still gives the event loop a turn after loading and after parsing (a request sent during its import,
+ * such as a `point/add` to the same doc, is handled before its points are numbered).
+ */
+class TimeSlice {
+  private started = performance.now();
+
+  async next(): Promise<void> {
+    if (performance.now() - this.started < SLICE_MS) return;
+    await yieldToEventLoop();
+    this.started = performance.now();
+  }
+}
+
+/**
+ * Hex FNV-1a hash (4 seeded lanes, computed in one pass) of a document's bytes read as UTF-8 — `doc_hash`, used by
+ * content dedup. Lane `k` is `fnv1a(text, 0x811c9dc5 ^ (k · 0x9e3779b9))`.
+ */
 export function contentHash(bytes: Uint8Array): string {
   const text = new TextDecoder().decode(bytes);
-  return [0, 1, 2, 3]
-    .map((seed) =>
-      fnv1a(text, 0x811c9dc5 ^ (seed * 0x9e3779b9))
-        .toString(16)
-        .padStart(8, '0'),
-    )
-    .join('');
+  let h0 = (0x811c9dc5 ^ (0 * 0x9e3779b9)) >>> 0;
+  let h1 = (0x811c9dc5 ^ (1 * 0x9e3779b9)) >>> 0;
+  let h2 = (0x811c9dc5 ^ (2 * 0x9e3779b9)) >>> 0;
+  let h3 = (0x811c9dc5 ^ (3 * 0x9e3779b9)) >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    h0 = Math.imul(h0 ^ code, 0x01000193);
+    h1 = Math.imul(h1 ^ code, 0x01000193);
+    h2 = Math.imul(h2 ^ code, 0x01000193);
+    h3 = Math.imul(h3 ^ code, 0x01000193);
+  }
+  return [h0, h1, h2, h3].map((hash) => (hash >>> 0).toString(16).padStart(8, '0')).join('');
 }
 
 /** Embeds and builds the points of a chunk list, numbered from 1 (renumbered after the doc's points at commit). */
@@ -45,16 +88,25 @@ export async function buildPoints(
   const now = context.now();
   const points: PointRecord[] = [];
   const BATCH = 256;
+  const slice = new TimeSlice();
   for (let start = 0; start < chunks.length; start += BATCH) {
-    if (start > 0) await yieldToEventLoop();
+    if (start > 0) await slice.next();
     const batch = chunks.slice(start, start + BATCH);
-    const vectors = await context.embedder.embedDense(
-      batch.map((chunk) => pointText({ chunk_title: chunk.title, content: chunk.content, question: undefined })),
-      { model, dim },
+    const texts = batch.map((chunk) =>
+      pointText({ chunk_title: chunk.title, content: chunk.content, question: undefined }),
     );
+    // Tokenized once, for both the BM25 terms and (when the embedder can take tokens) the embedding.
+    const tokens = texts.map((text) => tokenize(text));
+    const embedder = context.embedder;
+    const vectors = embedder.embedDenseTokens
+      ? await embedder.embedDenseTokens(tokens, { model, dim })
+      : await embedder.embedDense(texts, { model, dim });
     batch.forEach((chunk, i) => {
       const chunkId = 1 + start + i;
-      points.push({
+      const embedded = vectors[i]!;
+      const vector = new Array<number>(embedded.length);
+      for (let k = 0; k < embedded.length; k++) vector[k] = embedded[k]!;
+      const point: PointRecord = {
         point_id: `${docId}-${chunkId}`,
         doc_id: docId,
         chunk_id: chunkId,
@@ -63,8 +115,10 @@ export async function buildPoints(
         content: chunk.content,
         process_time: now,
         update_time: now,
-        vector: Array.from(vectors[i]!),
-      });
+        vector,
+      };
+      rememberTerms(point, tokens[i]!);
+      points.push(point);
     });
   }
   return points;
@@ -87,6 +141,7 @@ export class DocumentProcessor {
   private readonly queue: Array<{ collection: KnowledgeCollection; docId: string }> = [];
   private running: Promise<void> | undefined;
   private stopped = false;
+  private readonly slice = new TimeSlice();
 
   /** @param engineContext the engine's context, read when an import runs. */
   constructor(private readonly engineContext: () => EngineContext) {}
@@ -130,7 +185,7 @@ export class DocumentProcessor {
             batch.push(imported);
             points += 'points' in imported.outcome ? imported.outcome.points.length : 1;
           }
-          if (this.queue.length > 0) await yieldToEventLoop();
+          if (this.queue.length > 0) await this.slice.next();
         }
         try {
           await this.commit(batch);

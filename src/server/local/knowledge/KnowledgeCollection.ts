@@ -1,7 +1,7 @@
 /**
  * A knowledge collection in memory: its documents and points, persisted in two storage spaces
  * (`knowledge/<project>/<name>/docs|points`). Like vector rows and memories, records change only after storage
- * committed them ({@link KnowledgeCollection.apply}); the search index is rebuilt lazily after changes.
+ * committed them ({@link KnowledgeCollection.apply}), and the search index follows every applied point change.
  */
 import type { KnowledgeCollectionConfig } from '../config/schema';
 import { termFrequencies, tokenize } from '../embedder/tokenize';
@@ -27,6 +27,13 @@ export function pointText(point: Pick<PointRecord, 'chunk_title' | 'content' | '
 /** Term frequencies computed while a point was built (so applying it does not tokenize its text again). */
 const builtTerms = new WeakMap<PointRecord, PointTerms>();
 
+/** Remembers the terms of a point built from already tokenized text (they must be those of its `pointText`). */
+export function rememberTerms(point: PointRecord, tokens: readonly string[]): PointTerms {
+  const terms = { tf: termFrequencies(tokens), length: tokens.length };
+  builtTerms.set(point, terms);
+  return terms;
+}
+
 /** The BM25 terms of a point's text, remembered for {@link KnowledgeCollection.apply}. */
 export function termsOfPoint(point: PointRecord): PointTerms {
   let terms = builtTerms.get(point);
@@ -41,12 +48,13 @@ export function termsOfPoint(point: PointRecord): PointTerms {
 export class KnowledgeCollection {
   readonly docs = new Map<string, DocRecord>();
   readonly points = new Map<string, PointRecord>();
-  private readonly terms = new Map<string, PointTerms>();
   private readonly byDoc = new Map<string, Set<string>>();
-  private index: KnowledgeSearchIndex | undefined;
+  private readonly index: KnowledgeSearchIndex;
   private lastTaskId = 0;
 
-  constructor(readonly config: KnowledgeCollectionConfig) {}
+  constructor(readonly config: KnowledgeCollectionConfig) {
+    this.index = new KnowledgeSearchIndex(config.embedding.dim);
+  }
 
   /** `project/name`. */
   get key(): string {
@@ -66,13 +74,8 @@ export class KnowledgeCollection {
     return [...ids].map((id) => this.points.get(id)!).sort((a, b) => a.chunk_id - b.chunk_id);
   }
 
-  /** The search index over the current points (rebuilt when they changed). */
+  /** The search index over the current points (kept up to date by {@link KnowledgeCollection.apply}). */
   searchIndex(): KnowledgeSearchIndex {
-    this.index ??= new KnowledgeSearchIndex(
-      [...this.points.values()],
-      (point) => this.terms.get(point.point_id) ?? { tf: new Map(), length: 0 },
-      this.config.embedding.dim,
-    );
     return this.index;
   }
 
@@ -96,20 +99,18 @@ export class KnowledgeCollection {
         continue;
       }
       const old = this.points.get(change.key);
-      if (old) {
-        this.byDoc.get(old.doc_id)?.delete(change.key);
-        this.terms.delete(change.key);
-      }
-      if (change.value === undefined) this.points.delete(change.key);
-      else {
+      if (old) this.byDoc.get(old.doc_id)?.delete(change.key);
+      if (change.value === undefined) {
+        this.points.delete(change.key);
+        this.index.remove(change.key);
+      } else {
         const point = change.value;
         this.points.set(change.key, point);
         let ids = this.byDoc.get(point.doc_id);
         if (!ids) this.byDoc.set(point.doc_id, (ids = new Set()));
         ids.add(change.key);
-        this.terms.set(change.key, termsOfPoint(point));
+        this.index.upsert(change.key, point, termsOfPoint(point));
       }
-      this.index = undefined;
     }
   }
 }
