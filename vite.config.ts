@@ -2,7 +2,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { fileURLToPath } from 'node:url';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import { chromiumLaunchOptions } from './test/support/chromium';
+import { chromiumLaunchOptions } from './test/support/chromium.ts';
 
 /** Chromium as the whole project starts it (test/support/chromium.ts). */
 const chromium = playwright({ launchOptions: chromiumLaunchOptions });
