@@ -21,8 +21,14 @@ function concat(chunks: readonly Uint8Array[], total: number): Uint8Array {
   return bytes;
 }
 
-/** Reads `request`'s body (empty when it has none) if it is at most `maxBytes` long. */
-export async function readLimitedBody(request: Request, maxBytes: number): Promise<LimitedBody> {
+/**
+ * Reads the body of a request or response (empty when it has none) if it is at most `maxBytes` long. Pure (no Node
+ * built-ins): the local engine uses it for downloaded documents too.
+ */
+export async function readLimitedBody(
+  request: Pick<Request, 'headers' | 'body'>,
+  maxBytes: number,
+): Promise<LimitedBody> {
   const declared = request.headers.get('content-length');
   if (declared !== null && /^\d+$/.test(declared.trim()) && Number(declared) > maxBytes) {
     void request.body?.cancel().catch(() => undefined);

@@ -6,6 +6,7 @@
 import type { KnowledgeImportConfig } from '../config/schema';
 import { ImportFailure, type KnowledgeHost } from './KnowledgeHost';
 import type { DocSource } from './KnowledgeRecords';
+import { readLimitedBody } from '../../shared/readLimitedBody';
 
 /** A loaded document. */
 export interface LoadedSource {
@@ -22,30 +23,9 @@ function mediaType(contentType: string | null | undefined): string {
 }
 
 async function readLimited(response: Response, maxBytes: number): Promise<Uint8Array> {
-  const declared = Number(response.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > maxBytes)
-    throw new ImportFailure(10005, `the document is ${declared} bytes; the limit is ${maxBytes}`);
-  if (!response.body) return new Uint8Array(0);
-  const reader = response.body.getReader();
-  const parts: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel();
-      throw new ImportFailure(10005, `the document is larger than the limit of ${maxBytes} bytes`);
-    }
-    parts.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const part of parts) {
-    bytes.set(part, offset);
-    offset += part.byteLength;
-  }
-  return bytes;
+  const read = await readLimitedBody(response, maxBytes);
+  if (!read.ok) throw new ImportFailure(10005, `the document is larger than the limit of ${maxBytes} bytes`);
+  return read.bytes;
 }
 
 async function download(url: string, limits: KnowledgeImportConfig, host: KnowledgeHost): Promise<LoadedSource> {

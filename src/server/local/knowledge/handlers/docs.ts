@@ -15,7 +15,7 @@ import { quote, quoteList } from '../quote';
 import type { BodyReader } from '../../engine/BodyReader';
 import { EngineError, invalid, missing } from '../../engine/EngineError';
 import type { EngineContext, Handler } from '../../engine/EngineContext';
-import { commitKnowledgeChanges } from '../commitKnowledgeChanges';
+import { commitChanges } from '../../engine/commitChanges';
 import { contentHash } from '../DocumentProcessor';
 import { filterDocs } from '../docFilter';
 import type { KnowledgeChange, KnowledgeCollection } from '../KnowledgeCollection';
@@ -187,7 +187,7 @@ async function addDocument(context: EngineContext, collection: KnowledgeCollecti
         dedup: { content_dedup: input.dedup.content_dedup, auto_skip: input.dedup.auto_skip },
       }),
     };
-    await commitKnowledgeChanges(context, collection, [{ kind: 'docs', key: docId, value: doc }]);
+    await commitChanges(context, collection, [{ kind: 'docs', key: docId, value: doc }]);
     if (!failure) context.documents.enqueue(collection, docId);
     return {
       ...base,
@@ -341,7 +341,7 @@ async function changeDoc(
   return context.writes.run(async () => {
     const doc = requireDoc(collection, docId);
     const next = { ...change(doc, collection), update_time: context.now() };
-    await commitKnowledgeChanges(context, collection, [{ kind: 'docs', key: docId, value: next }]);
+    await commitChanges(context, collection, [{ kind: 'docs', key: docId, value: next }]);
     return {};
   });
 }
@@ -371,7 +371,7 @@ export const deleteDoc: Handler = async (context, body) => {
       .pointsOf(docId)
       .map((point) => ({ kind: 'points', key: point.point_id, value: undefined }));
     changes.push({ kind: 'docs', key: docId, value: undefined });
-    await commitKnowledgeChanges(context, collection, changes);
+    await commitChanges(context, collection, changes);
     return {};
   });
 };

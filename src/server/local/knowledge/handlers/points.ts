@@ -7,7 +7,7 @@ import { quote } from '../quote';
 import type { BodyReader } from '../../engine/BodyReader';
 import { EngineError, invalid } from '../../engine/EngineError';
 import type { EngineContext, Handler } from '../../engine/EngineContext';
-import { commitKnowledgeChanges } from '../commitKnowledgeChanges';
+import { commitChanges } from '../../engine/commitChanges';
 import { pointText, type KnowledgeCollection } from '../KnowledgeCollection';
 import type { PointRecord } from '../KnowledgeRecords';
 import { resolveKnowledgeCollection } from '../resolveKnowledgeCollection';
@@ -72,7 +72,7 @@ export const addPoint: Handler = async (context, body) => {
       process_time: now,
       update_time: now,
     });
-    await commitKnowledgeChanges(context, collection, [{ kind: 'points', key: point.point_id, value: point }]);
+    await commitChanges(context, collection, [{ kind: 'points', key: point.point_id, value: point }]);
     return {
       collection_name: collection.config.name,
       project: collection.config.projectName,
@@ -132,7 +132,7 @@ export const updatePoint: Handler = async (context, body) => {
       ...(fields !== undefined && { fields }),
       update_time: context.now(),
     });
-    await commitKnowledgeChanges(context, collection, [{ kind: 'points', key: pointId, value: updated }]);
+    await commitChanges(context, collection, [{ kind: 'points', key: pointId, value: updated }]);
     return {};
   });
 };
@@ -143,7 +143,7 @@ export const deletePoint: Handler = async (context, body) => {
   const pointId = readPointId(body);
   return context.writes.run(async () => {
     requirePoint(collection, pointId);
-    await commitKnowledgeChanges(context, collection, [{ kind: 'points', key: pointId, value: undefined }]);
+    await commitChanges(context, collection, [{ kind: 'points', key: pointId, value: undefined }]);
     return {};
   });
 };

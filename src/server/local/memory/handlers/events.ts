@@ -9,7 +9,7 @@
 import type { BodyReader } from '../../engine/BodyReader';
 import { EngineError, invalid } from '../../engine/EngineError';
 import type { Handler } from '../../engine/EngineContext';
-import { commitMemoryChanges } from '../commitMemoryChanges';
+import { commitChanges } from '../../engine/commitChanges';
 import { matchesMemoryFilter, readMemoryFilter } from '../memoryFilter';
 import type { MemoryCollection } from '../MemoryCollection';
 import type { MemoryItem } from '../MemoryRecords';
@@ -43,7 +43,7 @@ export const addEvent: Handler = async (context, body) => {
       time: now,
     };
     if (groupId !== undefined) item.group_id = groupId;
-    await commitMemoryChanges(context, collection, [{ kind: 'events', key: item.id, value: item }]);
+    await commitChanges(context, collection, [{ kind: 'events', key: item.id, value: item }]);
     return { event_id: item.id };
   });
 };
@@ -61,7 +61,7 @@ export const updateEvent: Handler = async (context, body) => {
       user_id: body.optionalString('user_id') ?? event.user_id,
       assistant_id: body.optionalString('assistant_id') ?? event.assistant_id,
     };
-    await commitMemoryChanges(context, collection, [{ kind: 'events', key: event.id, value: updated }]);
+    await commitChanges(context, collection, [{ kind: 'events', key: event.id, value: updated }]);
     return { event_id: event.id };
   });
 };
@@ -71,7 +71,7 @@ export const deleteEvent: Handler = async (context, body) => {
   body.string('event_id');
   return context.writes.run(async () => {
     const event = requireEvent(collection, body);
-    await commitMemoryChanges(context, collection, [{ kind: 'events', key: event.id, value: undefined }]);
+    await commitChanges(context, collection, [{ kind: 'events', key: event.id, value: undefined }]);
     return { event_id: event.id };
   });
 };
@@ -85,7 +85,7 @@ export const batchDeleteEvents: Handler = async (context, body) => {
     deleteType === 'all' ? {} : readMemoryFilter(body.optionalObject('filter'), ['event_type', 'memory_type']);
   return context.writes.run(async () => {
     const doomed = [...collection.events.values()].filter((event) => matchesMemoryFilter(event, filter));
-    await commitMemoryChanges(
+    await commitChanges(
       context,
       collection,
       doomed.map((event) => ({ kind: 'events', key: event.id, value: undefined })),

@@ -11,7 +11,7 @@
 import type { BodyReader } from '../../engine/BodyReader';
 import { EngineError, invalid } from '../../engine/EngineError';
 import type { Handler } from '../../engine/EngineContext';
-import { commitMemoryChanges } from '../commitMemoryChanges';
+import { commitChanges } from '../../engine/commitChanges';
 import { matchesMemoryFilter, readMemoryFilter } from '../memoryFilter';
 import type { MemoryChange, MemoryCollection } from '../MemoryCollection';
 import type { MemoryItem, SessionRecord } from '../MemoryRecords';
@@ -57,7 +57,7 @@ export const addProfile: Handler = async (context, body) => {
           time: now,
         };
     if (!existing && groupId !== undefined) item.group_id = groupId;
-    await commitMemoryChanges(context, collection, [{ kind: 'profiles', key: item.id, value: item }]);
+    await commitChanges(context, collection, [{ kind: 'profiles', key: item.id, value: item }]);
     return { profile_id: item.id };
   });
 };
@@ -74,7 +74,7 @@ export const updateProfile: Handler = async (context, body) => {
       memory_info: { ...profile.memory_info, ...memoryInfo },
       time: context.now(),
     };
-    await commitMemoryChanges(context, collection, [{ kind: 'profiles', key: profile.id, value: updated }]);
+    await commitChanges(context, collection, [{ kind: 'profiles', key: profile.id, value: updated }]);
     return { profile_id: profile.id };
   });
 };
@@ -84,7 +84,7 @@ export const deleteProfile: Handler = async (context, body) => {
   body.string('profile_id');
   return context.writes.run(async () => {
     const profile = requireProfile(collection, body);
-    await commitMemoryChanges(context, collection, [{ kind: 'profiles', key: profile.id, value: undefined }]);
+    await commitChanges(context, collection, [{ kind: 'profiles', key: profile.id, value: undefined }]);
     return { profile_id: profile.id };
   });
 };
@@ -94,7 +94,7 @@ export const batchDeleteProfiles: Handler = async (context, body) => {
   const filter = readMemoryFilter(body.optionalObject('filter'), ['profile_type', 'memory_type']);
   return context.writes.run(async () => {
     const doomed = [...collection.profiles.values()].filter((profile) => matchesMemoryFilter(profile, filter));
-    await commitMemoryChanges(
+    await commitChanges(
       context,
       collection,
       doomed.map((profile) => ({ kind: 'profiles', key: profile.id, value: undefined })),
@@ -174,7 +174,7 @@ export const triggerUpdateProfiles: Handler = async (context, body) => {
       if (owner.group_id !== undefined) item.group_id = owner.group_id;
       changes.push({ kind: 'profiles', key: item.id, value: item });
     }
-    await commitMemoryChanges(context, collection, changes);
+    await commitChanges(context, collection, changes);
     return { profile_ids: changes.map((c) => c.key) };
   });
 };

@@ -15,7 +15,7 @@ import type { BodyReader } from '../../engine/BodyReader';
 import { isJsonObject } from '../../engine/BodyReader';
 import { EngineError, invalid } from '../../engine/EngineError';
 import type { EngineContext, Handler } from '../../engine/EngineContext';
-import { commitMemoryChanges } from '../commitMemoryChanges';
+import { commitChanges } from '../../engine/commitChanges';
 import type { MemoryChange, MemoryCollection } from '../MemoryCollection';
 import type { MemoryItem, SessionMessage, SessionRecord } from '../MemoryRecords';
 import { resolveMemoryCollection } from '../resolveMemoryCollection';
@@ -135,7 +135,7 @@ export const addSession: Handler = async (context, body) => {
       { kind: 'sessions', key: sessionId, value: session },
       ...deriveMemories(context, collection, session, messages, time),
     ];
-    await commitMemoryChanges(context, collection, changes);
+    await commitChanges(context, collection, changes);
     return {
       session_id: sessionId,
       event_ids: changes.filter((c) => c.kind === 'events').map((c) => c.key),
