@@ -8,7 +8,7 @@ import { createAdaptorServer } from '@hono/node-server';
 import { loadUsearchExactScan } from './ann/usearchExactScan';
 import { annIndexNames, loadUsearchFactory } from './ann/usearchIndex';
 import { defaultConfig } from './config/defaultConfig';
-import type { LocalConfig } from './config/schema';
+import { parseLocalConfig, type LocalConfig } from './config/schema';
 import { createLocalEngine } from './engine/createLocalEngine';
 import type { LocalEngine } from './engine/protocol';
 import type { AllowedHostsOption } from '../shared/allowedHosts';
@@ -37,7 +37,10 @@ export const DEFAULT_DATA_DIR = '.vikingdb';
 
 /** Options of {@link createLocalServer}. Every one is optional. */
 export interface LocalServerOptions {
-  /** A config object, or the path of a JSON config file. Default: `defaultConfig` (the SDK walkthrough collections). */
+  /**
+   * A config object (checked and completed with defaults, as a file is), or the path of a JSON config file. Default:
+   * `defaultConfig` (the SDK walkthrough collections and the demo ones).
+   */
   config?: LocalConfig | string | undefined;
   /** Directory of the lmdb store. Default `.vikingdb`. Ignored with `inMemory`. */
   dataDir?: string | undefined;
@@ -140,8 +143,14 @@ export async function createLocalServer(options: LocalServerOptions = {}): Promi
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`port must be 0–65535, not ${port}`);
   const host = options.host ?? DEFAULT_HOST;
   const credentials = signatureCredentials(options.verifySignature);
+  // An object is checked and completed like a file (idempotent on an already parsed config): a JavaScript caller may
+  // pass the JSON of a config file, without the defaults the parsed type carries.
   const givenConfig =
-    typeof options.config === 'string' ? await loadConfigFile(options.config) : (options.config ?? defaultConfig);
+    typeof options.config === 'string'
+      ? await loadConfigFile(options.config)
+      : options.config === undefined
+        ? defaultConfig
+        : parseLocalConfig(options.config);
   const { config, embedder, chatModel, labels: models, embedding } = await prepareModelBackends(givenConfig, options);
 
   // Only a config with an `ann` index loads the optional native package (and fails here, clearly, without it).

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aksk, apiKey, AuthError, createVikingClient, headerAuth } from '../../../../src/client/index.node';
 import type { Endpoint } from '../../../../src/client/transport/Endpoint';
+import type { LocalConfig } from '../../../../src/server/local/config/schema';
 import { createLocalServer, type LocalServer } from '../../../../src/server/local/createLocalServer';
 import { createLmdbStorage } from '../../../../src/server/local/storage/lmdbStorage';
 
@@ -214,6 +215,32 @@ describe('createLocalServer on lmdb', () => {
     const storage = await createLmdbStorage(dir);
     expect((await storage.spaces()).length).toBeGreaterThan(0);
     await storage.close();
+  });
+
+  it('takes a config object as JSON gives it (defaults filled in), and refuses an invalid one like a file', async () => {
+    const raw = {
+      collections: [
+        {
+          name: 'notes',
+          primaryKey: { name: 'id', type: 'int64' },
+          fields: [{ name: 'v', type: 'vector', dim: 2 }],
+          indexes: [{ name: 'notes_index', distance: 'ip' }],
+        },
+      ],
+    } as unknown as LocalConfig;
+    const server = await createLocalServer({ port: 0, inMemory: true, log: false, config: raw });
+    try {
+      const client = createVikingClient({ baseUrl: server.url, auth: headerAuth({}), retry: { maxRetries: 0 } });
+      await client.vector.collection('notes').upsert([{ id: 1, v: [1, 0] }]);
+      const hits = await client.vector.index('notes', 'notes_index').search.vector({ denseVector: [1, 0] });
+      expect(hits.items.map((hit) => hit.id)).toEqual([1]);
+    } finally {
+      await server.close();
+    }
+    const invalid = { collections: [{ name: 'x', fields: [{ name: 'v', type: 'vectr' }] }] } as unknown as LocalConfig;
+    await expect(createLocalServer({ port: 0, inMemory: true, log: false, config: invalid })).rejects.toThrow(
+      /Invalid local VikingDB config/,
+    );
   });
 
   it('rejects a config file that does not validate, naming the file', async () => {
