@@ -148,8 +148,8 @@ export async function createLocalServer(options: LocalServerOptions = {}): Promi
   const givenConfig =
     typeof options.config === 'string'
       ? await loadConfigFile(options.config)
-      : options.config === undefined
-        ? defaultConfig
+      : options.config === undefined || options.config === defaultConfig
+        ? defaultConfig // kept by identity: the built-in config follows a real embedding model's dimension
         : parseLocalConfig(options.config);
   const { config, embedder, chatModel, labels: models, embedding } = await prepareModelBackends(givenConfig, options);
 
