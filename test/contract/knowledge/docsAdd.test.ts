@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createVikingClient, apiKey } from '../../../src/client/index.node';
 import { runCli } from '../../../src/server/cli';
-import type { CliIo } from '../../../src/server/cli/CliIo';
 import { createLocalServer } from '../../../src/server/local/createLocalServer';
 import { dataDirHolder } from '../../../src/server/local/storage/dataDirLock';
+import { fakeCliIo } from '../../support/fakeCliIo';
 
 const GUIDE = [
   '# Lighthouse keeping',
@@ -35,19 +35,6 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-function fakeIo(env: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-    stderrIsTTY: false,
-    env,
-    waitForStop: () => new Promise(() => undefined),
-  };
-  return { io, out: () => out.join(''), err: () => err.join('') };
-}
-
 /** What a knowledge client sees of `demo_kb` on `url`: the doc, its points and the best hit for a question. */
 async function readBack(url: string) {
   const kb = createVikingClient({ auth: apiKey('unused'), baseUrl: url }).knowledge.collection('demo_kb');
@@ -64,7 +51,7 @@ async function readBack(url: string) {
 describe('docs add without a server (data directory)', () => {
   it('adds and processes a Markdown file; a server opened on the directory afterwards serves it', async () => {
     const dataDir = join(dir, 'direct');
-    const { io, out, err } = fakeIo();
+    const { io, out, err } = fakeCliIo();
     const status = await runCli(
       ['docs', 'add', file, '--collection', 'demo_kb', '--data', dataDir, '--poll-ms', '10', '--tag', 'kind=docs'],
       io,
@@ -92,7 +79,7 @@ describe('docs add over HTTP to a running local server', () => {
   it('adds and processes a Markdown file through --url', async () => {
     const server = await createLocalServer({ port: 0, inMemory: true, log: false });
     try {
-      const { io, out, err } = fakeIo();
+      const { io, out, err } = fakeCliIo();
       const status = await runCli(
         ['docs', 'add', file, '--collection', 'demo_kb', '--url', server.url, '--poll-ms', '10'],
         io,

@@ -11,28 +11,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/server/cli';
-import type { CliIo } from '../../../src/server/cli/CliIo';
 import { vikingProxy, type ConnectMiddleware } from '../../../src/server';
 import { createLocalServer } from '../../../src/server/local/createLocalServer';
 import { rawHttp } from '../../support/rawHttp';
-
-function fakeIo(env: Record<string, string> = {}) {
-  let stop!: (signal: string) => void;
-  const stopped = new Promise<string>((resolve) => (stop = resolve));
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-    stderrIsTTY: false,
-    env,
-    waitForStop: () => stopped,
-  };
-  return { io, stop, text: () => ({ out: out.join(''), err: err.join('') }) };
-}
+import { fakeCliIo } from '../../support/fakeCliIo';
 
 async function serveUntilListening(args: string[], env: Record<string, string> = {}) {
-  const { io, stop, text } = fakeIo(env);
+  const { io, stop, text } = fakeCliIo(env);
   const exit = runCli(['serve', '--port', '0', ...args], io);
   let url: string | undefined;
   for (let i = 0; i < 200 && !url; i++) {
@@ -137,7 +122,7 @@ describe('request log', () => {
 
 describe('serve --api-key', () => {
   it('reads the key from VIKINGDB_API_KEY, so it stays out of ps, and says so in --help', async () => {
-    const help = fakeIo();
+    const help = fakeCliIo();
     expect(await runCli(['serve', '--help'], help.io)).toBe(0);
     expect(help.text().out).toContain('VIKINGDB_API_KEY');
     const { url, exit, stop, text } = await serveUntilListening(['--in-memory', '--quiet'], {
@@ -166,7 +151,7 @@ describe('serve --api-key', () => {
     expect((await ping('other.test')).status).toBe(403);
     stop('SIGTERM');
     expect(await exit).toBe(0);
-    const bad = fakeIo();
+    const bad = fakeCliIo();
     expect(await runCli(['serve', '--in-memory', '--allowed-host', 'http://x/'], bad.io)).toBe(2);
     expect(bad.text().err).toMatch(/--allowed-host: .*not a host name/);
   });

@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { createVikingClient, f, headerAuth } from '../../../src/client/index.node';
 import { runCli } from '../../../src/server/cli';
-import type { CliIo } from '../../../src/server/cli/CliIo';
 import { createLocalServer } from '../../../src/server/local/createLocalServer';
 import { demoDoc, serverForThisFile } from './harness';
+import { fakeCliIo } from '../../support/fakeCliIo';
 
 const fx = serverForThisFile();
 
@@ -57,20 +57,6 @@ describe('return_schema', () => {
     expect((await index.search.random({})).schema).toBeUndefined();
   });
 });
-
-function fakeIo() {
-  let stop!: (signal: string) => void;
-  const stopped = new Promise<string>((resolve) => (stop = resolve));
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: () => undefined,
-    stderr: (text) => err.push(text),
-    stderrIsTTY: false,
-    env: {},
-    waitForStop: () => stopped,
-  };
-  return { io, stop, err: () => err.join('') };
-}
 
 const DELAY_MS = 1000;
 
@@ -125,7 +111,7 @@ describe('index visibility delay', () => {
   });
 
   it('`serve --index-delay-ms` does the same', { timeout: 30_000 }, async () => {
-    const { io, stop, err } = fakeIo();
+    const { io, stop, err } = fakeCliIo();
     const running = runCli(
       ['serve', '--port', '0', '--in-memory', '--quiet', '--index-delay-ms', String(DELAY_MS)],
       io,

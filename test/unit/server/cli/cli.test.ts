@@ -4,25 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../../src/server/cli';
-import type { CliIo } from '../../../../src/server/cli/CliIo';
 import { createLocalEngine } from '../../../../src/server/local/engine/createLocalEngine';
 import { defaultConfig } from '../../../../src/server/local/config/defaultConfig';
 import { createLmdbStorage } from '../../../../src/server/local/storage/lmdbStorage';
-
-function fakeIo(env: Record<string, string> = {}) {
-  let stop!: (signal: string) => void;
-  const stopped = new Promise<string>((resolve) => (stop = resolve));
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-    stderrIsTTY: false,
-    env,
-    waitForStop: () => stopped,
-  };
-  return { io, out, err, stop, text: () => ({ out: out.join(''), err: err.join('') }) };
-}
+import { fakeCliIo } from '../../../support/fakeCliIo';
 
 let dir: string;
 beforeAll(async () => {
@@ -35,7 +20,7 @@ afterAll(async () => {
 describe('vikingdb-kit CLI', () => {
   it('prints help for the program and each command', async () => {
     for (const argv of [['--help'], ['serve', '--help'], ['seed', '-h'], ['import', '--help'], ['docs', '--help']]) {
-      const { io, text } = fakeIo();
+      const { io, text } = fakeCliIo();
       expect(await runCli(argv, io)).toBe(0);
       expect(text().out).toMatch(/^Usage: vikingdb-kit/);
     }
@@ -52,16 +37,16 @@ describe('vikingdb-kit CLI', () => {
       ['import'],
       ['import', 'rows.jsonl'],
     ]) {
-      const { io } = fakeIo();
+      const { io } = fakeCliIo();
       expect(await runCli(argv, io), argv.join(' ')).toBe(2);
     }
-    const { io, text } = fakeIo();
+    const { io, text } = fakeCliIo();
     await runCli(['serve', '--verify-signature'], io);
     expect(text().err).toMatch(/VIKINGDB_AK and VIKINGDB_SK[\s\S]*vikingdb-kit serve --help/);
   });
 
   it('serve: listens, answers, and closes gracefully with exit 0 on a stop signal', async () => {
-    const { io, stop, out, text } = fakeIo({ VIKINGDB_AK: 'AKLTcli', VIKINGDB_SK: 'cli-secret' });
+    const { io, stop, out, text } = fakeCliIo({ VIKINGDB_AK: 'AKLTcli', VIKINGDB_SK: 'cli-secret' });
     const running = runCli(['serve', '--port', '0', '--in-memory', '--api-key', 'cli-key', '--verify-signature'], io);
     let url: string | undefined;
     for (let i = 0; i < 100 && !url; i++) {
@@ -80,9 +65,9 @@ describe('vikingdb-kit CLI', () => {
     stop('SIGTERM');
     expect(await running).toBe(0);
     expect(text().err).toMatch(/SIGTERM: finishing requests in flight and closing…\nclosed\n$/);
-    expect(out.join('')).toMatch(/GET \/api\/vikingdb\/Ping 200/);
-    expect(out.join('')).not.toContain('cli-key');
-    expect(out.join('')).not.toContain('cli-secret');
+    expect(out()).toMatch(/GET \/api\/vikingdb\/Ping 200/);
+    expect(out()).not.toContain('cli-key');
+    expect(out()).not.toContain('cli-secret');
   });
 
   it('import: loads JSON Lines into a data directory in batches, then stops at a bad line with its number', async () => {
@@ -90,7 +75,7 @@ describe('vikingdb-kit CLI', () => {
     const file = join(dir, 'rows.jsonl');
     const rows = Array.from({ length: 205 }, (_, i) => JSON.stringify({ id: i + 1, title: `t${i}`, body: `row ${i}` }));
     await writeFile(file, `${rows.join('\n')}\n\n`);
-    const ok = fakeIo();
+    const ok = fakeCliIo();
     expect(await runCli(['import', file, '--collection', 'demo_docs', '--data', data], ok.io)).toBe(0);
     expect(ok.text().err).toContain(`imported 205 rows into demo_docs (${data})`);
 
@@ -107,12 +92,12 @@ describe('vikingdb-kit CLI', () => {
     expect(answer.body['result']).toMatchObject({ ids_not_exist: [999] });
 
     await writeFile(file, `${rows[0]!}\nnot json\n`);
-    const bad = fakeIo();
+    const bad = fakeCliIo();
     expect(await runCli(['import', file, '--collection', 'demo_docs', '--data', data], bad.io)).toBe(1);
     expect(bad.text().err).toMatch(/rows\.jsonl:2 is not JSON/);
 
     await writeFile(file, `${JSON.stringify({ id: 1, nope: 1 })}\n`);
-    const refused = fakeIo();
+    const refused = fakeCliIo();
     expect(await runCli(['import', file, '--collection', 'missing_collection', '--data', data], refused.io)).toBe(1);
     expect(refused.text().err).toMatch(/import failed at .*lines 1\+ \(batch 1\) after 0 rows: NotFound/);
   });
@@ -124,19 +109,19 @@ describe('vikingdb-kit CLI', () => {
       file,
       'id,title,body,year,tags\n1,"Tea, green",about tea,2020,"[""a"",""b""]"\n2,Coffee,about coffee,2021,[]\n',
     );
-    const ok = fakeIo();
+    const ok = fakeCliIo();
     expect(await runCli(['import', file, '--collection', 'demo_docs', '--data', data], ok.io), ok.text().err).toBe(0);
     expect(ok.text().err).toContain(`imported 2 rows into demo_docs (${data})`);
     expect(await fetchTitles(data, [1, 2])).toEqual({ 1: 'Tea, green', 2: 'Coffee' });
 
     await writeFile(file, 'id,title,body,year\n3,Fine,ok,2022\n4,"Broken quote,ok,2023\n5,Swallowed,ok,2024\n');
-    const broken = fakeIo();
+    const broken = fakeCliIo();
     expect(await runCli(['import', file, '--collection', 'demo_docs', '--data', data], broken.io)).toBe(1);
     expect(broken.text().err).toContain('1 line cannot be read; nothing was imported');
     expect(broken.text().err).toContain(`${file}:3: a quoted cell is not closed`);
 
     await writeFile(file, 'id,title,body,year\n6,Extra,ok,2022,surplus\n7,Short\n8,Fine,ok,2020\n');
-    const cells = fakeIo();
+    const cells = fakeCliIo();
     expect(await runCli(['import', file, '--collection', 'demo_docs', '--data', data], cells.io)).toBe(1);
     expect(cells.text().err).toContain(`${file}:2: Too many fields: expected 4 fields but parsed 5`);
     expect(cells.text().err).toContain(`${file}:3: Too few fields: expected 4 fields but parsed 2`);
@@ -148,7 +133,7 @@ describe('vikingdb-kit CLI', () => {
     const file = join(dir, 'lines.jsonl');
     const good = (id: number) => JSON.stringify({ id, title: `t${id}` });
     await writeFile(file, [good(1), '', good(2), '', JSON.stringify({ id: 3, year: 'not a year' })].join('\n'));
-    const { io, text } = fakeIo();
+    const { io, text } = fakeCliIo();
     expect(await runCli(['import', file, '--collection', 'demo_docs', '--data', data], io)).toBe(1);
     expect(text().err).toContain(`data[2]`);
     expect(text().err).toContain(`(${file}:5)`);
@@ -159,7 +144,7 @@ describe('vikingdb-kit CLI', () => {
     await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
     const port = (holder.address() as { port: number }).port;
     try {
-      const { io, text } = fakeIo();
+      const { io, text } = fakeCliIo();
       expect(await runCli(['serve', '--port', String(port), '--in-memory'], io)).toBe(1);
       expect(text().err).toMatch(
         /EADDRINUSE.*the port is taken \(another server\?\); pass --port N \(0 = any free port\)/,
@@ -178,7 +163,7 @@ describe('vikingdb-kit CLI', () => {
         collections: [{ name: 'c', fields: [{ name: 'x', type: 'strng' }], indexes: [{ name: 'i', distance: 'dot' }] }],
       }),
     );
-    const { io, text } = fakeIo();
+    const { io, text } = fakeCliIo();
     expect(await runCli(['serve', '--in-memory', '--port', '0', '--config', config], io)).toBe(1);
     const err = text().err;
     expect(err).toContain(`- colections: unknown key (did you mean 'collections'?)`);

@@ -10,9 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../../src/server/cli';
-import type { CliIo } from '../../../../src/server/cli/CliIo';
 import { createLocalServer } from '../../../../src/server/local/createLocalServer';
 import { dataDirHolder } from '../../../../src/server/local/storage/dataDirLock';
+import { fakeCliIo } from '../../../support/fakeCliIo';
 
 interface Captured {
   method: string;
@@ -77,19 +77,6 @@ beforeEach(() => {
   statuses = {};
 });
 
-function fakeIo(env: Record<string, string> = {}, tty = false) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-    stderrIsTTY: tty,
-    env,
-    waitForStop: () => new Promise(() => undefined),
-  };
-  return { io, out: () => out.join(''), err: () => err.join('') };
-}
-
 const base64 = (text: string) => Buffer.from(text).toString('base64');
 
 describe('docs add over HTTP', () => {
@@ -101,7 +88,7 @@ describe('docs add over HTTP', () => {
         { process_status: 1, failed_code: 10001, failed_msg: 'download timeout' },
       ],
     };
-    const { io, out, err } = fakeIo({ VIKINGDB_API_KEY: 'kb-key' });
+    const { io, out, err } = fakeCliIo({ VIKINGDB_API_KEY: 'kb-key' });
     const status = await runCli(
       [
         'docs',
@@ -182,14 +169,14 @@ describe('docs add over HTTP', () => {
   });
 
   it('a refused add is reported with the server message and not polled', async () => {
-    const { io, out } = fakeIo();
+    const { io, out } = fakeCliIo();
     expect(await runCli(['docs', 'add', join(dir, 'notes.txt'), '--collection', 'kb', '--url', url], io)).toBe(1);
     expect(out()).toMatch(/^failed\tdoc_notes_txt\t.*notes\.txt\t.*tag_list\.0: unknown field/);
     expect(captured.map((c) => c.path)).toEqual(['/api/knowledge/doc/v2/add']);
   });
 
   it('uses the default local server (VIKINGDB_PORT) when it answers its ping, and draws a bar on a terminal', async () => {
-    const { io, out, err } = fakeIo({ VIKINGDB_PORT: String(port) }, true);
+    const { io, out, err } = fakeCliIo({ VIKINGDB_PORT: String(port) }, { tty: true });
     expect(await runCli(['docs', 'add', join(dir, 'guide.md'), '--collection', 'demo_kb', '--poll-ms', '10'], io)).toBe(
       0,
     );
@@ -216,10 +203,10 @@ describe('docs add over HTTP', () => {
       ['docs', 'add', join(dir, 'guide.md'), '--collection', 'kb', '--tag', 'n:int64=1.5', '--url', url],
       ['docs', 'add', join(dir, 'guide.md'), '--collection', 'kb', '--url', url, '--data', dir],
     ]) {
-      const { io } = fakeIo();
+      const { io } = fakeCliIo();
       expect(await runCli(argv, io), argv.join(' ')).toBe(2);
     }
-    const { io, err } = fakeIo();
+    const { io, err } = fakeCliIo();
     await runCli(['docs', 'add', join(dir, 'slides.docx'), '--collection', 'kb', '--url', url], io);
     expect(err()).toContain('unsupported file type ".docx"; supported: .md, .markdown, .txt, .html, .htm, .pdf');
     expect(captured).toEqual([]);
@@ -231,7 +218,7 @@ describe('docs add without a server', () => {
     const dataDir = join(dir, 'held');
     const running = await createLocalServer({ port: 0, dataDir, log: false });
     try {
-      const { io, out, err } = fakeIo();
+      const { io, out, err } = fakeCliIo();
       expect(
         await runCli(['docs', 'add', join(dir, 'guide.md'), '--collection', 'demo_kb', '--data', dataDir], io),
       ).toBe(1);
@@ -249,7 +236,7 @@ describe('docs add without a server', () => {
 
   it('opens a free data directory itself and releases it afterwards', async () => {
     const dataDir = join(dir, 'free');
-    const { io, err } = fakeIo();
+    const { io, err } = fakeCliIo();
     await runCli(
       ['docs', 'add', join(dir, 'guide.md'), '--collection', 'demo_kb', '--data', dataDir, '--poll-ms', '10'],
       io,
