@@ -9,7 +9,7 @@
  * (valid) mutated write cannot legitimately touch the protected data.
  */
 import fc from 'fast-check';
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 import { demoDoc, vectorOf } from '../contract/server/harness';
 
 /** Rows of `demo_docs` no fuzzed write may touch. */
@@ -425,4 +425,63 @@ export function checkAnswer(path: string, response: Response, text: string): voi
   expect(parsed['request_id']).toBe(response.headers.get('x-tt-logid'));
   checkEnvelope(parsed);
   if (response.status !== 200) expect(typeof parsed['message']).toBe('string');
+}
+
+/** Runs per template group: `FUZZ_RUNS`, default 300 (seven groups plus twice as many random bodies: 2,700 bodies). */
+export const FUZZ_RUNS = Number(process.env['FUZZ_RUNS'] ?? 300);
+
+/** How many bodies one suite sends: a run per template group, two per random body. */
+export const FUZZ_BODIES = (TEMPLATE_GROUPS.length + 2) * FUZZ_RUNS;
+
+/** Posts a body to `baseUrl()` + path, counts the status in `tally` and checks the answer ({@link checkAnswer}). */
+export function fuzzSender(
+  baseUrl: () => string,
+  tally: FuzzTally,
+): (path: string, body: string | Uint8Array) => Promise<void> {
+  return async (path, body) => {
+    const response = await fetch(`${baseUrl()}${path}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: body as BodyInit,
+    });
+    const text = await response.text();
+    tally.add(response.status);
+    checkAnswer(path, response, text);
+  };
+}
+
+/**
+ * The fuzz properties every suite runs through `send`: one per template group (mutations of valid bodies, `FUZZ_RUNS`
+ * runs, then `afterGroup`) and one of random JSON, text and bytes on every path (twice as many runs).
+ */
+export function fuzzProperties(
+  send: (path: string, body: string | Uint8Array) => Promise<void>,
+  afterGroup: () => Promise<void> = async () => undefined,
+): void {
+  it.each(TEMPLATE_GROUPS)(
+    '%s: mutations of valid bodies never get a 5xx',
+    { timeout: 60_000 },
+    async (_name, templates) => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.constantFrom(...templates),
+          fc.array(mutationArb, { minLength: 1, maxLength: 3 }),
+          async ([path, template], mutations) => {
+            await send(path, mutate(template, mutations));
+          },
+        ),
+        { numRuns: FUZZ_RUNS },
+      );
+      await afterGroup();
+    },
+  );
+
+  it('random JSON, random text and random bytes on every path never get a 5xx', { timeout: 60_000 }, async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...ALL_PATHS), randomBodyArb, async (path, body) => {
+        await send(path, body);
+      }),
+      { numRuns: FUZZ_RUNS * 2 },
+    );
+  });
 }
