@@ -44,7 +44,8 @@ import type {
 } from './options';
 import { withIdleTimeout } from './idleTimeout';
 import { createRateLimiter } from './rateLimit';
-import { DEFAULT_MAX_BODY_BYTES, readLimitedBody } from '../shared/readLimitedBody';
+import { DEFAULT_MAX_BODY_BYTES, readLimitedBody, type LimitedBody } from '../shared/readLimitedBody';
+import { maskSecrets } from './maskSecrets';
 import { REQUEST_ID_HEADER, resolveRequestId } from './requestId';
 import { applyScope } from './scope';
 import { resolveUpstream, type Upstream } from './upstreams';
@@ -86,40 +87,6 @@ function validCredentials(value: unknown): value is ProxyCredentials {
     secretAccessKey.length > 0 &&
     (sessionToken === undefined || typeof sessionToken === 'string')
   );
-}
-
-/** Replaces every occurrence of each secret in `text` (longest first). */
-function mask(text: string, secrets: readonly string[]): string {
-  let masked = text;
-  for (const secret of [...secrets].filter((s) => s.length >= 4).sort((a, b) => b.length - a.length)) {
-    masked = masked.split(secret).join('[redacted]');
-  }
-  return masked;
-}
-
-/** An upstream error body: its text, or `undefined` text when it was longer than {@link MAX_ERROR_BODY_BYTES}. */
-async function readErrorText(response: Response): Promise<string | undefined> {
-  if (!response.body) return '';
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    total += value.byteLength;
-    if (total > MAX_ERROR_BODY_BYTES) {
-      void reader.cancel().catch(() => undefined);
-      return undefined;
-    }
-  }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
 }
 
 /**
@@ -372,9 +339,9 @@ export function createSigningProxy(options: SigningProxyOptions): SigningProxyHa
           }),
         );
       }
-      let text: string | undefined;
+      let errorBody: LimitedBody;
       try {
-        text = await readErrorText(upstreamResponse);
+        errorBody = await readLimitedBody(upstreamResponse, MAX_ERROR_BODY_BYTES);
       } catch {
         if (timeout.signal.aborted) {
           return fail('gatewayTimeout', `the ${domain} upstream did not answer within ${timeoutMs} ms`);
@@ -383,7 +350,7 @@ export function createSigningProxy(options: SigningProxyOptions): SigningProxyHa
       } finally {
         clearTimeout(timer);
       }
-      if (text === undefined) {
+      if (!errorBody.ok) {
         // Half a JSON body would fail to parse in every client: answer a whole envelope that says what happened.
         const upstreamId = upstreamResponse.headers.get(REQUEST_ID_HEADER) ?? requestId;
         return finish(
@@ -392,7 +359,7 @@ export function createSigningProxy(options: SigningProxyOptions): SigningProxyHa
       }
       const secrets = [keys.accessKeyId, keys.secretAccessKey, keys.sessionToken ?? '', signed.signature];
       return finish(
-        new Response(mask(text, secrets), {
+        new Response(maskSecrets(new TextDecoder().decode(errorBody.bytes), secrets), {
           status: upstreamResponse.status,
           statusText: upstreamResponse.statusText,
           headers: responseHeaders,

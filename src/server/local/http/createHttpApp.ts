@@ -131,8 +131,9 @@ export function createHttpApp(options: HttpAppOptions): Hono<Env> {
   // DNS rebinding and cross-site requests are refused before CORS, routing or any handler.
   app.use('*', async (c, next) => {
     const requestId = c.get('requestId');
-    const domain = domainOfPath(new URL(c.req.url).pathname);
-    const host = c.req.header('host') ?? new URL(c.req.url).host;
+    const url = new URL(c.req.url);
+    const domain = domainOfPath(url.pathname);
+    const host = c.req.header('host') ?? url.host;
     if (!hostAllowed(host)) {
       c.set('logNote', 'host');
       return jsonResponse(
