@@ -75,7 +75,7 @@ describe('MemoryViewer tabs and search', () => {
     expect(document.activeElement?.textContent).toMatch(/^Sessions/);
     await userEvent.keyboard('{ArrowLeft}');
     expect(document.activeElement?.textContent).toMatch(/^Profiles/);
-    expect(screen.getByRole('tabpanel', { name: /Profiles/ })).toBeTruthy();
+    expect(screen.queryByRole('tabpanel', { name: /Profiles/ })).not.toBeNull();
   });
 
   it('is idle first, then ranks memories for a query with score and type, and filters by type', async () => {
@@ -88,7 +88,7 @@ describe('MemoryViewer tabs and search', () => {
     });
     const items = within(screen.getByRole('list', { name: /results/ })).getAllByRole('article');
     expect(items.length).toBeGreaterThan(1);
-    expect(within(items[0]!).getByLabelText('Rank 1')).toBeTruthy();
+    expect(within(items[0]!).queryByLabelText('Rank 1')).not.toBeNull();
     expect(items[0]?.querySelector('.vdb-score__value')?.textContent).toMatch(/^0\.\d{3}$/);
     await expectNoAxeViolations(container);
 
@@ -165,7 +165,7 @@ describe('MemoryViewer events and profiles', () => {
     await screen.findByRole('heading', { name: 'profile_v1 (2)' });
     await userEvent.click(screen.getByRole('button', { name: 'Delete by filter…' }));
     const dialog = await screen.findByRole('dialog', { name: 'Delete profiles by filter' });
-    expect(within(dialog).getByText(/every profile of the collection/)).toBeTruthy();
+    expect(within(dialog).queryByText(/every profile of the collection/)).not.toBeNull();
     await expectNoAxeViolations(container.ownerDocument.body);
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
@@ -210,8 +210,8 @@ describe('MemoryViewer states and locales', () => {
 
   it('renders zh-CN strings, with translations overriding any of them', async () => {
     const { container } = renderViewer({ locale: 'zh-CN', translations: { tabSearch: '找记忆' } });
-    expect(screen.getByRole('tab', { name: '找记忆' })).toBeTruthy();
-    expect(screen.getByRole('heading', { name: '添加会话' })).toBeTruthy();
+    expect(screen.queryByRole('tab', { name: '找记忆' })).not.toBeNull();
+    expect(screen.queryByRole('heading', { name: '添加会话' })).not.toBeNull();
     await screen.findByText('你好，我叫小王，我喜欢城市漫步。');
     await expectNoAxeViolations(container);
   });

@@ -78,15 +78,15 @@ describe('Data page import', () => {
     const preview = await screen.findByRole('table', { name: 'Preview' });
     // id and year are int64 fields, title a string; colour is no field of the collection.
     await waitFor(() => expect(within(preview).getAllByText('int64')).toHaveLength(2));
-    expect(within(preview).getByText('string')).toBeTruthy();
+    expect(within(preview).queryByText('string')).not.toBeNull();
     expect(within(preview).getAllByRole('row')).toHaveLength(4);
-    expect(within(preview).getByText('not a field of demo_docs')).toBeTruthy();
+    expect(within(preview).queryByText('not a field of demo_docs')).not.toBeNull();
     expect(screen.getByRole('list', { name: 'Values that do not fit the schema' }).textContent).toBe(
       'line 3: year → year: "not a year" is not an integer (int64)',
     );
     // Leaving out the unknown column; the bad row stays out.
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Field for column colour' }), '');
-    expect(screen.getByRole('button', { name: 'Import 2 rows' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Import 2 rows' })).not.toBeNull();
   });
 
   it('names the file line of a row the service refused', async () => {
