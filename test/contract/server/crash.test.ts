@@ -4,17 +4,16 @@
  * a random moment, restarts a server on the same directory and checks that every acknowledged row is present and
  * intact — in the collection and in the rebuilt index — and that no batch landed only in part.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createVikingClient, f, headerAuth, type AnyFields } from '../../../src/client/index.node';
 import { createLocalServer } from '../../../src/server/local/createLocalServer';
 import { demoDoc } from './harness';
+import { startServeProcess, type ServeProcess } from '../../support/serveProcess';
 
-const BIN = fileURLToPath(new URL('../../../bin/vikingdb-kit.js', import.meta.url));
 const BATCH = 5;
 const IN_FLIGHT = 4;
 const MIN_ACKED_BATCHES = 25;
@@ -36,28 +35,10 @@ function crashRow(batch: number, id: number): AnyFields {
   return demoDoc(id, { title: `batch ${batch} row ${id}`, tags: [`b${batch}`, '行'], year: batch, rating: id / 7 });
 }
 
-function startChild(): Promise<{ url: string; exited: Promise<NodeJS.Signals | null> }> {
-  return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data', dir, '--quiet'], {
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    child = proc;
-    let stderr = '';
-    const exited = new Promise<NodeJS.Signals | null>((done) => proc.on('exit', (_code, signal) => done(signal)));
-    const timer = setTimeout(() => reject(new Error(`server did not start; stderr: ${stderr}`)), 20_000);
-    proc.stderr!.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-      const url = /listening on (http:\/\/\S+)/.exec(stderr)?.[1];
-      if (url) {
-        clearTimeout(timer);
-        resolve({ url, exited });
-      }
-    });
-    proc.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`server exited (${String(code)}) before listening; stderr: ${stderr}`));
-    });
-  });
+async function startChild(): Promise<ServeProcess> {
+  const started = await startServeProcess(dir);
+  child = started.process;
+  return started;
 }
 
 describe('HTTP server under SIGKILL', () => {

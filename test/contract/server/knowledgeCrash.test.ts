@@ -4,11 +4,10 @@
  * in the store as the kill left it, then after a restart — that every acknowledged doc and point survived, that
  * docs caught `processing` were finished (or marked failed) at restart, and that no doc was imported in part.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../../src/server/local/config/defaultConfig';
 import { createLocalServer } from '../../../src/server/local/createLocalServer';
@@ -17,8 +16,8 @@ import { parseMarkdown } from '../../../src/server/local/knowledge/parse/parseMa
 import { createLmdbStorage } from '../../../src/server/local/storage/lmdbStorage';
 import { raw } from './harness';
 import { dataUri } from './knowledgeHarness';
+import { startServeProcess, type ServeProcess } from '../../support/serveProcess';
 
-const BIN = fileURLToPath(new URL('../../../bin/vikingdb-kit.js', import.meta.url));
 const IN_FLIGHT = 4;
 const MIN_ACKED_DOCS = 12;
 const KB = { collection_name: 'demo_kb', project: 'default' };
@@ -52,28 +51,10 @@ function expectedChunks(n: number): number {
   return chunkSections(parseMarkdown(docText(n)).sections, defaultConfig.knowledgeCollections[0]!.chunking).length;
 }
 
-function startChild(): Promise<{ url: string; exited: Promise<NodeJS.Signals | null> }> {
-  return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data', dir, '--quiet'], {
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    child = proc;
-    let stderr = '';
-    const exited = new Promise<NodeJS.Signals | null>((done) => proc.on('exit', (_code, signal) => done(signal)));
-    const timer = setTimeout(() => reject(new Error(`server did not start; stderr: ${stderr}`)), 20_000);
-    proc.stderr!.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-      const url = /listening on (http:\/\/\S+)/.exec(stderr)?.[1];
-      if (url) {
-        clearTimeout(timer);
-        resolve({ url, exited });
-      }
-    });
-    proc.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`server exited (${String(code)}) before listening; stderr: ${stderr}`));
-    });
-  });
+async function startChild(): Promise<ServeProcess> {
+  const started = await startServeProcess(dir);
+  child = started.process;
+  return started;
 }
 
 describe('knowledge imports under SIGKILL', () => {
