@@ -4,12 +4,10 @@
  * and stream events must be identical apart from time stamps (`create_time`, `update_time`, `process_time`,
  * `task_id`, the time in a `next_token`) and generated doc ids (compared by order of first appearance).
  */
-import { setupServer } from 'msw/node';
 import { describe, expect, it } from 'vitest';
-import { createVikingHandlers } from '../../../src/msw';
-import { createLocalServer } from '../../../src/server/local/createLocalServer';
 import { parseSse } from '../../support/sse';
 import { dataUri, LIGHTHOUSE_MD } from './knowledgeHarness';
+import { runOnHttpAndMsw } from '../../support/parityRuns';
 
 const MSW_BASE = 'http://knowledge-parity.vikingdb.test';
 const KB = { collection_name: 'demo_kb', project: 'default' };
@@ -205,21 +203,7 @@ describe('HTTP server and MSW handlers answer knowledge requests alike', () => {
     `${STEPS.length} scripted knowledge requests give identical statuses, bodies and streams`,
     { timeout: 30_000 },
     async () => {
-      const server = await createLocalServer({ port: 0, inMemory: true, log: false });
-      let viaHttp;
-      try {
-        viaHttp = await runScript(server.url);
-      } finally {
-        await server.close();
-      }
-      const msw = setupServer(...createVikingHandlers({ baseUrl: MSW_BASE }));
-      msw.listen({ onUnhandledRequest: 'error' });
-      let viaMsw;
-      try {
-        viaMsw = await runScript(MSW_BASE);
-      } finally {
-        msw.close();
-      }
+      const { viaHttp, viaMsw } = await runOnHttpAndMsw(MSW_BASE, runScript);
       for (const [i, answer] of viaHttp.entries()) expect(viaMsw[i], answer.step).toEqual(answer);
       expect(new Set(viaHttp.map((a) => a.status))).toEqual(new Set([200, 400, 404, 405]));
       const paths = new Set(STEPS.map((s) => s.path).filter((path) => path !== '/api/knowledge/nothing'));

@@ -5,11 +5,9 @@
  * (auto ids, `evt_…`/`prof_…`, compared by order of first appearance), `time` stamps, and the order of random search
  * hits (a random sample, compared as a set).
  */
-import { setupServer } from 'msw/node';
 import { describe, expect, it } from 'vitest';
-import { createVikingHandlers } from '../../../src/msw';
-import { createLocalServer } from '../../../src/server/local/createLocalServer';
 import { demoDoc, vectorOf } from './harness';
+import { runOnHttpAndMsw } from '../../support/parityRuns';
 
 const MSW_BASE = 'http://parity.vikingdb.test';
 const DOCS = { collection_name: 'demo_docs' };
@@ -285,21 +283,7 @@ async function runScript(baseUrl: string): Promise<Array<{ step: string; status:
 describe('HTTP server and MSW handlers answer alike', () => {
   it(`${STEPS.length} scripted requests give identical statuses and bodies`, { timeout: 30_000 }, async () => {
     expect(STEPS.length).toBeGreaterThanOrEqual(50);
-    const server = await createLocalServer({ port: 0, inMemory: true, log: false });
-    let viaHttp;
-    try {
-      viaHttp = await runScript(server.url);
-    } finally {
-      await server.close();
-    }
-    const msw = setupServer(...createVikingHandlers({ baseUrl: MSW_BASE }));
-    msw.listen({ onUnhandledRequest: 'error' });
-    let viaMsw;
-    try {
-      viaMsw = await runScript(MSW_BASE);
-    } finally {
-      msw.close();
-    }
+    const { viaHttp, viaMsw } = await runOnHttpAndMsw(MSW_BASE, runScript);
     for (const [i, answer] of viaHttp.entries()) expect(viaMsw[i], answer.step).toEqual(answer);
     const statuses = new Set(viaHttp.map((a) => a.status));
     expect([...statuses].sort()).toEqual([200, 400, 404, 405]);
