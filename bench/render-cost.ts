@@ -9,8 +9,8 @@
  *    checks that the hooks keep every unchanged row the same object, which is what lets a row component skip.
  */
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import type { Page } from 'playwright';
+import { bundleBenchPage, openBenchPage } from './lib/benchPage';
 import { launchChromium } from './lib/chromium';
 import { startLoopbackServer } from './lib/httpServer';
 import { metric, type BenchResult } from './lib/metric';
@@ -25,35 +25,15 @@ const KEYSTROKES = 20;
 const log = (line: string) => console.log(`[render-cost] ${line}`);
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-async function bundlePage(): Promise<string> {
-  const out = await build({
-    entryPoints: [here('./render-cost/page.tsx')],
-    bundle: true,
-    write: false,
-    platform: 'browser',
-    format: 'esm',
-    target: 'es2022',
-    conditions: ['browser'],
-    jsx: 'automatic',
-    // The profiling build of React DOM: production behaviour, and <Profiler> reports commits.
+function bundlePage(): Promise<string> {
+  // The profiling build of React DOM: production behaviour, and <Profiler> reports commits.
+  return bundleBenchPage(here('./render-cost/page.tsx'), 'render-cost', {
     alias: { 'react-dom/client': 'react-dom/profiling' },
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'error',
   });
-  const file = out.outputFiles[0];
-  if (!file) throw new Error('esbuild produced no output for the render-cost page');
-  return file.text;
 }
 
 async function open(page: Page, url: string): Promise<void> {
-  const errors: Error[] = [];
-  page.on('pageerror', (error) => errors.push(error));
-  await page.goto(url);
-  await page
-    .waitForFunction(() => 'renderCost' in globalThis, undefined, { timeout: 10_000 })
-    .catch(() => {
-      throw new Error(`render-cost page did not load: ${errors.map(String).join('; ') || 'no page error'}`);
-    });
+  await openBenchPage(page, url, 'renderCost', 'render-cost');
 }
 
 const countsOf = (page: Page) =>

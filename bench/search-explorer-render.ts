@@ -6,8 +6,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import type { Page } from 'playwright';
+import { bundleBenchPage, openBenchPage } from './lib/benchPage';
 import { launchChromium } from './lib/chromium';
 import { startLoopbackServer } from './lib/httpServer';
 import { median, medianOfPairs } from './lib/median';
@@ -28,23 +28,8 @@ const log = (line: string) => console.log(`[search-explorer-render] ${line}`);
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 /** Bundles the page like an app's production build (React in production mode, minified). */
-async function bundlePage(): Promise<string> {
-  const out = await build({
-    entryPoints: [here('./search-explorer/page.tsx')],
-    bundle: true,
-    minify: true,
-    write: false,
-    platform: 'browser',
-    format: 'esm',
-    target: 'es2022',
-    conditions: ['browser'],
-    jsx: 'automatic',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'error',
-  });
-  const file = out.outputFiles[0];
-  if (!file) throw new Error('esbuild produced no output for the SearchExplorer page');
-  return file.text;
+function bundlePage(): Promise<string> {
+  return bundleBenchPage(here('./search-explorer/page.tsx'), 'SearchExplorer', { minify: true });
 }
 
 function html(css: string): string {
@@ -57,14 +42,7 @@ function html(css: string): string {
 }
 
 async function measureOnce(page: Page, url: string): Promise<RenderMeasurement> {
-  const pageErrors: Error[] = [];
-  page.on('pageerror', (error) => pageErrors.push(error));
-  await page.goto(url);
-  await page
-    .waitForFunction(() => 'explorerBench' in globalThis, undefined, { timeout: 10_000 })
-    .catch(() => {
-      throw new Error(`SearchExplorer page did not load: ${pageErrors.map(String).join('; ') || 'no page error'}`);
-    });
+  const pageErrors = await openBenchPage(page, url, 'explorerBench', 'SearchExplorer');
   const result = await Promise.race([
     page.evaluate(() => (globalThis as unknown as PageGlobal).explorerBench.measure()),
     new Promise<never>((_, reject) =>
