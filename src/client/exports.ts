@@ -18,10 +18,12 @@ export type { AuthMode, OutgoingRequest } from './auth/AuthMode';
 export type { Credentials } from './auth/signV4';
 
 export type { RequestOptions } from './transport/RequestOptions';
+export type { KyHooks } from './transport/KyHooks';
 export type { RequestLog, RetryNotice } from './transport/RequestLog';
 export { exponentialJitter, linear, none, isTransientError, RETRYABLE_STATUSES } from './transport/retryStrategy';
 export type {
   RetryStrategy,
+  RetryBackoff,
   RetryContext,
   RetryOption,
   RetryPolicyOptions,

@@ -1,4 +1,5 @@
 import type { AuthMode } from './auth/AuthMode';
+import type { KyHooks } from './transport/KyHooks';
 import type { RequestLog, RetryNotice } from './transport/RequestLog';
 import type { RetryOption } from './transport/retryStrategy';
 
@@ -44,8 +45,17 @@ export interface VikingClientOptions {
   fetch?: typeof globalThis.fetch | undefined;
   /** Called once per finished call (success, failure or abort). Default: none. */
   onRequestEnd?: ((log: RequestLog) => void) | undefined;
-  /** Called before each retry with the wait chosen. Default: none. */
+  /** Called when a retry is about to be sent (after its wait), with the wait made. Default: none. */
   onRetry?: ((notice: RetryNotice) => void) | undefined;
+  /**
+   * ky hooks on every call (a call's `hooks` option adds its own after these). `beforeRequest` hooks run on every
+   * attempt BEFORE the request is authorized, so a header they set is signed under AK/SK; `beforeRetry`,
+   * `afterResponse` and `beforeError` run as in ky. Default: none.
+   *
+   * @example
+   * createVikingClient({ auth, hooks: { beforeRequest: [(request) => request.headers.set('X-Trace-Id', id())] } });
+   */
+  hooks?: KyHooks | undefined;
 }
 
 /** The default region, as in the Go and Java SDKs. */

@@ -92,5 +92,6 @@ export function resolveConfig(options: VikingClientOptions): TransportConfig {
     fetch: options.fetch,
     onRequestEnd: options.onRequestEnd,
     onRetry: options.onRetry,
+    hooks: options.hooks,
   };
 }

@@ -1,4 +1,7 @@
+import { queryPairs, uriEncode, type QueryInput } from '../transport/url';
 import type { SignerCrypto } from './crypto/SignerCrypto';
+
+export { queryPairs, uriEncode, type QueryInput };
 
 /**
  * Volcengine V4 (HMAC-SHA256) request signing, as the official SDK signers do it (api doc §1.5).
@@ -22,10 +25,6 @@ export interface Credentials {
   /** STS session token, sent (and signed) as `X-Security-Token`. Default: none. */
   sessionToken?: string | undefined;
 }
-
-/** Query parameters: a record (array values repeat the key) or ordered key/value pairs. */
-export type QueryInput =
-  Readonly<Record<string, string | number | boolean | readonly string[]>> | ReadonlyArray<readonly [string, string]>;
 
 export interface V4SignInput {
   method: string;
@@ -69,11 +68,6 @@ export function formatXDate(date: Date): string {
     .replace(/\.\d{3}/, '');
 }
 
-/** Percent-encodes everything outside `A-Z a-z 0-9 - _ . ~`, as UTF-8 with uppercase hex. */
-export function uriEncode(value: string): string {
-  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-
 /** Compares two strings by Unicode code point (UTF-16 order differs for astral characters). */
 export function compareCodePoints(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
@@ -87,18 +81,6 @@ export function compareCodePoints(a: string, b: string): number {
     return x - y;
   }
   return a.length - b.length;
-}
-
-/** Turns any query input into ordered pairs. */
-export function queryPairs(query: QueryInput | undefined): Array<readonly [string, string]> {
-  if (!query) return [];
-  if (Array.isArray(query)) return query.map(([k, v]) => [k, v] as const);
-  const pairs: Array<readonly [string, string]> = [];
-  for (const [key, value] of Object.entries(query as Record<string, string | number | boolean | readonly string[]>)) {
-    if (Array.isArray(value)) for (const v of value as readonly string[]) pairs.push([key, v]);
-    else pairs.push([key, String(value)]);
-  }
-  return pairs;
 }
 
 /** `a=x%20y&b=2`: sorted by key (stable for repeated keys), encoded. */

@@ -10,6 +10,7 @@ const REQUEST_OPTION_KEYS = {
   maxRetries: true,
   retry: true,
   extraBody: true,
+  hooks: true,
 } as const satisfies Record<keyof RequestOptions, true>;
 
 /**

@@ -17,12 +17,12 @@ export interface RequestLog {
   aborted: boolean;
 }
 
-/** A retry about to happen, reported to `onRetry`. */
+/** A retry about to be sent, reported to `onRetry` once its wait is over. */
 export interface RetryNotice {
   operation: string;
   /** 1 for the first retry. */
   retry: number;
-  /** The wait before it. */
+  /** The wait made before it, in ms. */
   delayMs: number;
   /** Why the previous attempt failed. */
   error: VikingDBError;

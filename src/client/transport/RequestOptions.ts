@@ -1,4 +1,5 @@
-import type { QueryInput } from '../auth/signV4';
+import type { KyHooks } from './KyHooks';
+import type { QueryInput } from './url';
 import type { RetryOption } from './retryStrategy';
 
 /** Options every call accepts as its last argument. Each one overrides the client's setting for this call only. */
@@ -30,4 +31,9 @@ export interface RequestOptions {
    * await index.search.vector({ denseVector }, { extraBody: { new_service_flag: true } });
    */
   extraBody?: Readonly<Record<string, unknown>> | undefined;
+  /**
+   * ky hooks for this call, run after the client's `hooks`. `beforeRequest` hooks run on every attempt before the
+   * request is authorized, so a header they set is signed under AK/SK. Default: none.
+   */
+  hooks?: KyHooks | undefined;
 }

@@ -1,21 +1,19 @@
 import ky, { type Options as KyOptions } from 'ky';
 import type { AuthMode } from '../auth/AuthMode';
-import { queryPairs, uriEncode } from '../auth/signV4';
-import { createHttpError } from '../errors/createHttpError';
-import { HttpError } from '../errors/HttpError';
-import { hintForNetworkFailure, hintForTimeout } from '../errors/hints';
-import { NetworkError } from '../errors/NetworkError';
-import { TimeoutError } from '../errors/TimeoutError';
 import { ValidationError, type ValidationIssue } from '../errors/ValidationError';
-import { VikingDBError } from '../errors/VikingDBError';
+import type { VikingDBError } from '../errors/VikingDBError';
+import { authorizeHook } from './authorizeHook';
 import type { Endpoint } from './Endpoint';
 import { parseJsonText, requestIdOfBody, unwrapPayload, type Domain } from './envelope';
-import type { RequestLog, RetryNotice } from './RequestLog';
+import { failureOf } from './failureOf';
+import type { KyHooks } from './KyHooks';
 import { mergeHeaders } from './mergeHeaders';
+import type { RequestLog, RetryNotice } from './RequestLog';
 import type { RequestOptions } from './RequestOptions';
-import { parseRetryAfter } from './retryAfter';
 import { toRetryStrategy, type RetryStrategy } from './retryStrategy';
-import { sleep } from './sleep';
+import { sendOnce } from './sendOnce';
+import { buildUrl, queryPairs } from './url';
+import { withRetries } from './withRetries';
 
 /** Everything the transport needs, resolved from the client options. */
 export interface TransportConfig {
@@ -30,6 +28,8 @@ export interface TransportConfig {
   fetch?: typeof globalThis.fetch | undefined;
   onRequestEnd?: ((log: RequestLog) => void) | undefined;
   onRetry?: ((notice: RetryNotice) => void) | undefined;
+  /** The client's ky hooks, run on every call before the call's own. Default: none. */
+  hooks?: KyHooks | undefined;
 }
 
 /** A successful call: the unwrapped payload plus what the UI and logs want to show. */
@@ -50,29 +50,8 @@ export interface Transport {
   readonly config: TransportConfig;
 }
 
-/** Largest delay `setTimeout` honours; a longer one would fire at once. */
+/** Largest delay `setTimeout` honours (ky refuses a longer `timeout`). */
 const MAX_TIMER_MS = 2_147_483_647;
-
-/** The body as text; rejects with the signal's reason when it aborts first (even if `fetch` ignores the signal). */
-function readText(response: Response, signal: AbortSignal): Promise<string> {
-  if (signal.aborted) return Promise.reject(signal.reason as Error);
-  return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      void response.body?.cancel().catch(() => undefined);
-      reject(signal.reason as Error);
-    };
-    signal.addEventListener('abort', onAbort, { once: true });
-    response
-      .text()
-      .then(resolve, reject)
-      .finally(() => signal.removeEventListener('abort', onAbort));
-  });
-}
-
-function buildUrl(base: string, path: string, query: ReadonlyArray<readonly [string, string]>): URL {
-  const search = query.map(([k, v]) => `${uriEncode(k)}=${uriEncode(v)}`).join('&');
-  return new URL(`${base}${path}${search ? `?${search}` : ''}`);
-}
 
 /**
  * The JSON text a call sends: `body` with the call's `extraBody` keys merged on top, verbatim (a key there wins over a
@@ -83,8 +62,14 @@ export function requestBodyText(method: string, body: unknown, options: Pick<Req
   return method === 'GET' ? '' : JSON.stringify({ ...(body as object), ...options.extraBody });
 }
 
-/** Creates the transport: ky underneath, our own retry loop, envelope parsing and error mapping on top. */
+/**
+ * Creates the transport: ky does the attempts — per-attempt `timeout` (body included, see {@link sendOnce}),
+ * `retry` ({@link withRetries}), auth in a `beforeRequest` hook ({@link authorizeHook}) — and this adds the
+ * envelope parsing, the error mapping and the telemetry.
+ */
 export function createTransport(config: TransportConfig): Transport {
+  const fetchOnce = sendOnce(config.fetch ?? ((input, init) => globalThis.fetch(input, init)));
+
   async function call<T>(endpoint: Endpoint, body: unknown, options: RequestOptions = {}): Promise<ApiResponse<T>> {
     const { signal, requestId } = options;
     signal?.throwIfAborted();
@@ -95,17 +80,22 @@ export function createTransport(config: TransportConfig): Transport {
     const query = queryPairs(options.query);
     const url = buildUrl(config.baseUrls[domain], endpoint.path, query);
     const bodyText = requestBodyText(method, body, options);
-    const headers = mergeHeaders(
-      config.headers,
-      options.headers,
-      requestId === undefined ? undefined : { 'X-Tt-Logid': requestId },
-    );
     const timeoutMs = options.timeoutMs ?? config.timeoutMs;
     const callerChoseRetry = options.retry !== undefined || options.maxRetries !== undefined;
     const strategy = options.retry !== undefined ? toRetryStrategy(options.retry) : config.retry;
     const maxRetries = options.maxRetries ?? (endpoint.idempotent || callerChoseRetry ? strategy.maxRetries : 0);
     const started = now();
     let attempts = 0;
+    /** The last failure converted, so `shouldRetry` and the final throw share one error (and one body read). */
+    let last: { thrown: unknown; error: Promise<VikingDBError> } | undefined;
+    const failure = (thrown: unknown): Promise<VikingDBError> => {
+      const cached = last;
+      if (cached !== undefined && cached.thrown === thrown) return cached.error;
+      const details = { name, method, url: url.href, domain, requestId, attempts, timeoutMs };
+      const error = failureOf(thrown, details);
+      last = { thrown, error };
+      return error;
+    };
 
     /** Reports the end of the call to `onRequestEnd`: an error, a caller's abort (`aborted`), or success. */
     const report = (status: number | undefined, id: string | undefined, error?: VikingDBError, aborted = false) =>
@@ -121,129 +111,79 @@ export function createTransport(config: TransportConfig): Transport {
         aborted,
       });
 
-    /** One attempt: the answer, or the error it failed with. Throws only the caller's abort reason. */
-    async function attempt(): Promise<ApiResponse<T> | VikingDBError> {
-      const details = { method, url: url.href, requestId, attempts };
-      // One timer for the whole attempt — the response headers AND the body — since ky's `timeout` stops at the
-      // headers and a body that stalls midway would otherwise hang the call forever.
-      const deadline = new AbortController();
-      const timer = setTimeout(() => deadline.abort(), Math.min(timeoutMs, MAX_TIMER_MS));
-      const attemptSignal = signal ? AbortSignal.any([signal, deadline.signal]) : deadline.signal;
-      /** A failure before the answer was read: the caller's abort is rethrown, else a timeout or a network error. */
-      const noAnswer = (cause: unknown, message: string, status?: number) => {
-        signal?.throwIfAborted();
-        return deadline.signal.aborted
-          ? new TimeoutError({
-              ...details,
-              code: 'Timeout',
-              message: `${name} got no answer within ${timeoutMs} ms`,
-              hint: hintForTimeout(timeoutMs),
-            })
-          : new NetworkError({
-              ...details,
-              status,
-              code: 'NetworkError',
-              message: `${message}: ${describe(cause)}`,
-              hint: hintForNetworkFailure(),
-              cause,
-            });
-      };
-      let response: Response;
-      let text: string;
-      try {
-        try {
-          const authHeaders = await config.auth.authorize({
-            method,
+    const retries = withRetries({
+      strategy,
+      maxRetries,
+      signal,
+      failureOf: failure,
+      onRetry: (retry, delayMs, error) => config.onRetry?.({ operation: name, retry, delayMs, error }),
+    });
+    const hooks = [config.hooks, options.hooks];
+    const init: KyOptions = {
+      method,
+      headers: mergeHeaders(
+        config.headers,
+        options.headers,
+        requestId === undefined ? undefined : { 'X-Tt-Logid': requestId },
+      ),
+      fetch: fetchOnce,
+      timeout: Math.min(timeoutMs, MAX_TIMER_MS),
+      retry: retries.retry,
+      hooks: {
+        beforeRequest: [
+          authorizeHook({
+            auth: config.auth,
+            region: config.region,
+            domain,
             url,
             query,
-            headers,
             body: bodyText,
-            domain,
-            region: config.region,
-          });
-          const init: KyOptions = {
-            method,
-            headers: mergeHeaders(headers, authHeaders),
-            timeout: false,
-            retry: 0,
-            throwHttpErrors: false,
-            signal: attemptSignal,
-          };
-          if (method !== 'GET') init.body = bodyText;
-          if (config.auth.fetchCredentials) init.credentials = config.auth.fetchCredentials;
-          if (config.fetch) init.fetch = config.fetch;
-          response = await ky(url, init);
-        } catch (cause) {
-          return noAnswer(cause, `${name} failed before a response arrived`);
-        }
-        try {
-          text = await readText(response, attemptSignal);
-        } catch (cause) {
-          return noAnswer(cause, `${name}: the response body could not be read`, response.status);
-        }
-      } finally {
-        clearTimeout(timer);
-      }
+            callerHooks: hooks.flatMap((h) => h?.beforeRequest ?? []),
+            onAttempt: () => attempts++,
+          }),
+        ],
+        beforeRetry: [retries.beforeRetry, ...hooks.flatMap((h) => h?.beforeRetry ?? [])],
+        afterResponse: hooks.flatMap((h) => h?.afterResponse ?? []),
+        beforeError: hooks.flatMap((h) => h?.beforeError ?? []),
+      },
+    };
+    if (signal) init.signal = signal;
+    if (method !== 'GET') init.body = bodyText;
+    if (config.auth.fetchCredentials) init.credentials = config.auth.fetchCredentials;
 
-      const headerRequestId = response.headers.get('x-tt-logid') ?? undefined;
-      if (!response.ok) {
-        return createHttpError({
-          status: response.status,
-          statusText: response.statusText,
-          bodyText: text,
-          headerRequestId: headerRequestId ?? requestId,
-          retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
-          method,
-          url: url.href,
-          domain,
-          attempts,
-        });
-      }
-      const parsed = parseJsonText(text);
-      const answer = parsed === undefined ? text : parsed;
-      return {
-        payload: unwrapPayload(domain, answer) as T,
-        body: answer,
-        status: response.status,
-        requestId: requestIdOfBody(answer) ?? headerRequestId ?? requestId,
-        latencyMs: now() - started,
-        attempts,
-      };
-    }
-
-    for (;;) {
-      attempts++;
-      let result: ApiResponse<T> | VikingDBError;
-      try {
-        result = await attempt();
-      } catch (reason) {
+    let response: Response | undefined;
+    let text: string;
+    try {
+      // `undefined` when a caller's `beforeRetry` hook returned ky's `stop`: the call ends with the last failure.
+      response = (await ky(url, init)) as Response | undefined;
+      text = response ? await response.text() : '';
+    } catch (thrown) {
+      if (signal?.aborted) {
         report(undefined, requestId, undefined, true);
-        throw reason;
+        throw signal.reason;
       }
-      if (!(result instanceof VikingDBError)) {
-        report(result.status, result.requestId);
-        return result;
-      }
-      const error = result;
-      const context = {
-        retry: attempts,
-        maxRetries,
-        error,
-        retryAfterMs: error instanceof HttpError ? error.retryAfterMs : undefined,
-      };
-      if (attempts > maxRetries || !strategy.shouldRetry(context)) {
-        report(error.status, error.requestId, error);
-        throw error;
-      }
-      const delayMs = Math.max(0, strategy.delayMs(context));
-      config.onRetry?.({ operation: name, retry: attempts, delayMs, error });
-      try {
-        await sleep(delayMs, signal);
-      } catch (reason) {
-        report(error.status, error.requestId, undefined, true);
-        throw reason;
-      }
+      const error = await failure(thrown);
+      report(error.status, error.requestId, error);
+      throw error;
     }
+    if (!response) {
+      const error = await (last?.error ?? failure(new Error('a beforeRetry hook stopped the call')));
+      report(error.status, error.requestId, error);
+      throw error;
+    }
+    const headerRequestId = response.headers.get('x-tt-logid') ?? undefined;
+    const parsed = parseJsonText(text);
+    const answer = parsed === undefined ? text : parsed;
+    const result: ApiResponse<T> = {
+      payload: unwrapPayload(domain, answer) as T,
+      body: answer,
+      status: response.status,
+      requestId: requestIdOfBody(answer) ?? headerRequestId ?? requestId,
+      latencyMs: now() - started,
+      attempts,
+    };
+    report(result.status, result.requestId);
+    return result;
   }
 
   return { call, config };
@@ -264,12 +204,4 @@ function requestOptionIssues(options: RequestOptions): ValidationIssue[] {
 
 function now(): number {
   return performance.now();
-}
-
-function describe(cause: unknown): string {
-  if (cause instanceof Error) {
-    const inner = cause.cause instanceof Error ? `: ${cause.cause.message}` : '';
-    return `${cause.message}${inner}`;
-  }
-  return String(cause);
 }

@@ -1,4 +1,4 @@
-/** Small internals the endpoint tests reach only on rare paths: abortable sleep, HTTP error codes, wire helpers. */
+/** Small internals the endpoint tests reach only on rare paths: HTTP error codes, wire helpers. */
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import { AuthError } from '../../../src/client/errors/AuthError';
@@ -7,29 +7,9 @@ import { HttpError } from '../../../src/client/errors/HttpError';
 import { NotFoundError } from '../../../src/client/errors/NotFoundError';
 import { RateLimitError } from '../../../src/client/errors/RateLimitError';
 import { ServerError } from '../../../src/client/errors/ServerError';
-import { sleep } from '../../../src/client/transport/sleep';
 import { schemaIssues } from '../../../src/client/transport/validate';
 import { searchWire } from '../../../src/client/vector/wire';
 import { requestBodyText } from '../../../src/client/transport/transport';
-
-describe('sleep', () => {
-  it('resolves after the delay', async () => {
-    await expect(sleep(1)).resolves.toBeUndefined();
-  });
-
-  it('rejects at once with the reason of an already aborted signal', async () => {
-    const reason = new Error('stop');
-    await expect(sleep(60_000, AbortSignal.abort(reason))).rejects.toBe(reason);
-  });
-
-  it('rejects with the reason when the signal aborts while waiting', async () => {
-    const controller = new AbortController();
-    const waiting = sleep(60_000, controller.signal);
-    const reason = new Error('later');
-    controller.abort(reason);
-    await expect(waiting).rejects.toBe(reason);
-  });
-});
 
 describe('createHttpError without a VikingDB error body', () => {
   const failed = (status: number, statusText = ''): FailedResponse => ({
