@@ -23,7 +23,6 @@ export type { RequestLog, RetryNotice } from './transport/RequestLog';
 export { exponentialJitter, linear, none, isTransientError, RETRYABLE_STATUSES } from './transport/retryStrategy';
 export type {
   RetryStrategy,
-  RetryBackoff,
   RetryContext,
   RetryOption,
   RetryPolicyOptions,

@@ -45,10 +45,10 @@ export interface VikingClientOptions {
   fetch?: typeof globalThis.fetch | undefined;
   /** Called once per finished call (success, failure or abort). Default: none. */
   onRequestEnd?: ((log: RequestLog) => void) | undefined;
-  /** Called when a retry is about to be sent (after its wait), with the wait made. Default: none. */
+  /** Called before each retry with the wait chosen. Default: none. */
   onRetry?: ((notice: RetryNotice) => void) | undefined;
   /**
-   * ky hooks on every call (a call's `hooks` option adds its own after these). `beforeRequest` hooks run on every
+   * ky hooks on every call (a call's own `hooks` option replaces them for that call). `beforeRequest` hooks run on every
    * attempt BEFORE the request is authorized, so a header they set is signed under AK/SK; `beforeRetry`,
    * `afterResponse` and `beforeError` run as in ky. Default: none.
    *

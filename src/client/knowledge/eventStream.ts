@@ -2,10 +2,8 @@ import { createParser } from 'eventsource-parser';
 import { hintForNetworkFailure, hintForTimeout } from '../errors/hints';
 import { NetworkError } from '../errors/NetworkError';
 import { TimeoutError } from '../errors/TimeoutError';
+import { timerMs } from '../transport/timerMs';
 import type { OpenStream } from './openStream';
-
-/** Largest delay `setTimeout` honours. */
-const MAX_TIMER_MS = 2_147_483_647;
 
 /**
  * The `data` of the server-sent events of an open stream, in order and in batches (those of one network read), parsed by `eventsource-parser` (so `\n`, `\r\n`
@@ -37,13 +35,10 @@ export async function* eventData(open: OpenStream, operation: string, cutMessage
   let finished = false;
   try {
     for (;;) {
-      const timer = setTimeout(
-        () => {
-          timedOut = true;
-          stop();
-        },
-        Math.min(timeoutMs, MAX_TIMER_MS),
-      );
+      const timer = setTimeout(() => {
+        timedOut = true;
+        stop();
+      }, timerMs(timeoutMs));
       const read = await reader.read().then(
         (result) => result,
         (cause: unknown) => {

@@ -39,11 +39,7 @@ export async function openStream(
       const response = await baseFetch(input, init);
       if (!response.ok) return response;
       streamed = response;
-      return new Response(null, {
-        status: response.status,
-        statusText: response.statusText,
-        headers: response.headers,
-      });
+      return new Response(null, response);
     },
   });
   const answer = await transport.call(endpoint, body, {

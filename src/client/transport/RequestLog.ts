@@ -17,12 +17,12 @@ export interface RequestLog {
   aborted: boolean;
 }
 
-/** A retry about to be sent, reported to `onRetry` once its wait is over. */
+/** A retry about to happen, reported to `onRetry`. */
 export interface RetryNotice {
   operation: string;
   /** 1 for the first retry. */
   retry: number;
-  /** The wait made before it, in ms. */
+  /** The wait before it. */
   delayMs: number;
   /** Why the previous attempt failed. */
   error: VikingDBError;

@@ -32,8 +32,8 @@ export interface RequestOptions {
    */
   extraBody?: Readonly<Record<string, unknown>> | undefined;
   /**
-   * ky hooks for this call, run after the client's `hooks`. `beforeRequest` hooks run on every attempt before the
-   * request is authorized, so a header they set is signed under AK/SK. Default: none.
+   * ky hooks for this call, in place of the client's `hooks`. `beforeRequest` hooks run on every attempt before the
+   * request is authorized, so a header they set is signed under AK/SK. Default: the client's `hooks`.
    */
   hooks?: KyHooks | undefined;
 }

@@ -3,10 +3,9 @@ import { createHttpError } from '../errors/createHttpError';
 import { hintForNetworkFailure, hintForTimeout } from '../errors/hints';
 import { NetworkError } from '../errors/NetworkError';
 import { TimeoutError } from '../errors/TimeoutError';
-import { VikingDBError } from '../errors/VikingDBError';
+import type { VikingDBError } from '../errors/VikingDBError';
 import type { Domain } from './envelope';
 import { parseRetryAfter } from './retryAfter';
-import { UnreadBodyError } from './sendOnce';
 
 /** The call an attempt belonged to, as errors report it. */
 export interface FailedCall {
@@ -28,40 +27,35 @@ export interface FailedCall {
  * signal before asking.
  */
 export async function failureOf(thrown: unknown, call: FailedCall): Promise<VikingDBError> {
-  if (thrown instanceof VikingDBError) return thrown;
-  const details = { method: call.method, url: call.url, requestId: call.requestId, attempts: call.attempts };
+  const { name, timeoutMs, ...details } = call;
   if (isHTTPError(thrown)) {
     const { response } = thrown;
     return createHttpError({
+      ...details,
       status: response.status,
       statusText: response.statusText,
-      bodyText: await response.text().catch(() => ''),
+      bodyText: await response
+        .clone()
+        .text()
+        .catch(() => ''),
       headerRequestId: response.headers.get('x-tt-logid') ?? call.requestId,
       retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
-      method: call.method,
-      url: call.url,
-      domain: call.domain,
-      attempts: call.attempts,
     });
   }
   if (isTimeoutError(thrown)) {
     return new TimeoutError({
       ...details,
       code: 'Timeout',
-      message: `${call.name} got no answer within ${call.timeoutMs} ms`,
-      hint: hintForTimeout(call.timeoutMs),
+      message: `${name} got no answer within ${timeoutMs} ms`,
+      hint: hintForTimeout(timeoutMs),
     });
   }
-  const unread = thrown instanceof UnreadBodyError;
   return new NetworkError({
     ...details,
-    status: unread ? thrown.status : undefined,
     code: 'NetworkError',
-    message: unread
-      ? `${call.name}: the response body could not be read: ${describe(thrown.cause)}`
-      : `${call.name} failed before a response arrived: ${describe(thrown)}`,
+    message: `${name} failed before a response arrived: ${describe(thrown)}`,
     hint: hintForNetworkFailure(),
-    cause: unread ? thrown.cause : thrown,
+    cause: thrown,
   });
 }
 

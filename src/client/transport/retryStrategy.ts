@@ -15,21 +15,6 @@ export interface RetryContext {
 }
 
 /**
- * A strategy's waits in the terms of ky's `retry` options, so ky computes them: `delay` per retry, `jitter` on it,
- * capped by `backoffLimit`, and a `Retry-After` honoured up to `maxRetryAfter`.
- */
-export interface RetryBackoff {
-  /** The wait before retry `retry` (1 for the first), before jitter, in ms. */
-  delayMs(retry: number): number;
-  /** Randomises a wait. Default: none (the wait is `delayMs`). */
-  jitter?: ((delayMs: number) => number) | undefined;
-  /** Largest wait in ms, jitter included. Default: no limit. */
-  maxDelayMs?: number | undefined;
-  /** Largest `Retry-After` waited, in ms (the strategy's `shouldRetry` refuses a longer one). */
-  maxRetryAfterMs: number;
-}
-
-/**
  * Decides whether and when to retry. Use a preset ({@link exponentialJitter}, {@link linear}, {@link none})
  * or write your own. `maxRetries` is an upper bound the transport enforces; a call's `maxRetries` overrides it.
  */
@@ -37,11 +22,6 @@ export interface RetryStrategy {
   readonly maxRetries: number;
   shouldRetry(context: RetryContext): boolean;
   delayMs(context: RetryContext): number;
-  /**
-   * The same waits as `delayMs`, said as ky's retry options (the presets set it): ky then times a retry of a
-   * transient failure itself. Default: none — `delayMs` decides every wait.
-   */
-  readonly backoff?: RetryBackoff | undefined;
 }
 
 /** HTTP statuses that are worth another attempt: 408, 429, 500, 502, 503, 504. */
@@ -91,13 +71,14 @@ export function exponentialJitter(options: ExponentialJitterOptions = {}): Retry
   const baseDelayMs = options.baseDelayMs ?? 100;
   const maxDelayMs = options.maxDelayMs ?? 10_000;
   const random = options.random ?? Math.random;
-  const capOf = (retry: number) => Math.min(maxDelayMs, baseDelayMs * 2 ** (retry - 1));
-  const fullJitter = (cap: number) => Math.floor(random() * cap);
   return {
     maxRetries,
     shouldRetry: (context) => isTransientError(context.error) && honoursRetryAfter(context, maxDelayMs),
-    delayMs: (context) => context.retryAfterMs ?? fullJitter(capOf(context.retry)),
-    backoff: { delayMs: capOf, jitter: fullJitter, maxDelayMs, maxRetryAfterMs: maxDelayMs },
+    delayMs: (context) => {
+      if (context.retryAfterMs !== undefined) return context.retryAfterMs;
+      const cap = Math.min(maxDelayMs, baseDelayMs * 2 ** (context.retry - 1));
+      return Math.floor(random() * cap);
+    },
   };
 }
 
@@ -108,12 +89,10 @@ export function linear(options: LinearOptions = {}): RetryStrategy {
   const jitter = options.jitter ?? true;
   const maxDelayMs = options.maxDelayMs ?? 10_000;
   const random = options.random ?? Math.random;
-  const addJitter = (wait: number) => wait + (jitter ? Math.floor(random() * wait) : 0);
   return {
     maxRetries,
     shouldRetry: (context) => isTransientError(context.error) && honoursRetryAfter(context, maxDelayMs),
-    delayMs: (context) => context.retryAfterMs ?? addJitter(delayMs),
-    backoff: { delayMs: () => delayMs, jitter: addJitter, maxRetryAfterMs: maxDelayMs },
+    delayMs: (context) => context.retryAfterMs ?? delayMs + (jitter ? Math.floor(random() * delayMs) : 0),
   };
 }
 

@@ -1,52 +1,30 @@
 /**
- * The fetch ky runs for each attempt: the response with its whole body already read. ky's `timeout` covers only
- * the promise of its `fetch`, so reading the body inside it puts the body under the same per-attempt deadline —
- * a body that stalls after the headers times out and is retried like a silent server.
+ * One attempt, as the `fetch` ky runs for it: authorize the request ky is about to send, send it, and read the whole
+ * body.
+ * - Auth comes last, on the request every `beforeRequest` hook has finished with (even one a hook replaced), so a
+ *   header a hook set is signed; ky hands each retry a fresh copy of the request, so each is authorized afresh (a
+ *   V4 signature covers `X-Date`).
+ * - ky's `timeout` covers the promise of its `fetch`, so reading the body here puts the body under the same
+ *   per-attempt deadline: a body that stalls after the headers times out and is retried like a silent server.
  */
 
-/** The body could not be read (the connection broke midway); carries the status that had arrived. */
-export class UnreadBodyError extends Error {
-  override name = 'UnreadBodyError';
-  constructor(
-    readonly status: number,
-    override readonly cause: unknown,
-  ) {
-    super('the response body could not be read', { cause });
-  }
-}
-
-/** Wraps `fetchImpl` so its promise resolves once the body is in memory; the response it gives is a copy. */
-export function sendOnce(fetchImpl: typeof globalThis.fetch): typeof globalThis.fetch {
+/**
+ * Wraps `fetchImpl` (default: the global `fetch`): `authorize` returns the headers to set on the request, then the request is sent and the
+ * response resolves once its body is in memory (as a copy of the response).
+ */
+export function sendOnce(
+  fetchImpl: typeof globalThis.fetch | undefined,
+  authorize: (request: Request) => Record<string, string> | Promise<Record<string, string>>,
+): typeof globalThis.fetch {
   return async (input, init) => {
-    const response = await fetchImpl(input, init);
-    const signal = init?.signal ?? (input instanceof Request ? input.signal : undefined);
-    let text: string;
-    try {
-      text = await readText(response, signal ?? undefined);
-    } catch (cause) {
-      throw signal?.aborted ? cause : new UnreadBodyError(response.status, cause);
-    }
-    return new Response(text === '' ? null : text, {
-      status: response.status,
-      statusText: response.statusText,
-      headers: response.headers,
-    });
+    // ky passes its Request, carrying its signal (the caller's and its timeout's).
+    const request = input as Request;
+    for (const [name, value] of Object.entries(await authorize(request))) request.headers.set(name, value);
+    // The global fetch is looked up per attempt, so one installed later (a test's mock server) is used.
+    const response = await (fetchImpl ?? fetch)(request, init);
+    // ky's timeout races this whole function, so it also bounds the body (a fetch that honours the signal also
+    // stops reading then).
+    const text = await response.text();
+    return new Response(text || null, response);
   };
-}
-
-/** The body as text; rejects with the signal's reason when it aborts first (even if `fetch` ignores the signal). */
-function readText(response: Response, signal: AbortSignal | undefined): Promise<string> {
-  if (!signal) return response.text();
-  if (signal.aborted) return Promise.reject(signal.reason as Error);
-  return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      void response.body?.cancel().catch(() => undefined);
-      reject(signal.reason as Error);
-    };
-    signal.addEventListener('abort', onAbort, { once: true });
-    response
-      .text()
-      .then(resolve, reject)
-      .finally(() => signal.removeEventListener('abort', onAbort));
-  });
 }

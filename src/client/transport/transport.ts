@@ -2,7 +2,6 @@ import ky, { type Options as KyOptions } from 'ky';
 import type { AuthMode } from '../auth/AuthMode';
 import { ValidationError, type ValidationIssue } from '../errors/ValidationError';
 import type { VikingDBError } from '../errors/VikingDBError';
-import { authorizeHook } from './authorizeHook';
 import type { Endpoint } from './Endpoint';
 import { parseJsonText, requestIdOfBody, unwrapPayload, type Domain } from './envelope';
 import { failureOf } from './failureOf';
@@ -12,6 +11,7 @@ import type { RequestLog, RetryNotice } from './RequestLog';
 import type { RequestOptions } from './RequestOptions';
 import { toRetryStrategy, type RetryStrategy } from './retryStrategy';
 import { sendOnce } from './sendOnce';
+import { timerMs } from './timerMs';
 import { buildUrl, queryPairs } from './url';
 import { withRetries } from './withRetries';
 
@@ -50,9 +50,6 @@ export interface Transport {
   readonly config: TransportConfig;
 }
 
-/** Largest delay `setTimeout` honours (ky refuses a longer `timeout`). */
-const MAX_TIMER_MS = 2_147_483_647;
-
 /**
  * The JSON text a call sends: `body` with the call's `extraBody` keys merged on top, verbatim (a key there wins over a
  * generated one); `''` for a GET. Every path that sends a request body (streams included) serializes it here, so
@@ -63,12 +60,12 @@ export function requestBodyText(method: string, body: unknown, options: Pick<Req
 }
 
 /**
- * Creates the transport: ky does the attempts — per-attempt `timeout` (body included, see {@link sendOnce}),
- * `retry` ({@link withRetries}), auth in a `beforeRequest` hook ({@link authorizeHook}) — and this adds the
- * envelope parsing, the error mapping and the telemetry.
+ * Creates the transport: ky runs the attempts — `retry` from the strategy ({@link withRetries}), a per-attempt
+ * `timeout` that covers the body and auth on the request as sent ({@link sendOnce}), the caller's `hooks` — and
+ * this adds the envelope parsing, the error mapping ({@link failureOf}) and the telemetry.
  */
 export function createTransport(config: TransportConfig): Transport {
-  const fetchOnce = sendOnce(config.fetch ?? ((input, init) => globalThis.fetch(input, init)));
+  const { auth, region } = config;
 
   async function call<T>(endpoint: Endpoint, body: unknown, options: RequestOptions = {}): Promise<ApiResponse<T>> {
     const { signal, requestId } = options;
@@ -86,16 +83,9 @@ export function createTransport(config: TransportConfig): Transport {
     const maxRetries = options.maxRetries ?? (endpoint.idempotent || callerChoseRetry ? strategy.maxRetries : 0);
     const started = now();
     let attempts = 0;
-    /** The last failure converted, so `shouldRetry` and the final throw share one error (and one body read). */
-    let last: { thrown: unknown; error: Promise<VikingDBError> } | undefined;
-    const failure = (thrown: unknown): Promise<VikingDBError> => {
-      const cached = last;
-      if (cached !== undefined && cached.thrown === thrown) return cached.error;
-      const details = { name, method, url: url.href, domain, requestId, attempts, timeoutMs };
-      const error = failureOf(thrown, details);
-      last = { thrown, error };
-      return error;
-    };
+    /** Our error for what ky threw (each call reads a copy of a failed response's body). */
+    const failure = (thrown: unknown) =>
+      failureOf(thrown, { name, method, url: url.href, domain, requestId, attempts, timeoutMs });
 
     /** Reports the end of the call to `onRequestEnd`: an error, a caller's abort (`aborted`), or success. */
     const report = (status: number | undefined, id: string | undefined, error?: VikingDBError, aborted = false) =>
@@ -111,14 +101,6 @@ export function createTransport(config: TransportConfig): Transport {
         aborted,
       });
 
-    const retries = withRetries({
-      strategy,
-      maxRetries,
-      signal,
-      failureOf: failure,
-      onRetry: (retry, delayMs, error) => config.onRetry?.({ operation: name, retry, delayMs, error }),
-    });
-    const hooks = [config.hooks, options.hooks];
     const init: KyOptions = {
       method,
       headers: mergeHeaders(
@@ -126,48 +108,35 @@ export function createTransport(config: TransportConfig): Transport {
         options.headers,
         requestId === undefined ? undefined : { 'X-Tt-Logid': requestId },
       ),
-      fetch: fetchOnce,
-      timeout: Math.min(timeoutMs, MAX_TIMER_MS),
-      retry: retries.retry,
-      hooks: {
-        beforeRequest: [
-          authorizeHook({
-            auth: config.auth,
-            region: config.region,
-            domain,
-            url,
-            query,
-            body: bodyText,
-            callerHooks: hooks.flatMap((h) => h?.beforeRequest ?? []),
-            onAttempt: () => attempts++,
-          }),
-        ],
-        beforeRetry: [retries.beforeRetry, ...hooks.flatMap((h) => h?.beforeRetry ?? [])],
-        afterResponse: hooks.flatMap((h) => h?.afterResponse ?? []),
-        beforeError: hooks.flatMap((h) => h?.beforeError ?? []),
-      },
+      fetch: sendOnce(config.fetch, (request) => {
+        attempts++;
+        const headers = Object.fromEntries(request.headers);
+        return auth.authorize({ method, url, query, headers, body: bodyText, domain, region });
+      }),
+      timeout: timerMs(timeoutMs),
+      retry: withRetries(strategy, maxRetries, signal, failure, (retry, delayMs, error) =>
+        config.onRetry?.({ operation: name, retry, delayMs, error }),
+      ),
+      // A call's hooks replace the client's for that call.
+      hooks: options.hooks ?? config.hooks ?? {},
     };
     if (signal) init.signal = signal;
     if (method !== 'GET') init.body = bodyText;
-    if (config.auth.fetchCredentials) init.credentials = config.auth.fetchCredentials;
+    if (auth.fetchCredentials) init.credentials = auth.fetchCredentials;
 
     let response: Response | undefined;
     let text: string;
     try {
-      // `undefined` when a caller's `beforeRetry` hook returned ky's `stop`: the call ends with the last failure.
       response = (await ky(url, init)) as Response | undefined;
-      text = response ? await response.text() : '';
+      // ky resolves with nothing when a caller's `beforeRetry` hook returned its `stop`.
+      if (!response) throw new Error('retries stopped by a hook');
+      text = await response.text();
     } catch (thrown) {
       if (signal?.aborted) {
         report(undefined, requestId, undefined, true);
         throw signal.reason;
       }
       const error = await failure(thrown);
-      report(error.status, error.requestId, error);
-      throw error;
-    }
-    if (!response) {
-      const error = await (last?.error ?? failure(new Error('a beforeRetry hook stopped the call')));
       report(error.status, error.requestId, error);
       throw error;
     }

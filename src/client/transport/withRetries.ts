@@ -1,78 +1,45 @@
-import type { BeforeRetryHook, RetryOptions } from 'ky';
+import type { RetryOptions } from 'ky';
 import { HttpError } from '../errors/HttpError';
 import type { VikingDBError } from '../errors/VikingDBError';
-import { isTransientError, RETRYABLE_STATUSES, type RetryContext, type RetryStrategy } from './retryStrategy';
-
-/** What the retry options need from the call. */
-export interface RetryPlan {
-  strategy: RetryStrategy;
-  /** Retries allowed for this call: 0 for a call that is not idempotent unless it opted in. */
-  maxRetries: number;
-  /** The caller's signal: once it aborted, nothing is retried. */
-  signal: AbortSignal | undefined;
-  /** Our error for what ky rejected an attempt with. */
-  failureOf: (thrown: unknown) => Promise<VikingDBError>;
-  /** Called just before a retry is sent, after its wait. */
-  onRetry: (retry: number, delayMs: number, error: VikingDBError) => void;
-}
-
-const STATUSES: number[] = /* @__PURE__ */ Array.from(RETRYABLE_STATUSES);
+import type { RetryStrategy } from './retryStrategy';
 
 /**
- * ky's `retry` options and `beforeRetry` hook for one call. ky runs the loop: `limit` is the call's retries (so
- * idempotency is decided by the caller of this function), `shouldRetry` asks the strategy about our error, and
- * then
- * - a transient failure under a strategy with a `backoff` (the presets) is left to ky: `statusCodes` and
- *   `retryOnTimeout` agree with {@link isTransientError}, a `Retry-After` on any of those statuses is waited up to
- *   `maxRetryAfter`, else `delay` + `jitter` capped by `backoffLimit`;
- * - any other retry the strategy wants is forced, and ky waits the strategy's own `delayMs`.
- * The `beforeRetry` hook reports the retry with the wait ky made.
+ * ky's `retry` options and `beforeRetry` hook for one call; ky runs the loop. `limit` is the call's retries (which
+ * is how idempotency reaches ky: 0 for a call that may not repeat), `methods` allows POST (VikingDB's verb for
+ * everything), and `shouldRetry` hands ky the strategy's answer about our error (`failureOf` makes it from what
+ * ky threw) — so the strategy, not ky's `statusCodes`/`afterStatusCodes`/`retryOnTimeout` (which `shouldRetry`
+ * overrides), decides: the presets retry {@link isTransientError} failures and refuse a `Retry-After` beyond their
+ * `maxDelayMs` (ky's `maxRetryAfter` would wait it, capped). ky's `delay` then waits the strategy's `delayMs`
+ * (jitter and `Retry-After` included), ended early by the caller's `signal`; nothing is retried once it aborted.
+ * `onRetry` is called from `delay`, which ky calls once per retry just before the wait.
  */
-export function withRetries(plan: RetryPlan): { retry: RetryOptions; beforeRetry: BeforeRetryHook } {
-  const { strategy, maxRetries, signal } = plan;
-  const { backoff } = strategy;
-  let context: RetryContext | undefined;
-  let forced = false;
-  let waitMs = 0;
-
-  const retry: RetryOptions = {
+export function withRetries(
+  strategy: RetryStrategy,
+  maxRetries: number,
+  signal: AbortSignal | undefined,
+  failureOf: (thrown: unknown) => Promise<VikingDBError>,
+  onRetry: (retry: number, delayMs: number, error: VikingDBError) => void,
+): RetryOptions {
+  let next: { error: VikingDBError; delayMs: number } | undefined;
+  return {
     limit: maxRetries,
-    // VikingDB is POST (and a few GETs); which calls may repeat is per endpoint, so `limit` carries it.
     methods: ['get', 'post'],
-    statusCodes: STATUSES,
-    afterStatusCodes: STATUSES,
-    retryOnTimeout: true,
-    // ky's defaults (no cap) stand where the strategy sets none.
-    ...(backoff && { maxRetryAfter: backoff.maxRetryAfterMs }),
-    ...(backoff?.maxDelayMs !== undefined && { backoffLimit: backoff.maxDelayMs }),
-    delay: (retryCount) => {
-      if (forced && context) return Math.max(0, strategy.delayMs(context));
-      return backoff ? backoff.delayMs(retryCount) : 0;
-    },
-    // ky calls `jitter` on every wait it computes (not on a `Retry-After`), so this is where the wait is known.
-    jitter: (delayMs) => {
-      const jittered = !forced && backoff?.jitter ? backoff.jitter(delayMs) : delayMs;
-      waitMs = Math.min(jittered, backoff?.maxDelayMs ?? Infinity);
-      return waitMs;
-    },
     shouldRetry: async ({ error: thrown, retryCount }) => {
       if (signal?.aborted) return false;
-      const error = await plan.failureOf(thrown);
+      const error = await failureOf(thrown);
       const retryAfterMs = error instanceof HttpError ? error.retryAfterMs : undefined;
-      context = { retry: retryCount, maxRetries, error, retryAfterMs };
+      const context = { retry: retryCount, maxRetries, error, retryAfterMs };
       if (!strategy.shouldRetry(context)) return false;
-      forced = !(backoff && isTransientError(error));
-      // ky waits a Retry-After itself, without calling `delay` or `jitter`.
-      if (backoff && !forced && retryAfterMs !== undefined) waitMs = Math.min(retryAfterMs, backoff.maxRetryAfterMs);
-      return forced ? true : undefined;
+      next = { error, delayMs: Math.max(0, strategy.delayMs(context)) };
+      return true;
+    },
+    delay: (retryCount) => {
+      // A retry an `afterResponse` hook forced with `ky.retry()` skipped `shouldRetry`: no wait, no error of ours.
+      const chosen = next;
+      next = undefined;
+      if (!chosen) return 0;
+      onRetry(retryCount, chosen.delayMs, chosen.error);
+      return chosen.delayMs;
     },
   };
-
-  const beforeRetry: BeforeRetryHook = ({ retryCount }) => {
-    // A retry an `afterResponse` hook forced with `ky.retry()` skipped `shouldRetry`: it has no error of ours.
-    if (context) plan.onRetry(retryCount, waitMs, context.error);
-    context = undefined;
-    forced = false;
-  };
-  return { retry, beforeRetry };
 }
