@@ -9,8 +9,8 @@
  */
 
 /**
- * Wraps `fetchImpl` (default: the global `fetch`): `authorize` returns the headers to set on the request, then the request is sent and the
- * response resolves once its body is in memory (as a copy of the response).
+ * Wraps `fetchImpl` (default: the global `fetch`): `authorize` returns the headers to set on the request, then the
+ * request is sent and the response resolves once its body is in memory (as a copy of the response).
  */
 export function sendOnce(
   fetchImpl: typeof globalThis.fetch | undefined,
@@ -23,7 +23,7 @@ export function sendOnce(
     // The global fetch is looked up per attempt, so one installed later (a test's mock server) is used.
     const response = await (fetchImpl ?? fetch)(request, init);
     // ky's timeout races this whole function, so it also bounds the body (a fetch that honours the signal also
-    // stops reading then).
+    // stops reading then; with one that does not, the stalled read is left behind and the call moves on).
     const text = await response.text();
     return new Response(text || null, response);
   };
