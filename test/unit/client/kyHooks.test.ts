@@ -1,10 +1,12 @@
 /** The client's ky hooks: when they run relative to auth, retries and the per-call `hooks` option. */
+import ky from 'ky';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import {
   aksk,
   apiKey,
   createVikingClient,
+  NetworkError,
   type KyHooks,
   type VikingClientOptions,
 } from '../../../src/client/index.node';
@@ -99,5 +101,14 @@ describe('client ky hooks', () => {
     expect(retries).toEqual([1]);
     await c.transport.call(searchRandom, {});
     expect(seen[2]!.get('x-from')).toBe('client');
+  });
+
+  it('ends the call with an error when a beforeRetry hook returns ky.stop, sending no retry', async () => {
+    const seen = answering(503);
+    const c = client({ hooks: { beforeRetry: [() => ky.stop] } });
+    const error = await c.transport.call(searchRandom, {}).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NetworkError);
+    expect((error as NetworkError).message).toMatch(/retries stopped by a hook/);
+    expect(seen).toHaveLength(1);
   });
 });
