@@ -1,4 +1,4 @@
-import { Suspense, useId, useMemo, useState } from 'react';
+import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import { cx } from '../primitives/cx';
 import { EmptyState } from '../primitives/EmptyState';
 import { ErrorNotice } from '../primitives/ErrorNotice';
@@ -9,13 +9,14 @@ import { DetailPanel, type RenderDetail } from './DetailPanel';
 import { FilterBuilder } from './FilterBuilder';
 import type { SearchExplorerMessages } from './messages/en';
 import { OutputFieldPicker } from './OutputFieldPicker';
-import { ProjectionChart } from './ProjectionChart';
 import { QueryBar } from './QueryBar';
 import { ResultList, type RenderRow } from './ResultList';
-import { ScoreHistogram } from './ScoreHistogram';
 import { StatusLine } from './StatusLine';
 import { UndoToast } from './UndoToast';
 import { useSearchExplorer, type UseSearchExplorerOptions } from './useSearchExplorer';
+
+/** The projection chart and histogram, fetched the first time the Insights panel opens. */
+const InsightsPanel = lazy(() => import('./InsightsPanel'));
 
 /** Props of {@link SearchExplorer}: the headless hook's options plus strings, styling and slots. */
 export interface SearchExplorerProps extends Omit<UseSearchExplorerOptions, 'translations'> {
@@ -143,16 +144,9 @@ function SearchExplorerView(props: SearchExplorerProps) {
 
         <div id={`${id}-insights`} hidden={!insightsOpen} className={cx('vdb-insights', classNames?.insights)}>
           {insightsOpen && status === 'success' ? (
-            <>
-              <figure className="vdb-insights__figure">
-                <figcaption className="vdb-label">{t('insights.projection')}</figcaption>
-                <ProjectionChart explorer={explorer} />
-              </figure>
-              <figure className="vdb-insights__figure">
-                <figcaption className="vdb-label">{t('insights.histogram')}</figcaption>
-                <ScoreHistogram explorer={explorer} />
-              </figure>
-            </>
+            <Suspense fallback={<Skeleton rows={2} />}>
+              <InsightsPanel explorer={explorer} />
+            </Suspense>
           ) : null}
         </div>
 
