@@ -60,6 +60,16 @@ describe('component entries', () => {
     expect(chunks.some((path) => path.includes(name))).toBe(true);
   });
 
+  it.each(COMPONENTS)('vikingdb-kit/components/%s loads its zh-CN strings on demand only', async (name) => {
+    const source = `export * from 'vikingdb-kit/components/${name}';`;
+    const first = await bundleForBrowser({ source, firstLoadOnly: true });
+    const all = await bundleForBrowser({ source });
+    const chinese = (inputs: Record<string, number>) => Object.keys(inputs).filter((path) => path.includes('zh-CN'));
+    expect(chinese(first.inputs)).toEqual([]);
+    expect(chinese(all.inputs).length).toBeGreaterThan(0);
+    expect(first.gzipBytes).toBeLessThan(all.gzipBytes);
+  });
+
   it.each(COMPONENTS)('vikingdb-kit/components/%s.css is the base plus its own rules only', (name) => {
     const css = readFileSync(new URL(`../../dist/components/${name}.css`, import.meta.url), 'utf8');
     expect(css).toContain('--vdb-bg:');
