@@ -14,7 +14,7 @@ import { createRoot } from 'react-dom/client';
 import { apiKey, createVikingClient, none } from '../../src/client';
 import type { FieldSpec } from '../../src/components/search-explorer/fieldTypes';
 import { SearchExplorer } from '../../src/components/search-explorer/SearchExplorer';
-import type { ExplorerRow } from '../../src/components/search-explorer/useSearchExplorer';
+import type { ExplorerRow } from '../../src/components/search-explorer/explorerTypes';
 import { useUpdate, useVectorSearch, VikingProvider } from '../../src/hooks';
 
 export interface RenderCounts {

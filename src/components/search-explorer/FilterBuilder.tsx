@@ -2,7 +2,6 @@ import { useId } from 'react';
 import type { MessageKey } from '../i18n/en';
 import type { Translate } from '../i18n/types';
 import { cx } from '../primitives/cx';
-import type { SearchExplorerClassNames } from './classNames';
 import { isMatchableType, isNumericType, type FieldSpec } from './fieldTypes';
 import {
   appendTo,
@@ -14,7 +13,7 @@ import {
   type DraftNode,
   type GroupDraft,
 } from './filterDraft';
-import type { SearchExplorerState } from './useSearchExplorer';
+import { useSearchExplorerContext } from './SearchExplorerContext';
 
 const OPS: ReadonlyArray<[ConditionOp, MessageKey]> = [
   ['must', 'filter.op.must'],
@@ -241,15 +240,13 @@ function Group({ node, root, ...props }: NodeProps & { node: GroupDraft; root?: 
   );
 }
 
-/** Props of {@link FilterBuilder}. */
-export interface FilterBuilderProps {
-  explorer: SearchExplorerState;
-  classNames?: SearchExplorerClassNames | undefined;
-}
-
 /** The filter DSL as a tree of and/or groups and conditions, or as raw JSON. */
-export function FilterBuilder({ explorer, classNames }: FilterBuilderProps) {
-  const { t, filterDraft, setFilterDraft, filterableFields } = explorer;
+export function FilterBuilder() {
+  const { state, ui } = useSearchExplorerContext();
+  const { t, classNames } = ui;
+  const filter = state.filter;
+  const { draft: filterDraft, setDraft: setFilterDraft } = filter;
+  const { filterableFields } = state.fields;
   const rawId = useId();
   const onChange = (key: string, next: DraftNode | undefined) => {
     if (key === filterDraft.key) {
@@ -265,26 +262,26 @@ export function FilterBuilder({ explorer, classNames }: FilterBuilderProps) {
         <div role="group" aria-label={t('filter.toggle')} className="vdb-segmented">
           <button
             type="button"
-            aria-pressed={explorer.filterView === 'builder'}
+            aria-pressed={filter.view === 'builder'}
             className="vdb-mode"
-            onClick={() => explorer.setFilterView('builder')}
+            onClick={() => filter.setView('builder')}
           >
             {t('filter.builder')}
           </button>
           <button
             type="button"
-            aria-pressed={explorer.filterView === 'json'}
+            aria-pressed={filter.view === 'json'}
             className="vdb-mode"
-            onClick={() => explorer.setFilterView('json')}
+            onClick={() => filter.setView('json')}
           >
             {t('filter.json')}
           </button>
         </div>
-        <button type="button" className="vdb-button vdb-button--small vdb-button--quiet" onClick={explorer.clearFilter}>
+        <button type="button" className="vdb-button vdb-button--small vdb-button--quiet" onClick={filter.clear}>
           {t('filter.clear')}
         </button>
       </div>
-      {explorer.filterView === 'builder' ? (
+      {filter.view === 'builder' ? (
         <Group node={filterDraft} root t={t} fields={filterableFields} onChange={onChange} onAppend={onAppend} />
       ) : (
         <div className="vdb-filter__raw">
@@ -296,24 +293,24 @@ export function FilterBuilder({ explorer, classNames }: FilterBuilderProps) {
             className="vdb-input vdb-input--mono"
             rows={8}
             spellCheck={false}
-            value={explorer.rawFilterText}
+            value={filter.rawText}
             placeholder='{ "op": "must", "field": "lang", "conds": ["en"] }'
-            aria-invalid={explorer.rawFilterError ? true : undefined}
-            onChange={(event) => explorer.setRawFilterText(event.target.value)}
+            aria-invalid={filter.rawError ? true : undefined}
+            onChange={(event) => filter.setRawText(event.target.value)}
           />
         </div>
       )}
-      {explorer.rawFilterError ? (
+      {filter.rawError ? (
         <p className="vdb-field-error" role="alert">
-          {t('filter.rawInvalid', { message: explorer.rawFilterError })}
+          {t('filter.rawInvalid', { message: filter.rawError })}
         </p>
       ) : null}
-      {explorer.filterNotice ? (
+      {filter.notice ? (
         <p className="vdb-field-error" role="alert">
-          {explorer.filterNotice}
+          {ui.say(filter.notice)}
         </p>
       ) : null}
-      {explorer.filterProblems.map((problem) => (
+      {filter.problems.map((problem) => (
         <p key={problem} className="vdb-field-error" role="alert">
           {problem}
         </p>

@@ -1,23 +1,37 @@
-import { useId, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import { TranslatorProvider } from '../i18n/TranslatorContext';
+import type { Locale, Translations } from '../i18n/types';
+import { useTranslator } from '../i18n/useTranslator';
 import { cx } from '../primitives/cx';
 import { EmptyState } from '../primitives/EmptyState';
 import { ErrorNotice } from '../primitives/ErrorNotice';
 import { Skeleton } from '../primitives/Skeleton';
 import type { SearchExplorerClassNames } from './classNames';
-import { DetailPanel, type RenderDetail } from './DetailPanel';
+import { DetailPanel } from './DetailPanel';
+import type { ExplorerMessage } from './explorerTypes';
 import { FilterBuilder } from './FilterBuilder';
 import { OutputFieldPicker } from './OutputFieldPicker';
 import { ProjectionChart } from './ProjectionChart';
 import { QueryBar } from './QueryBar';
-import { ResultList, type RenderRow } from './ResultList';
+import { ResultList } from './ResultList';
 import { ScoreHistogram } from './ScoreHistogram';
+import {
+  SearchExplorerProvider,
+  type RenderDetail,
+  type RenderRow,
+  type SearchExplorerContextValue,
+  type SearchExplorerUi,
+} from './SearchExplorerContext';
 import { StatusLine } from './StatusLine';
 import { UndoToast } from './UndoToast';
 import { useSearchExplorer, type UseSearchExplorerOptions } from './useSearchExplorer';
 
-/** Props of {@link SearchExplorer}: the headless hook's options plus styling and slots. */
+/** Props of {@link SearchExplorer}: the headless hook's options plus locale, styling and slots. */
 export interface SearchExplorerProps extends UseSearchExplorerOptions {
+  /** Locale of the strings. Default: `'en'`. */
+  locale?: Locale | undefined;
+  /** Strings to replace, by key. Default: none. */
+  translations?: Translations | undefined;
   /** Extra class names by part. Default: none. */
   classNames?: SearchExplorerClassNames | undefined;
   /** Renders a result row's content. Default: title, id and up to five field chips. */
@@ -39,128 +53,142 @@ export interface SearchExplorerProps extends UseSearchExplorerOptions {
  * Needs a `QueryClientProvider` and a `VikingProvider` above it.
  */
 export function SearchExplorer(props: SearchExplorerProps) {
-  const { classNames, renderRow, renderDetail, theme, listHeight, defaultOpen, ...options } = props;
+  const { classNames, renderRow, renderDetail, theme, listHeight, defaultOpen, locale, translations, ...options } =
+    props;
   const explorer = useSearchExplorer({
     ...options,
     defaultInsightsOpen: options.defaultInsightsOpen ?? defaultOpen?.includes('insights'),
   });
-  const { t, status } = explorer;
+  const t = useTranslator(locale, translations);
+  const say = useCallback((message: ExplorerMessage) => t(message.key, message.values), [t]);
+  const ui = useMemo<SearchExplorerUi>(
+    () => ({ t, say, classNames: classNames ?? {}, renderRow, renderDetail, listHeight: listHeight ?? 440 }),
+    [classNames, listHeight, renderDetail, renderRow, say, t],
+  );
+  const context: SearchExplorerContextValue = { state: explorer, ui };
+  const { status } = explorer;
   const [filterOpen, setFilterOpen] = useState(
     () => defaultOpen?.includes('filter') ?? options.initialFilter !== undefined,
   );
   const [fieldsOpen, setFieldsOpen] = useState(() => defaultOpen?.includes('fields') ?? false);
-  const { insightsOpen } = explorer;
+  const insightsOpen = explorer.insights.open;
   const id = useId();
   const helpId = `${id}-help`;
-  const outputCount = explorer.outputFields?.length;
-  const nonVectorCount = explorer.fields.filter((f) => f.type !== 'vector').length;
+  const outputCount = explorer.query.outputFields?.length;
+  const nonVectorCount = explorer.fields.fields.filter((f) => f.type !== 'vector').length;
 
   return (
     <TranslatorProvider value={t}>
-      <section
-        className={cx('vdb-root', 'vdb-explorer', classNames?.root)}
-        data-theme={theme}
-        aria-label={t('explorer.label')}
-        aria-describedby={helpId}
-      >
-        <div className={cx('vdb-toolbar', classNames?.toolbar)}>
-          <QueryBar explorer={explorer} classNames={classNames} />
-          <div className="vdb-toolbar__toggles">
-            <button
-              type="button"
-              className="vdb-toggle"
-              aria-expanded={filterOpen}
-              aria-controls={`${id}-filter`}
-              onClick={() => setFilterOpen((open) => !open)}
-            >
-              {t('filter.toggle')}
-              {explorer.activeConditions > 0 ? (
-                <span className="vdb-badge">{t('filter.activeCount', { count: explorer.activeConditions })}</span>
-              ) : null}
-            </button>
-            <button
-              type="button"
-              className="vdb-toggle"
-              aria-expanded={fieldsOpen}
-              aria-controls={`${id}-fields`}
-              onClick={() => setFieldsOpen((open) => !open)}
-            >
-              {t('output.toggle')}
-              <span className="vdb-badge">
-                {outputCount === undefined
-                  ? t('output.all')
-                  : t('output.countOf', { count: outputCount, total: nonVectorCount })}
-              </span>
-            </button>
-            <button
-              type="button"
-              className="vdb-toggle"
-              aria-expanded={insightsOpen}
-              aria-controls={`${id}-insights`}
-              onClick={() => explorer.setInsightsOpen(!insightsOpen)}
-            >
-              {t('insights.toggle')}
-            </button>
-          </div>
-          <div id={`${id}-filter`} hidden={!filterOpen}>
-            {filterOpen ? <FilterBuilder explorer={explorer} classNames={classNames} /> : null}
-          </div>
-          <div id={`${id}-fields`} hidden={!fieldsOpen}>
-            {fieldsOpen ? <OutputFieldPicker explorer={explorer} classNames={classNames} /> : null}
-          </div>
-        </div>
-
-        <StatusLine explorer={explorer} classNames={classNames} />
-
-        <div id={`${id}-insights`} hidden={!insightsOpen} className={cx('vdb-insights', classNames?.insights)}>
-          {insightsOpen && status === 'success' ? (
-            <>
-              <figure className="vdb-insights__figure">
-                <figcaption className="vdb-label">{t('insights.projection')}</figcaption>
-                <ProjectionChart explorer={explorer} />
-              </figure>
-              <figure className="vdb-insights__figure">
-                <figcaption className="vdb-label">{t('insights.histogram')}</figcaption>
-                <ScoreHistogram explorer={explorer} />
-              </figure>
-            </>
-          ) : null}
-        </div>
-
-        <div className={cx('vdb-body', explorer.selectedId !== undefined && 'vdb-body--detail')}>
-          <div className={cx('vdb-results', explorer.isRefreshing && 'vdb-results--stale', classNames?.results)}>
-            {status === 'idle' ? (
-              <EmptyState title={t('state.idleTitle')}>{t('state.idleBody')}</EmptyState>
-            ) : status === 'loading' ? (
-              <Skeleton />
-            ) : status === 'error' ? (
-              <ErrorNotice error={explorer.error} onRetry={explorer.retry} />
-            ) : status === 'empty' ? (
-              <EmptyState title={t('state.emptyTitle')}>{explorer.emptyReason}</EmptyState>
-            ) : (
-              <>
-                <ResultList explorer={explorer} renderRow={renderRow} classNames={classNames} height={listHeight} />
-                {explorer.canLoadMore || explorer.isLoadingMore ? (
-                  <button
-                    type="button"
-                    className="vdb-button vdb-results__more"
-                    disabled={explorer.isLoadingMore}
-                    onClick={explorer.loadMore}
-                  >
-                    {explorer.isLoadingMore ? t('results.loadingMore') : t('results.loadMore')}
-                  </button>
+      <SearchExplorerProvider value={context}>
+        <section
+          className={cx('vdb-root', 'vdb-explorer', classNames?.root)}
+          data-theme={theme}
+          aria-label={t('explorer.label')}
+          aria-describedby={helpId}
+        >
+          <div className={cx('vdb-toolbar', classNames?.toolbar)}>
+            <QueryBar />
+            <div className="vdb-toolbar__toggles">
+              <button
+                type="button"
+                className="vdb-toggle"
+                aria-expanded={filterOpen}
+                aria-controls={`${id}-filter`}
+                onClick={() => setFilterOpen((open) => !open)}
+              >
+                {t('filter.toggle')}
+                {explorer.filter.activeConditions > 0 ? (
+                  <span className="vdb-badge">
+                    {t('filter.activeCount', { count: explorer.filter.activeConditions })}
+                  </span>
                 ) : null}
-              </>
-            )}
+              </button>
+              <button
+                type="button"
+                className="vdb-toggle"
+                aria-expanded={fieldsOpen}
+                aria-controls={`${id}-fields`}
+                onClick={() => setFieldsOpen((open) => !open)}
+              >
+                {t('output.toggle')}
+                <span className="vdb-badge">
+                  {outputCount === undefined
+                    ? t('output.all')
+                    : t('output.countOf', { count: outputCount, total: nonVectorCount })}
+                </span>
+              </button>
+              <button
+                type="button"
+                className="vdb-toggle"
+                aria-expanded={insightsOpen}
+                aria-controls={`${id}-insights`}
+                onClick={() => explorer.insights.setOpen(!insightsOpen)}
+              >
+                {t('insights.toggle')}
+              </button>
+            </div>
+            <div id={`${id}-filter`} hidden={!filterOpen}>
+              {filterOpen ? <FilterBuilder /> : null}
+            </div>
+            <div id={`${id}-fields`} hidden={!fieldsOpen}>
+              {fieldsOpen ? <OutputFieldPicker /> : null}
+            </div>
           </div>
-          <DetailPanel explorer={explorer} renderDetail={renderDetail} classNames={classNames} />
-        </div>
 
-        <UndoToast explorer={explorer} classNames={classNames} />
-        <p id={helpId} className="vdb-sr-only">
-          {t('results.keyboardHelp')}
-        </p>
-      </section>
+          <StatusLine />
+
+          <div id={`${id}-insights`} hidden={!insightsOpen} className={cx('vdb-insights', classNames?.insights)}>
+            {insightsOpen && status === 'success' ? (
+              <>
+                <figure className="vdb-insights__figure">
+                  <figcaption className="vdb-label">{t('insights.projection')}</figcaption>
+                  <ProjectionChart />
+                </figure>
+                <figure className="vdb-insights__figure">
+                  <figcaption className="vdb-label">{t('insights.histogram')}</figcaption>
+                  <ScoreHistogram />
+                </figure>
+              </>
+            ) : null}
+          </div>
+
+          <div className={cx('vdb-body', explorer.list.selectedId !== undefined && 'vdb-body--detail')}>
+            <div className={cx('vdb-results', explorer.isRefreshing && 'vdb-results--stale', classNames?.results)}>
+              {status === 'idle' ? (
+                <EmptyState title={t('state.idleTitle')}>{t('state.idleBody')}</EmptyState>
+              ) : status === 'loading' ? (
+                <Skeleton />
+              ) : status === 'error' ? (
+                <ErrorNotice error={explorer.error} onRetry={explorer.retry} />
+              ) : status === 'empty' ? (
+                <EmptyState title={t('state.emptyTitle')}>
+                  {explorer.emptyReason ? say(explorer.emptyReason) : null}
+                </EmptyState>
+              ) : (
+                <>
+                  <ResultList />
+                  {explorer.canLoadMore || explorer.isLoadingMore ? (
+                    <button
+                      type="button"
+                      className="vdb-button vdb-results__more"
+                      disabled={explorer.isLoadingMore}
+                      onClick={explorer.query.loadMore}
+                    >
+                      {explorer.isLoadingMore ? t('results.loadingMore') : t('results.loadMore')}
+                    </button>
+                  ) : null}
+                </>
+              )}
+            </div>
+            <DetailPanel />
+          </div>
+
+          <UndoToast />
+          <p id={helpId} className="vdb-sr-only">
+            {t('results.keyboardHelp')}
+          </p>
+        </section>
+      </SearchExplorerProvider>
     </TranslatorProvider>
   );
 }

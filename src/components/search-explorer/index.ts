@@ -1,21 +1,35 @@
 export { SearchExplorer, type SearchExplorerProps } from './SearchExplorer';
+export { useSearchExplorer, type UseSearchExplorerOptions, type SearchExplorerState } from './useSearchExplorer';
 export {
-  useSearchExplorer,
   toPrimaryKey,
+  toExplorerMode,
   EXPLORER_MODES,
-  type UseSearchExplorerOptions,
-  type SearchExplorerState,
   type ExplorerMode,
+  type ExplorerModeName,
   type ExplorerQuery,
+  type ExplorerQueryInit,
   type ExplorerRow,
   type ExplorerStatus,
+  type ExplorerMessage,
   type ExplorerNotice,
-  type PendingUndo,
-} from './useSearchExplorer';
+} from './explorerTypes';
+export type { ExplorerFieldsState } from './useExplorerFields';
+export type { ExplorerQueryState } from './useExplorerQuery';
+export type { ExplorerFilterState, FilterView } from './useExplorerFilter';
+export type { ExplorerListState } from './useExplorerList';
+export type { ExplorerInsightsState } from './useExplorerInsights';
+export type { ExplorerRowActionsState } from './useExplorerRowActions';
+export {
+  SearchExplorerProvider,
+  useSearchExplorerContext,
+  type SearchExplorerContextValue,
+  type SearchExplorerUi,
+  type RenderRow,
+  type RowRenderState,
+  type RenderDetail,
+} from './SearchExplorerContext';
 export type { SearchExplorerClassNames, SearchExplorerSlot } from './classNames';
 export type { FieldSpec, ExplorerFieldType } from './fieldTypes';
-export type { RenderRow, RowRenderState } from './ResultList';
-export type { RenderDetail } from './DetailPanel';
 export {
   buildFilter,
   draftFromFilter,
