@@ -1,11 +1,11 @@
 import { useId } from 'react';
-import type { MessageKey } from '../i18n/en';
+import type { SearchExplorerMessageKey } from './messages/en';
 import { cx } from '../primitives/cx';
 import { EXPLORER_MODES, type ExplorerMode } from './explorerTypes';
 import { parseVector } from './parseVector';
 import { useSearchExplorerContext } from './SearchExplorerContext';
 
-const MODE_LABEL: Record<ExplorerMode, MessageKey> = {
+const MODE_LABEL: Record<ExplorerMode, SearchExplorerMessageKey> = {
   vector: 'mode.vector',
   multiModal: 'mode.text',
   id: 'mode.id',

@@ -1,6 +1,7 @@
 import { memo, type ReactNode } from 'react';
 import type { PrimaryKey } from '../../client/vector/types';
 import type { Translate } from '../i18n/types';
+import type { SearchExplorerMessageKey } from './messages/en';
 import { ConfirmButton } from '../primitives/ConfirmButton';
 import { cx } from '../primitives/cx';
 import { ScoreBar } from '../primitives/ScoreBar';
@@ -68,7 +69,7 @@ export interface ResultRowProps {
   measure: (element: HTMLElement | null) => void;
   handlers: RowHandlers;
   actions: RowActions;
-  t: Translate;
+  t: Translate<SearchExplorerMessageKey>;
   className: string | undefined;
   renderRow: RenderRow | undefined;
 }

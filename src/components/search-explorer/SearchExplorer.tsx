@@ -1,15 +1,17 @@
-import { useCallback, useId, useMemo, useState } from 'react';
-import { TranslatorProvider } from '../i18n/TranslatorContext';
-import type { Locale, Translations } from '../i18n/types';
-import { useTranslator } from '../i18n/useTranslator';
+import { Suspense, useCallback, useId, useMemo, useState } from 'react';
+import type { Locale } from '../i18n/types';
+import { useCatalog } from '../i18n/useCatalog';
 import { cx } from '../primitives/cx';
 import { EmptyState } from '../primitives/EmptyState';
 import { ErrorNotice } from '../primitives/ErrorNotice';
+import { PrimitiveTextProvider } from '../primitives/PrimitiveText';
 import { Skeleton } from '../primitives/Skeleton';
 import type { SearchExplorerClassNames } from './classNames';
 import { DetailPanel } from './DetailPanel';
 import type { ExplorerMessage } from './explorerTypes';
 import { FilterBuilder } from './FilterBuilder';
+import { searchExplorerCatalog } from './messages/catalog';
+import type { SearchExplorerMessages } from './messages/en';
 import { OutputFieldPicker } from './OutputFieldPicker';
 import { ProjectionChart } from './ProjectionChart';
 import { QueryBar } from './QueryBar';
@@ -26,12 +28,17 @@ import { StatusLine } from './StatusLine';
 import { UndoToast } from './UndoToast';
 import { useSearchExplorer, type UseSearchExplorerOptions } from './useSearchExplorer';
 
-/** Props of {@link SearchExplorer}: the headless hook's options plus locale, styling and slots. */
+/** Props of {@link SearchExplorer}: the headless hook's options plus strings, styling and slots. */
 export interface SearchExplorerProps extends UseSearchExplorerOptions {
-  /** Locale of the strings. Default: `'en'`. */
+  /** Locale of the strings (a locale other than `'en'` loads on first use). Default: `'en'`. */
   locale?: Locale | undefined;
-  /** Strings to replace, by key. Default: none. */
-  translations?: Translations | undefined;
+  /**
+   * Strings to replace, by key (the explorer's and the primitives'), over the `locale`'s. Default: none.
+   * @example <SearchExplorer messages={{ 'query.submit': 'Go' }} … />
+   */
+  messages?: Partial<SearchExplorerMessages> | undefined;
+  /** @deprecated Use `messages` (same shape); `messages` wins where both set a key. Default: none. */
+  translations?: Partial<SearchExplorerMessages> | undefined;
   /** Extra class names by part. Default: none. */
   classNames?: SearchExplorerClassNames | undefined;
   /** Renders a result row's content. Default: title, id and up to five field chips. */
@@ -50,16 +57,35 @@ export interface SearchExplorerProps extends UseSearchExplorerOptions {
  * Explore a VikingDB index: search in six modes, filter with a DSL builder, inspect, edit and delete rows, and see a
  * PCA projection and score histogram of the results. Built only from {@link useSearchExplorer}; every part can be
  * restyled (`classNames`, CSS custom properties in `vikingdb-kit/components/styles.css`) or replaced (slots).
- * Needs a `QueryClientProvider` and a `VikingProvider` above it.
+ * Needs a `QueryClientProvider` and a `VikingProvider` above it. With a `locale` other than `'en'` it shows a skeleton
+ * until that locale's strings have loaded (once per page). Its parts read {@link SearchExplorerProvider}'s context.
  */
 export function SearchExplorer(props: SearchExplorerProps) {
-  const { classNames, renderRow, renderDetail, theme, listHeight, defaultOpen, locale, translations, ...options } =
-    props;
+  return (
+    <Suspense
+      fallback={
+        <section className={cx('vdb-root', 'vdb-explorer', props.classNames?.root)} data-theme={props.theme}>
+          <Skeleton label="" />
+        </section>
+      }
+    >
+      <SearchExplorerView {...props} />
+    </Suspense>
+  );
+}
+
+function SearchExplorerView(props: SearchExplorerProps) {
+  const { classNames, renderRow, renderDetail, theme, listHeight, defaultOpen, locale, messages, translations } = props;
+  const overrides = useMemo(
+    () => (messages && translations ? { ...translations, ...messages } : (messages ?? translations)),
+    [messages, translations],
+  );
+  // First: a locale still loading suspends here, before the explorer's state exists.
+  const t = useCatalog(searchExplorerCatalog, locale, overrides);
   const explorer = useSearchExplorer({
-    ...options,
-    defaultInsightsOpen: options.defaultInsightsOpen ?? defaultOpen?.includes('insights'),
+    ...props,
+    defaultInsightsOpen: props.defaultInsightsOpen ?? defaultOpen?.includes('insights'),
   });
-  const t = useTranslator(locale, translations);
   const say = useCallback((message: ExplorerMessage) => t(message.key, message.values), [t]);
   const ui = useMemo<SearchExplorerUi>(
     () => ({ t, say, classNames: classNames ?? {}, renderRow, renderDetail, listHeight: listHeight ?? 440 }),
@@ -68,7 +94,7 @@ export function SearchExplorer(props: SearchExplorerProps) {
   const context: SearchExplorerContextValue = { state: explorer, ui };
   const { status } = explorer;
   const [filterOpen, setFilterOpen] = useState(
-    () => defaultOpen?.includes('filter') ?? options.initialFilter !== undefined,
+    () => defaultOpen?.includes('filter') ?? props.initialFilter !== undefined,
   );
   const [fieldsOpen, setFieldsOpen] = useState(() => defaultOpen?.includes('fields') ?? false);
   const insightsOpen = explorer.insights.open;
@@ -78,7 +104,7 @@ export function SearchExplorer(props: SearchExplorerProps) {
   const nonVectorCount = explorer.fields.fields.filter((f) => f.type !== 'vector').length;
 
   return (
-    <TranslatorProvider value={t}>
+    <PrimitiveTextProvider value={t}>
       <SearchExplorerProvider value={context}>
         <section
           className={cx('vdb-root', 'vdb-explorer', classNames?.root)}
@@ -189,6 +215,6 @@ export function SearchExplorer(props: SearchExplorerProps) {
           </p>
         </section>
       </SearchExplorerProvider>
-    </TranslatorProvider>
+    </PrimitiveTextProvider>
   );
 }

@@ -1,5 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { Translate } from '../i18n/types';
+import type { SearchExplorerMessageKey } from './messages/en';
 import type { SearchExplorerClassNames } from './classNames';
 import type { ExplorerMessage, ExplorerRow } from './explorerTypes';
 import type { SearchExplorerState } from './useSearchExplorer';
@@ -20,7 +21,7 @@ export type RenderDetail = (row: ExplorerRow, explorer: SearchExplorerState) => 
 /** What the styled parts share besides the explorer's state: strings, class names, slots and formatters. */
 export interface SearchExplorerUi {
   /** The explorer's strings in the chosen locale. */
-  t: Translate;
+  t: Translate<SearchExplorerMessageKey>;
   /** Translates a message the headless hook returned. */
   say: (message: ExplorerMessage) => string;
   /** Extra class names by part. */

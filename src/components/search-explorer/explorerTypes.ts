@@ -1,6 +1,6 @@
 import type { AnyFields, PrimaryKey, SearchItem } from '../../client/vector/types';
-import type { MessageKey } from '../i18n/en';
 import type { MessageValues } from '../i18n/types';
+import type { SearchExplorerMessageKey } from './messages/en';
 
 /** The explorer's search modes, named like the API's search paths (`multiModal` is the text search). */
 export type ExplorerMode = 'vector' | 'multiModal' | 'id' | 'keywords' | 'scalar' | 'random';
@@ -59,7 +59,7 @@ export type ExplorerStatus = 'idle' | 'loading' | 'error' | 'empty' | 'success';
 
 /** A string of the explorer's catalog with its values: the hook names it, the styled parts translate it. */
 export interface ExplorerMessage {
-  key: MessageKey;
+  key: SearchExplorerMessageKey;
   values?: MessageValues | undefined;
 }
 

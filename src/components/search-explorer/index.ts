@@ -1,9 +1,12 @@
+/**
+ * `vikingdb-kit/components/search-explorer`: the SearchExplorer (headless `useSearchExplorer` and the styled
+ * `<SearchExplorer>`), its strings and the public primitives. Styles: `vikingdb-kit/components/search-explorer.css`.
+ */
 export { SearchExplorer, type SearchExplorerProps } from './SearchExplorer';
 export { useSearchExplorer, type UseSearchExplorerOptions, type SearchExplorerState } from './useSearchExplorer';
 export {
-  toPrimaryKey,
-  toExplorerMode,
   EXPLORER_MODES,
+  toExplorerMode,
   type ExplorerMode,
   type ExplorerModeName,
   type ExplorerQuery,
@@ -19,40 +22,34 @@ export type { ExplorerFilterState, FilterView } from './useExplorerFilter';
 export type { ExplorerListState } from './useExplorerList';
 export type { ExplorerInsightsState } from './useExplorerInsights';
 export type { ExplorerRowActionsState } from './useExplorerRowActions';
-export {
-  SearchExplorerProvider,
-  useSearchExplorerContext,
-  type SearchExplorerContextValue,
-  type SearchExplorerUi,
-  type RenderRow,
-  type RowRenderState,
-  type RenderDetail,
-} from './SearchExplorerContext';
+export type { RowHandlers } from './rowProps';
+export type { UndoEntry, UndoQueue } from '../primitives/useUndoQueue';
 export type { SearchExplorerClassNames, SearchExplorerSlot } from './classNames';
 export type { FieldSpec, ExplorerFieldType } from './fieldTypes';
+export type { RenderRow, RowRenderState, RenderDetail, SearchExplorerUi } from './SearchExplorerContext';
+export type { GroupDraft, ConditionDraft, DraftNode, ConditionOp, BuiltFilter } from './filterDraft';
+export type { ProjectedPoint } from './pca';
+export type { HistogramBin } from './histogram';
+export { searchExplorerEn, type SearchExplorerMessageKey, type SearchExplorerMessages } from './messages/en';
+export { loadSearchExplorerMessages } from './messages/catalog';
+export type { Locale, MessageValues, Translate } from '../i18n/types';
 export {
-  buildFilter,
-  draftFromFilter,
-  emptyGroup,
-  newCondition,
-  type GroupDraft,
-  type ConditionDraft,
-  type DraftNode,
-  type ConditionOp,
-  type BuiltFilter,
-} from './filterDraft';
-export { projectPca, type ProjectedPoint } from './pca';
-export { histogram, type HistogramBin } from './histogram';
-export { parseVector, formatVector } from './parseVector';
-export { inferFields } from './inferFields';
-export { fieldsFromSchema } from './fieldsFromSchema';
-export { isFilterable, isSortable, isMatchableType, isNumericType } from './fieldTypes';
-export { QueryBar } from './QueryBar';
-export { FilterBuilder } from './FilterBuilder';
-export { OutputFieldPicker } from './OutputFieldPicker';
-export { ResultList } from './ResultList';
-export { DetailPanel } from './DetailPanel';
-export { ProjectionChart } from './ProjectionChart';
-export { ScoreHistogram } from './ScoreHistogram';
-export { StatusLine } from './StatusLine';
-export { UndoToast } from './UndoToast';
+  ScoreBar,
+  JsonView,
+  CopyButton,
+  ConfirmButton,
+  EmptyState,
+  ErrorNotice,
+  Skeleton,
+  describeError,
+  type ErrorInfo,
+  type ScoreBarProps,
+  type JsonViewProps,
+  type CopyButtonProps,
+  type ConfirmButtonProps,
+  type EmptyStateProps,
+  type ErrorNoticeProps,
+  type SkeletonProps,
+  type PrimitiveMessageKey,
+  type PrimitiveMessages,
+} from '../primitives';

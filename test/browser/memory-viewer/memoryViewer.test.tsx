@@ -208,9 +208,16 @@ describe('MemoryViewer states and locales', () => {
     expect((await screen.findByRole('alert')).textContent).toMatch(/CORS/);
   });
 
-  it('renders zh-CN strings, with translations overriding any of them', async () => {
-    const { container } = renderViewer({ locale: 'zh-CN', translations: { tabSearch: '找记忆' } });
-    expect(screen.queryByRole('tab', { name: '找记忆' })).not.toBeNull();
+  it('renders zh-CN strings (never English first), with messages overriding any of them', async () => {
+    const { container } = renderViewer({
+      locale: 'zh-CN',
+      messages: { tabSearch: '找记忆' },
+      // The deprecated name still works; `messages` wins where both set a key.
+      translations: { tabSearch: '不用', tabEvents: '事件流' },
+    });
+    expect(container.textContent).not.toContain('Sessions');
+    expect(await screen.findByRole('tab', { name: '找记忆' })).toBeDefined();
+    expect(screen.queryByRole('tab', { name: /事件流/ })).not.toBeNull();
     expect(screen.queryByRole('heading', { name: '添加会话' })).not.toBeNull();
     await screen.findByText('你好，我叫小王，我喜欢城市漫步。');
     await expectNoAxeViolations(container);
