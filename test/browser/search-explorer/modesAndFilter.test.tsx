@@ -1,9 +1,11 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { http } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { loadSearchExplorerMessages, type ExplorerQuery } from '../../../src/components/search-explorer/index';
 import { explorer, resultRows, statusCount, waitForRows } from './explorerQueries';
 import { renderExplorer } from './renderExplorer';
+import { createVikingHandlers } from '../../../src/msw/index';
 
 afterEach(() => cleanup());
 
@@ -57,6 +59,32 @@ describe('SearchExplorer modes', () => {
     await waitForRows();
     await userEvent.click(screen.getByRole('button', { name: 'Search' }));
     expect(onSearch).toHaveBeenLastCalledWith(expect.objectContaining({ mode: 'multiModal', text: 'green tea' }));
+  });
+});
+
+describe('SearchExplorer while idle', () => {
+  it('sends no search before Search (only the schema probe), and none at all when given the fields', async () => {
+    const paths: string[] = [];
+    const recording = () => [
+      http.all('*', ({ request }) => void paths.push(new URL(request.url).pathname)),
+      ...createVikingHandlers({ seed: 'demo' }),
+    ];
+    renderExplorer({}, recording());
+    await userEvent.click(modeButton('Sort by field'));
+    await waitFor(() => expect(paths).toEqual(['/api/vikingdb/data/search/random']));
+    await userEvent.click(modeButton('Text'));
+    await userEvent.fill(screen.getByRole('searchbox', { name: 'Text query' }), 'tea');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(paths).toEqual(['/api/vikingdb/data/search/random']);
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(paths).toContain('/api/vikingdb/data/search/multi_modal'));
+    cleanup();
+
+    paths.length = 0;
+    renderExplorer({ fields: [{ name: 'id', type: 'int64' }] }, recording());
+    await userEvent.fill(screen.getByRole('searchbox', { name: 'Text query' }), 'tea');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(paths).toEqual([]);
   });
 });
 
