@@ -92,7 +92,7 @@ export function useExplorerList(options: {
     activeRowId: activeId === undefined ? undefined : rowDomId(activeId),
     selectedId,
     select,
-    selected: items.find((item) => sameId(item.id, selectedId)),
+    selected: selectedId === undefined ? undefined : items.find((item) => sameId(item.id, selectedId)),
     storedRow,
     hoveredId,
     setHoveredId,
