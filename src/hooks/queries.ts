@@ -18,9 +18,9 @@ import type {
   IndexFetchOptions,
   PrimaryKey,
   RerankParams,
-  SearchResult,
   SortParams,
 } from '../client/vector/types';
+import type { SearchResult } from '../client';
 import { useDebouncedValue } from './useDebouncedValue';
 import { useVikingClient } from './VikingProvider';
 import {

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { filterIssues, type FilterNode } from '../../client/vector/filter';
-import { useDebouncedValue } from '../../hooks';
+import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import type { ExplorerMessage } from './explorerTypes';
 import type { FieldSpec } from './fieldTypes';
 import { buildFilter, countConditions, draftFromFilter, emptyGroup, type GroupDraft } from './filterDraft';
