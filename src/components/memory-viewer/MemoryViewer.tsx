@@ -117,24 +117,24 @@ function MemoryViewerView(props: MemoryViewerProps) {
   return (
     <PrimitiveTextProvider value={t}>
       <ViewerUiProvider value={ui}>
-        <section className={cx('vdb-root', 'vk-memory', classNames.root)} aria-label={t('title')} lang={locale}>
-          <header className={cx('vk-memory-header', classNames.header)}>
-            <h2 className="vk-memory-title">{t('title')}</h2>
-            <span className="vk-memory-collection">{t('collectionLabel', { name: viewer.collectionName })}</span>
+        <section className={cx('vdb-root', 'vdb-memory', classNames.root)} aria-label={t('title')} lang={locale}>
+          <header className={cx('vdb-memory-header', classNames.header)}>
+            <h2 className="vdb-memory-title">{t('title')}</h2>
+            <span className="vdb-memory-collection">{t('collectionLabel', { name: viewer.collectionName })}</span>
           </header>
-          <div {...tabs.getTabListProps(t('tabListLabel'))} className={cx('vk-memory-tabs', classNames.tabList)}>
+          <div {...tabs.getTabListProps(t('tabListLabel'))} className={cx('vdb-memory-tabs', classNames.tabList)}>
             {MEMORY_VIEWER_TABS.map((tab) => {
               const count = tabCount(viewer, tab);
               const label = t(TAB_LABEL[tab]);
               return (
-                <button key={tab} {...tabs.getTabProps(tab)} className={cx('vk-memory-tab', classNames.tab)}>
+                <button key={tab} {...tabs.getTabProps(tab)} className={cx('vdb-memory-tab', classNames.tab)}>
                   {count === undefined ? label : t('tabCount', { label, count })}
                 </button>
               );
             })}
           </div>
           {MEMORY_VIEWER_TABS.map((tab) => (
-            <div key={tab} {...tabs.getTabPanelProps(tab)} className={cx('vk-memory-panel', classNames.panel)}>
+            <div key={tab} {...tabs.getTabPanelProps(tab)} className={cx('vdb-memory-panel', classNames.panel)}>
               {tab !== tabs.selected ? null : tab === 'sessions' ? (
                 <SessionsPanel viewer={viewer} />
               ) : tab === 'search' ? (
@@ -145,7 +145,7 @@ function MemoryViewerView(props: MemoryViewerProps) {
             </div>
           ))}
           <p
-            className={cx('vk-memory-notice', notice && `vk-memory-notice--${notice.tone}`)}
+            className={cx('vdb-memory-notice', notice && `vdb-memory-notice--${notice.tone}`)}
             role="status"
             aria-live="polite"
           >

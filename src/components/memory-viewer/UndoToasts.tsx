@@ -10,9 +10,9 @@ export function UndoToasts({ undo }: { undo: UndoQueue<MessageRef> }) {
   return (
     <UndoToastList
       queue={undo}
-      className="vk-memory-toasts"
-      itemClassName={cx('vk-memory-toast', classNames.toast)}
-      dismissClassName="vdb-button vdb-button--small vk-memory-toast__dismiss"
+      className="vdb-memory-toasts"
+      itemClassName={cx('vdb-memory-toast', classNames.toast)}
+      dismissClassName="vdb-button vdb-button--small vdb-memory-toast__dismiss"
       describe={(entry) => t(entry.message.key, entry.message.values)}
       undoLabel={t('undo')}
       dismissLabel={() => t('dismiss')}

@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useId, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useId, useMemo, useState } from 'react';
 import type { Locale } from '../i18n/types';
 import { useCatalog } from '../i18n/useCatalog';
 import { cx } from '../primitives/cx';
@@ -13,10 +13,8 @@ import { FilterBuilder } from './FilterBuilder';
 import { searchExplorerCatalog } from './messages/catalog';
 import type { SearchExplorerMessages } from './messages/en';
 import { OutputFieldPicker } from './OutputFieldPicker';
-import { ProjectionChart } from './ProjectionChart';
 import { QueryBar } from './QueryBar';
 import { ResultList } from './ResultList';
-import { ScoreHistogram } from './ScoreHistogram';
 import {
   SearchExplorerProvider,
   type RenderDetail,
@@ -27,6 +25,9 @@ import {
 import { StatusLine } from './StatusLine';
 import { UndoToast } from './UndoToast';
 import { useSearchExplorer, type UseSearchExplorerOptions } from './useSearchExplorer';
+
+/** The projection chart and histogram, fetched the first time the Insights panel opens. */
+const InsightsPanel = lazy(() => import('./InsightsPanel'));
 
 /** Props of {@link SearchExplorer}: the headless hook's options plus strings, styling and slots. */
 export interface SearchExplorerProps extends UseSearchExplorerOptions {
@@ -165,16 +166,9 @@ function SearchExplorerView(props: SearchExplorerProps) {
 
           <div id={`${id}-insights`} hidden={!insightsOpen} className={cx('vdb-insights', classNames?.insights)}>
             {insightsOpen && status === 'success' ? (
-              <>
-                <figure className="vdb-insights__figure">
-                  <figcaption className="vdb-label">{t('insights.projection')}</figcaption>
-                  <ProjectionChart />
-                </figure>
-                <figure className="vdb-insights__figure">
-                  <figcaption className="vdb-label">{t('insights.histogram')}</figcaption>
-                  <ScoreHistogram />
-                </figure>
-              </>
+              <Suspense fallback={<Skeleton rows={2} />}>
+                <InsightsPanel />
+              </Suspense>
             ) : null}
           </div>
 
