@@ -1,8 +1,10 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { explorer, openButton, resultRows, rowId, statusCount, waitForRows } from './explorerQueries';
 import { renderExplorer } from './renderExplorer';
+import { createVikingHandlers } from '../../../src/msw/index';
 
 afterEach(() => cleanup());
 
@@ -129,6 +131,23 @@ describe('SearchExplorer delete and undo', () => {
     await waitFor(() => expect(screen.queryByText(`Deleted row ${id}.`)).toBeNull(), { timeout: 3_000 });
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
     expect((await client.vector.collection('demo_docs').fetch([Number(id)])).items).toEqual([]);
+  });
+});
+
+describe('SearchExplorer delete failure', () => {
+  it('says the delete failed, offers no undo, and the row stays stored and listed', async () => {
+    const failDelete = http.post('*/api/vikingdb/data/delete', () =>
+      HttpResponse.json({ code: 'InternalServerError', message: 'disk full', request_id: 'rid-1' }, { status: 500 }),
+    );
+    const { client } = renderExplorer(teaSearch, [failDelete, ...createVikingHandlers({ seed: 'demo' })]);
+    const rows = await waitForRows();
+    const id = rowId(rows[0]!);
+    const before = (await client.vector.collection('demo_docs').fetch([Number(id)])).items[0];
+    await deleteRow(rows[0]!);
+    expect((await screen.findByText(new RegExp(`^Could not delete row ${id}: `))).textContent).toContain('disk full');
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+    expect((await client.vector.collection('demo_docs').fetch([Number(id)])).items[0]).toEqual(before);
+    expect(rowById(id)).toBeDefined();
   });
 });
 
