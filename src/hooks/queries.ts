@@ -1,4 +1,12 @@
-import { keepPreviousData, useInfiniteQuery, useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  skipToken,
+  useInfiniteQuery,
+  useQuery,
+  useSuspenseQuery,
+  type QueryKey,
+  type SkipToken,
+} from '@tanstack/react-query';
 import type { EventSearchParams, MemoryLocator, MemorySearchParams } from '../client/memory/types';
 import type {
   AggregateParams,
@@ -12,6 +20,7 @@ import type {
   RerankParams,
   SortParams,
 } from '../client/vector/types';
+import type { SearchResult } from '../client';
 import { useDebouncedValue } from './useDebouncedValue';
 import { useVikingClient } from './VikingProvider';
 import {
@@ -35,7 +44,7 @@ import {
   type InfiniteScanInput,
 } from './options/vectorQueries';
 import type { IndexRef } from '../client/vector/indexRef';
-import type { VectorSearchInput } from './searchRequest';
+import { runSearch, type VectorSearchInput } from './searchRequest';
 
 /** Options every query hook takes. */
 export interface QueryHookOptions {
@@ -62,19 +71,29 @@ export function hookOptions(options: QueryHookOptions | undefined, factoryEnable
   };
 }
 
+/** The key of a search held by `skipToken` (nothing is fetched under it). */
+const IDLE_SEARCH_KEY = ['vikingdb', 'vector', 'search', 'idle'] as const;
+
 /**
  * Searches an index in any mode: `useVectorSearch({ collection, index, mode: 'multiModal', text, limit })`.
  * Keeps the previous results while the next load (`isFetching` true, `isPending` false); a changed search aborts the
- * request in flight. Idle while the search is empty.
+ * request in flight. Idle while the search is empty, or when given TanStack Query's `skipToken` instead of a search
+ * (for a search that is not ready yet: `useVectorSearch(ready ? search : skipToken)`).
  */
 export function useVectorSearch<TFields = AnyFields, const K extends FieldName<TFields> = FieldName<TFields>>(
-  input: VectorSearchInput<TFields, K>,
+  input: VectorSearchInput<TFields, K> | SkipToken,
   options?: SearchHookOptions,
 ) {
   const client = useVikingClient();
   const settled = useDebouncedValue(input, options?.debounceMs ?? 0);
-  const base = vectorSearchOptions<TFields, K>(client, settled);
-  return useQuery({ ...base, ...hookOptions(options, base.enabled), placeholderData: keepPreviousData });
+  const base = settled === skipToken ? undefined : vectorSearchOptions<TFields, K>(client, settled);
+  return useQuery<SearchResult<TFields, K>, Error, SearchResult<TFields, K>, QueryKey>({
+    queryKey: base?.queryKey ?? IDLE_SEARCH_KEY,
+    queryFn: settled === skipToken ? skipToken : ({ signal }) => runSearch(client, settled, { signal }),
+    retry: false,
+    ...hookOptions(options, base?.enabled),
+    placeholderData: keepPreviousData,
+  });
 }
 
 /** {@link useVectorSearch} for Suspense: suspends until the first result. The search must not be empty. */

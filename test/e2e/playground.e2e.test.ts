@@ -142,7 +142,7 @@ describe('playground on the npm run dev stack', () => {
     expect(await statusCount().textContent()).toBe('20 results');
     expect(await resultRows().first().textContent()).toMatch(/coffee/i);
     const url = new URL(page.url());
-    expect(url.searchParams.get('mode')).toBe('text');
+    expect(url.searchParams.get('mode')).toBe('multiModal');
     expect(url.searchParams.get('q')).toBe('coffee brewing');
     seenRequestIds.push(requestId);
   });

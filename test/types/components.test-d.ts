@@ -29,7 +29,9 @@ describe('components typing', () => {
 
   it('useSearchExplorer is the headless state behind it', () => {
     expectTypeOf(useSearchExplorer).returns.toEqualTypeOf<SearchExplorerState>();
-    expectTypeOf<'text' | 'vector' | 'random'>().toExtend<ExplorerMode>();
+    expectTypeOf<'multiModal' | 'vector' | 'random'>().toExtend<ExplorerMode>();
+    // @ts-expect-error 'text' is only a deprecated alias in initialQuery and URLs, not a mode
+    expectTypeOf<'text'>().toExtend<ExplorerMode>();
   });
 
   it('MemoryViewer needs a memory collection', () => {

@@ -1,4 +1,4 @@
-import { SearchExplorer, type ExplorerMode, type ExplorerQuery } from 'vikingdb-kit/components/search-explorer';
+import { SearchExplorer, toExplorerMode, type ExplorerQuery } from 'vikingdb-kit/components/search-explorer';
 import { useState } from 'react';
 import { usePlaygroundText } from '../i18n/playgroundText';
 import { SchemaTable } from '../schema/SchemaTable';
@@ -25,12 +25,10 @@ function SchemaDetails({ collection, index }: { collection: string; index: strin
 
 const DEFAULT_TARGET = `${KNOWN_INDEXES[0]!.collection}/${KNOWN_INDEXES[0]!.index}`;
 
-const MODES: readonly ExplorerMode[] = ['text', 'vector', 'id', 'keywords', 'scalar', 'random'];
-
 /** The URL form of a query: mode and the value its mode reads. */
 function queryToParams(query: ExplorerQuery): Record<string, string | undefined> {
   const value = {
-    text: query.text,
+    multiModal: query.text,
     vector: query.vector,
     id: query.id,
     keywords: query.keywords,
@@ -40,12 +38,12 @@ function queryToParams(query: ExplorerQuery): Record<string, string | undefined>
   return { mode: query.mode, q: value, order: query.mode === 'scalar' ? query.scalarOrder : undefined };
 }
 
-/** The query a URL names, to start the explorer with. */
+/** The query a URL names, to start the explorer with (`mode=text`, from older links, is `multiModal`). */
 function queryFromParams(mode: string, q: string, order: string): Partial<ExplorerQuery> | undefined {
-  const known = MODES.find((m) => m === mode);
+  const known = toExplorerMode(mode);
   if (!known) return undefined;
   const field = {
-    text: 'text',
+    multiModal: 'text',
     vector: 'vector',
     id: 'id',
     keywords: 'keywords',

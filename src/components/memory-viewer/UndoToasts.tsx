@@ -1,28 +1,21 @@
 import { cx } from '../primitives/cx';
-import type { UndoQueue } from './useUndoQueue';
+import { UndoToasts as UndoToastList } from '../primitives/UndoToasts';
+import type { UndoQueue } from '../primitives/useUndoQueue';
+import type { MessageRef } from './types';
 import { useViewerUi } from './viewerUi';
 
 /** The open undo windows: "Deleted event … · Undo · ×", in a polite live region. */
-export function UndoToasts({ undo }: { undo: UndoQueue }) {
+export function UndoToasts({ undo }: { undo: UndoQueue<MessageRef> }) {
   const { t, classNames } = useViewerUi();
   return (
-    <ul className="vdb-memory-toasts" aria-live="polite">
-      {undo.entries.map((entry) => (
-        <li key={entry.id} className={cx('vdb-memory-toast', classNames.toast)}>
-          <span>{t(entry.message.key, entry.message.values)}</span>
-          <button type="button" className="vdb-button vdb-button--small" onClick={() => void undo.undo(entry.id)}>
-            {t('undo')}
-          </button>
-          <button
-            type="button"
-            className="vdb-button vdb-button--small vdb-memory-toast__dismiss"
-            aria-label={t('dismiss')}
-            onClick={() => undo.dismiss(entry.id)}
-          >
-            ×
-          </button>
-        </li>
-      ))}
-    </ul>
+    <UndoToastList
+      queue={undo}
+      className="vdb-memory-toasts"
+      itemClassName={cx('vdb-memory-toast', classNames.toast)}
+      dismissClassName="vdb-button vdb-button--small vdb-memory-toast__dismiss"
+      describe={(entry) => t(entry.message.key, entry.message.values)}
+      undoLabel={t('undo')}
+      dismissLabel={() => t('dismiss')}
+    />
   );
 }

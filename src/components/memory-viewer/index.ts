@@ -15,7 +15,7 @@ export type { MemorySearchPanel, SearchFields } from './useMemorySearchPanel';
 export type { BatchDeleteState, BatchFilterDraft, MemoryGroup, MemoryListState } from './useMemoryList';
 export type { EditorMode, EditorProblem, MemoryEditor } from './useMemoryEditor';
 export type { InfoPair, InfoParse } from './memoryInfoCodec';
-export type { UndoEntry, UndoQueue } from './useUndoQueue';
+export type { UndoEntry, UndoQueue } from '../primitives/useUndoQueue';
 export type { ViewState, ViewStatus } from './viewState';
 export { useSessionView } from './useSessionView';
 export type { SessionView } from './useSessionView';

@@ -16,7 +16,7 @@ import { toErrorInfo } from './errorInfo';
 import { compact } from './compact';
 import { epochOfLocalInput } from './timeInput';
 import type { MemoryKind, MessageRef } from './types';
-import type { UndoQueue } from './useUndoQueue';
+import type { UndoQueue } from '../primitives/useUndoQueue';
 import { useMemoryEditor, type MemoryEditor } from './useMemoryEditor';
 import { viewStateOf, type ViewState } from './viewState';
 
@@ -73,7 +73,7 @@ export interface MemoryListOptions {
   userId: string | undefined;
   assistantId: string | undefined;
   limit: number;
-  undo: UndoQueue;
+  undo: UndoQueue<MessageRef>;
   notify: (tone: 'info' | 'error', message: MessageRef) => void;
 }
 

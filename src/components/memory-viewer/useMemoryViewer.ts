@@ -15,7 +15,7 @@ import { useMemorySearchPanel, type MemorySearchPanel } from './useMemorySearchP
 import { useSessionComposer, type SessionComposer } from './useSessionComposer';
 import { useSessionTimeline, type SessionTimeline } from './useSessionTimeline';
 import { useTabs, type TabsState } from './useTabs';
-import { useUndoQueue, type UndoQueue } from './useUndoQueue';
+import { useUndoQueue, type UndoQueue } from '../primitives/useUndoQueue';
 
 /** Props for a `<form>` (submit is handled, the page does not reload). */
 export interface FormProps {
@@ -39,7 +39,7 @@ export interface MemoryViewerState {
   /** Rebuilds profiles from stored sessions (for the viewer's user/assistant when set). */
   triggerProfileUpdate: { run: () => Promise<void>; isPending: boolean };
   /** Deletes that can still be undone. */
-  undo: UndoQueue;
+  undo: UndoQueue<MessageRef>;
   /** The latest announcement, for a live region. */
   notice: Notice | undefined;
   dismissNotice: () => void;
@@ -73,7 +73,7 @@ export function useMemoryViewer(options: UseMemoryViewerOptions): MemoryViewerSt
   const notify = (tone: Notice['tone'], message: MessageRef) =>
     setNotice((previous) => ({ ...message, tone, id: (previous?.id ?? 0) + 1 }));
 
-  const undo = useUndoQueue(options.undoMs ?? 5000);
+  const undo = useUndoQueue<MessageRef>(options.undoMs ?? 5000);
   const tabs = useTabs(MEMORY_VIEWER_TABS, options.initialTab ?? 'sessions');
   const listOptions = { collection, userId, assistantId, limit: options.listLimit ?? 100, undo, notify };
   const events = useMemoryList({ ...listOptions, kind: 'events' });

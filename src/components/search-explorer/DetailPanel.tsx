@@ -1,23 +1,13 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { AnyFields } from '../../client/vector/types';
 import { ConfirmButton } from '../primitives/ConfirmButton';
 import { cx } from '../primitives/cx';
 import { JsonView } from '../primitives/JsonView';
-import type { SearchExplorerClassNames } from './classNames';
 import type { FieldSpec } from './fieldTypes';
 import { formatValue } from './formatValue';
 import { editText, parseFieldValue } from './parseFieldValue';
-import type { ExplorerRow, SearchExplorerState } from './useSearchExplorer';
-
-/** Renders the detail panel's body for the selected row (header and close button stay). */
-export type RenderDetail = (row: ExplorerRow, explorer: SearchExplorerState) => ReactNode;
-
-/** Props of {@link DetailPanel}. */
-export interface DetailPanelProps {
-  explorer: SearchExplorerState;
-  renderDetail?: RenderDetail | undefined;
-  classNames?: SearchExplorerClassNames | undefined;
-}
+import type { ExplorerRow } from './explorerTypes';
+import { useSearchExplorerContext } from './SearchExplorerContext';
 
 function isEditable(field: FieldSpec | undefined, name: string, primaryKey: string): boolean {
   if (name === primaryKey) return false;
@@ -30,11 +20,11 @@ function FieldRow(props: {
   value: unknown;
   field: FieldSpec | undefined;
   editable: boolean;
-  explorer: SearchExplorerState;
   id: string | number;
 }) {
-  const { name, value, field, editable, explorer, id } = props;
-  const { t } = explorer;
+  const { name, value, field, editable, id } = props;
+  const { state, ui } = useSearchExplorerContext();
+  const { t } = ui;
   const [editing, setEditing] = useState<string | undefined>(undefined);
   const [problem, setProblem] = useState<string | undefined>(undefined);
   const inputId = useId();
@@ -48,7 +38,7 @@ function FieldRow(props: {
     setEditing(undefined);
     setProblem(undefined);
     try {
-      await explorer.updateField(id, name, parsed.value);
+      await state.rows.updateField(id, name, parsed.value);
     } catch (error) {
       setProblem(t('detail.saveFailed', { message: error instanceof Error ? error.message : String(error) }));
     }
@@ -121,8 +111,11 @@ function FieldRow(props: {
 }
 
 /** The selected row: its stored fields as a table (scalars editable in place) or as JSON, and row actions. */
-export function DetailPanel({ explorer, renderDetail, classNames }: DetailPanelProps) {
-  const { t, selectedId, selected, storedRow, fields, primaryKey } = explorer;
+export function DetailPanel() {
+  const { state: explorer, ui } = useSearchExplorerContext();
+  const { t, classNames, renderDetail } = ui;
+  const { selectedId, selected, storedRow } = explorer.list;
+  const { fields, primaryKey } = explorer.fields;
   const [view, setView] = useState<'table' | 'json'>('table');
   const headingId = useId();
   const ref = useRef<HTMLElement>(null);
@@ -143,7 +136,7 @@ export function DetailPanel({ explorer, renderDetail, classNames }: DetailPanelP
     <aside
       ref={ref}
       tabIndex={-1}
-      {...explorer.getDetailProps()}
+      {...explorer.list.getDetailProps()}
       aria-labelledby={headingId}
       className={cx('vdb-detail', classNames?.detail)}
     >
@@ -155,7 +148,7 @@ export function DetailPanel({ explorer, renderDetail, classNames }: DetailPanelP
           type="button"
           className="vdb-button vdb-button--small vdb-button--quiet"
           aria-label={t('detail.close')}
-          onClick={() => explorer.select(undefined)}
+          onClick={() => explorer.list.select(undefined)}
         >
           ✕
         </button>
@@ -165,13 +158,15 @@ export function DetailPanel({ explorer, renderDetail, classNames }: DetailPanelP
       ) : (
         <>
           <div className="vdb-detail__actions">
-            <button type="button" className="vdb-button" onClick={() => explorer.findSimilar(selectedId)}>
+            <button type="button" className="vdb-button" onClick={() => explorer.rows.findSimilar(selectedId)}>
               {t('results.findSimilar')}
             </button>
-            <button type="button" className="vdb-button" onClick={() => void explorer.pickRowVector(selectedId)}>
+            <button type="button" className="vdb-button" onClick={() => void explorer.rows.pickRowVector(selectedId)}>
               {t('results.useVector')}
             </button>
-            <ConfirmButton onConfirm={() => void explorer.deleteRow(selectedId)}>{t('results.delete')}</ConfirmButton>
+            <ConfirmButton onConfirm={() => void explorer.rows.deleteRow(selectedId)}>
+              {t('results.delete')}
+            </ConfirmButton>
           </div>
           <div className="vdb-detail__bar">
             <div role="group" aria-label={t('detail.label', { id: String(selectedId) })} className="vdb-segmented">
@@ -217,7 +212,6 @@ export function DetailPanel({ explorer, renderDetail, classNames }: DetailPanelP
                         value={value}
                         field={field}
                         editable={isEditable(field, name, primaryKey)}
-                        explorer={explorer}
                         id={selectedId}
                       />
                     );

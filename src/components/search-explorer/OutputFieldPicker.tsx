@@ -1,16 +1,12 @@
 import { cx } from '../primitives/cx';
-import type { SearchExplorerClassNames } from './classNames';
-import type { SearchExplorerState } from './useSearchExplorer';
-
-/** Props of {@link OutputFieldPicker}. */
-export interface OutputFieldPickerProps {
-  explorer: SearchExplorerState;
-  classNames?: SearchExplorerClassNames | undefined;
-}
+import { useSearchExplorerContext } from './SearchExplorerContext';
 
 /** Checkboxes for the fields a search returns; "All fields" (the default) sends no `output_fields`. */
-export function OutputFieldPicker({ explorer, classNames }: OutputFieldPickerProps) {
-  const { t, fields, outputFields, setOutputFields } = explorer;
+export function OutputFieldPicker() {
+  const { state, ui } = useSearchExplorerContext();
+  const { t, classNames } = ui;
+  const { fields } = state.fields;
+  const { outputFields, setOutputFields } = state.query;
   const names = fields.filter((f) => f.type !== 'vector').map((f) => f.name);
   const toggle = (name: string, on: boolean) => {
     const current = outputFields ?? names;

@@ -1,25 +1,24 @@
 import { useId } from 'react';
 import type { PrimaryKey } from '../../client/vector/types';
-import type { SearchExplorerState } from './useSearchExplorer';
+import { useSearchExplorerContext } from './SearchExplorerContext';
 
 const W = 480;
 const H = 200;
 const PAD = 14;
 
-/** Props of {@link ProjectionChart}. */
-export interface ProjectionChartProps {
-  explorer: SearchExplorerState;
-}
-
 /**
  * The results' vectors on their first two principal components, as an SVG scatter. Hovering a point highlights its
  * row and the other way round; clicking a point opens the row.
  */
-export function ProjectionChart({ explorer }: ProjectionChartProps) {
-  const { t, projection, hoveredId, selectedId, items } = explorer;
+export function ProjectionChart() {
+  const { state, ui } = useSearchExplorerContext();
+  const { t } = ui;
+  const { items, list } = state;
+  const { projection } = state.insights;
+  const { hoveredId, selectedId } = list;
   const titleId = useId();
   const descId = useId();
-  if (explorer.projectionLoading) return <p className="vdb-muted">{t('insights.projectionLoading')}</p>;
+  if (state.insights.projectionLoading) return <p className="vdb-muted">{t('insights.projectionLoading')}</p>;
   if (projection.length < 2) return <p className="vdb-muted">{t('insights.projectionNeedsTwo')}</p>;
   let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
   for (const p of projection) {
@@ -59,9 +58,9 @@ export function ProjectionChart({ explorer }: ProjectionChartProps) {
             cy={sy(point.y)}
             r={hovered || selected ? 7 : 4}
             fillOpacity={hovered || selected ? 1 : 0.35 + 0.6 * strength}
-            onMouseEnter={() => explorer.setHoveredId(point.id)}
-            onMouseLeave={() => explorer.setHoveredId(undefined)}
-            onClick={() => explorer.select(point.id)}
+            onMouseEnter={() => list.setHoveredId(point.id)}
+            onMouseLeave={() => list.setHoveredId(undefined)}
+            onClick={() => list.select(point.id)}
           >
             <title>
               {t('insights.point', { id: String(point.id), score: (scores.get(String(point.id)) ?? 0).toFixed(3) })}

@@ -1,34 +1,33 @@
 import { useId } from 'react';
 import type { SearchExplorerMessageKey } from './messages/en';
 import { cx } from '../primitives/cx';
-import type { SearchExplorerClassNames } from './classNames';
+import { EXPLORER_MODES, type ExplorerMode } from './explorerTypes';
 import { parseVector } from './parseVector';
-import { EXPLORER_MODES, type ExplorerMode, type SearchExplorerState } from './useSearchExplorer';
+import { useSearchExplorerContext } from './SearchExplorerContext';
 
 const MODE_LABEL: Record<ExplorerMode, SearchExplorerMessageKey> = {
   vector: 'mode.vector',
-  text: 'mode.text',
+  multiModal: 'mode.text',
   id: 'mode.id',
   keywords: 'mode.keywords',
   scalar: 'mode.scalar',
   random: 'mode.random',
 };
 
-/** Props of {@link QueryBar}. */
-export interface QueryBarProps {
-  explorer: SearchExplorerState;
-  classNames?: SearchExplorerClassNames | undefined;
-}
-
 /** Mode switch, the current mode's inputs, limit and Search. */
-export function QueryBar({ explorer, classNames }: QueryBarProps) {
-  const { t, query, setQuery } = explorer;
+export function QueryBar() {
+  const { state, ui } = useSearchExplorerContext();
+  const { t, classNames } = ui;
+  const explorer = state.query;
+  const { query, setQuery } = explorer;
+  const problem = explorer.problem ? ui.say(explorer.problem) : undefined;
+  const textField = query.mode === 'id' ? 'id' : query.mode === 'keywords' ? 'keywords' : 'text';
   const id = useId();
   const inputId = `${id}-input`;
   const problemId = `${id}-problem`;
   const dims = query.mode === 'vector' ? parseVector(query.vector)?.length : undefined;
   return (
-    <form {...explorer.getFormProps()} className={cx('vdb-query', classNames?.query)}>
+    <form {...explorer.getFormProps()} aria-label={t('explorer.label')} className={cx('vdb-query', classNames?.query)}>
       <div role="group" aria-label={t('mode.label')} className={cx('vdb-modes', classNames?.modes)}>
         {EXPLORER_MODES.map((mode) => (
           <button key={mode} {...explorer.getModeProps(mode)} className="vdb-mode">
@@ -49,8 +48,8 @@ export function QueryBar({ explorer, classNames }: QueryBarProps) {
               rows={2}
               value={query.vector}
               placeholder={t('query.vectorPlaceholder')}
-              aria-invalid={explorer.queryProblem ? true : undefined}
-              aria-describedby={explorer.queryProblem ? problemId : undefined}
+              aria-invalid={problem ? true : undefined}
+              aria-describedby={problem ? problemId : undefined}
               onChange={(event) => setQuery({ vector: event.target.value })}
               onKeyDown={(event) => {
                 if (event.key === 'Enter' && (event.metaKey || event.ctrlKey)) {
@@ -61,10 +60,10 @@ export function QueryBar({ explorer, classNames }: QueryBarProps) {
             />
           </div>
         ) : null}
-        {query.mode === 'text' || query.mode === 'id' || query.mode === 'keywords' ? (
+        {query.mode === 'multiModal' || query.mode === 'id' || query.mode === 'keywords' ? (
           <div className="vdb-query__main">
             <label htmlFor={inputId} className="vdb-label">
-              {t(query.mode === 'text' ? 'query.text' : query.mode === 'id' ? 'query.id' : 'query.keywords')}
+              {t(query.mode === 'multiModal' ? 'query.text' : query.mode === 'id' ? 'query.id' : 'query.keywords')}
             </label>
             <input
               id={inputId}
@@ -72,17 +71,17 @@ export function QueryBar({ explorer, classNames }: QueryBarProps) {
               type={query.mode === 'id' ? 'text' : 'search'}
               inputMode={query.mode === 'id' ? 'numeric' : undefined}
               autoComplete="off"
-              value={query[query.mode]}
+              value={query[textField]}
               placeholder={t(
-                query.mode === 'text'
+                query.mode === 'multiModal'
                   ? 'query.textPlaceholder'
                   : query.mode === 'id'
                     ? 'query.idPlaceholder'
                     : 'query.keywordsPlaceholder',
               )}
-              aria-invalid={query.mode === 'id' && explorer.queryProblem ? true : undefined}
-              aria-describedby={query.mode === 'id' && explorer.queryProblem ? problemId : undefined}
-              onChange={(event) => setQuery({ [query.mode]: event.target.value })}
+              aria-invalid={query.mode === 'id' && problem ? true : undefined}
+              aria-describedby={query.mode === 'id' && problem ? problemId : undefined}
+              onChange={(event) => setQuery({ [textField]: event.target.value })}
             />
           </div>
         ) : null}
@@ -99,7 +98,7 @@ export function QueryBar({ explorer, classNames }: QueryBarProps) {
                 onChange={(event) => setQuery({ scalarField: event.target.value })}
               >
                 <option value="">{t('query.chooseField')}</option>
-                {explorer.sortableFields.map((field) => (
+                {state.fields.sortableFields.map((field) => (
                   <option key={field.name} value={field.name}>
                     {field.name}
                   </option>
@@ -141,9 +140,9 @@ export function QueryBar({ explorer, classNames }: QueryBarProps) {
           {t('query.submit')}
         </button>
       </div>
-      {explorer.queryProblem ? (
+      {problem ? (
         <p id={problemId} className="vdb-field-error" role="alert">
-          {explorer.queryProblem}
+          {problem}
         </p>
       ) : null}
     </form>

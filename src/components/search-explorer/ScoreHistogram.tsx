@@ -1,19 +1,17 @@
 import { useId } from 'react';
-import type { SearchExplorerState } from './useSearchExplorer';
+import { useSearchExplorerContext } from './SearchExplorerContext';
 
 const W = 480;
 const H = 200;
 const PAD = 14;
 const AXIS = 18;
 
-/** Props of {@link ScoreHistogram}. */
-export interface ScoreHistogramProps {
-  explorer: SearchExplorerState;
-}
-
 /** The distribution of the results' scores as an SVG bar chart (20 equal-width bins). */
-export function ScoreHistogram({ explorer }: ScoreHistogramProps) {
-  const { t, bins, items } = explorer;
+export function ScoreHistogram() {
+  const { state, ui } = useSearchExplorerContext();
+  const { t } = ui;
+  const { items } = state;
+  const { bins } = state.insights;
   const titleId = useId();
   const descId = useId();
   if (bins.length === 0) return null;

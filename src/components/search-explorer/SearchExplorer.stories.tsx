@@ -35,7 +35,7 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const coffee = { initialQuery: { mode: 'text', text: 'coffee brewing' }, searchOnMount: true } as const;
+const coffee = { initialQuery: { mode: 'multiModal', text: 'coffee brewing' }, searchOnMount: true } as const;
 
 /** Rows of the result list, once there are some. */
 async function rows(canvasElement: HTMLElement) {
@@ -176,7 +176,7 @@ export const TenThousandRows: Story = {
 
 /** Chinese strings. */
 export const ChineseLocale: Story = {
-  args: { locale: 'zh-CN', initialQuery: { mode: 'text', text: '咖啡冲煮' }, searchOnMount: true },
+  args: { locale: 'zh-CN', initialQuery: { mode: 'multiModal', text: '咖啡冲煮' }, searchOnMount: true },
   play: async ({ canvasElement }) => {
     await rows(canvasElement);
     await expect(await count(canvasElement, /20 条结果/)).toBeVisible();

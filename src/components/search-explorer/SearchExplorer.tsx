@@ -1,16 +1,27 @@
-import { lazy, Suspense, useId, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useId, useMemo, useState } from 'react';
+import type { Locale } from '../i18n/types';
+import { useCatalog } from '../i18n/useCatalog';
 import { cx } from '../primitives/cx';
 import { EmptyState } from '../primitives/EmptyState';
 import { ErrorNotice } from '../primitives/ErrorNotice';
 import { PrimitiveTextProvider } from '../primitives/PrimitiveText';
 import { Skeleton } from '../primitives/Skeleton';
 import type { SearchExplorerClassNames } from './classNames';
-import { DetailPanel, type RenderDetail } from './DetailPanel';
+import { DetailPanel } from './DetailPanel';
+import type { ExplorerMessage } from './explorerTypes';
 import { FilterBuilder } from './FilterBuilder';
+import { searchExplorerCatalog } from './messages/catalog';
 import type { SearchExplorerMessages } from './messages/en';
 import { OutputFieldPicker } from './OutputFieldPicker';
 import { QueryBar } from './QueryBar';
-import { ResultList, type RenderRow } from './ResultList';
+import { ResultList } from './ResultList';
+import {
+  SearchExplorerProvider,
+  type RenderDetail,
+  type RenderRow,
+  type SearchExplorerContextValue,
+  type SearchExplorerUi,
+} from './SearchExplorerContext';
 import { StatusLine } from './StatusLine';
 import { UndoToast } from './UndoToast';
 import { useSearchExplorer, type UseSearchExplorerOptions } from './useSearchExplorer';
@@ -19,7 +30,9 @@ import { useSearchExplorer, type UseSearchExplorerOptions } from './useSearchExp
 const InsightsPanel = lazy(() => import('./InsightsPanel'));
 
 /** Props of {@link SearchExplorer}: the headless hook's options plus strings, styling and slots. */
-export interface SearchExplorerProps extends Omit<UseSearchExplorerOptions, 'translations'> {
+export interface SearchExplorerProps extends UseSearchExplorerOptions {
+  /** Locale of the strings (a locale other than `'en'` loads on first use). Default: `'en'`. */
+  locale?: Locale | undefined;
   /**
    * Strings to replace, by key (the explorer's and the primitives'), over the `locale`'s. Default: none.
    * @example <SearchExplorer messages={{ 'query.submit': 'Go' }} … />
@@ -46,7 +59,7 @@ export interface SearchExplorerProps extends Omit<UseSearchExplorerOptions, 'tra
  * PCA projection and score histogram of the results. Built only from {@link useSearchExplorer}; every part can be
  * restyled (`classNames`, CSS custom properties in `vikingdb-kit/components/styles.css`) or replaced (slots).
  * Needs a `QueryClientProvider` and a `VikingProvider` above it. With a `locale` other than `'en'` it shows a skeleton
- * until that locale's strings have loaded (once per page).
+ * until that locale's strings have loaded (once per page). Its parts read {@link SearchExplorerProvider}'s context.
  */
 export function SearchExplorer(props: SearchExplorerProps) {
   return (
@@ -63,127 +76,139 @@ export function SearchExplorer(props: SearchExplorerProps) {
 }
 
 function SearchExplorerView(props: SearchExplorerProps) {
-  const { classNames, renderRow, renderDetail, theme, listHeight, defaultOpen, messages, translations, ...options } =
-    props;
+  const { classNames, renderRow, renderDetail, theme, listHeight, defaultOpen, locale, messages, translations } = props;
   const overrides = useMemo(
     () => (messages && translations ? { ...translations, ...messages } : (messages ?? translations)),
     [messages, translations],
   );
+  // First: a locale still loading suspends here, before the explorer's state exists.
+  const t = useCatalog(searchExplorerCatalog, locale, overrides);
   const explorer = useSearchExplorer({
-    ...options,
-    translations: overrides,
-    defaultInsightsOpen: options.defaultInsightsOpen ?? defaultOpen?.includes('insights'),
+    ...props,
+    defaultInsightsOpen: props.defaultInsightsOpen ?? defaultOpen?.includes('insights'),
   });
-  const { t, status } = explorer;
+  const say = useCallback((message: ExplorerMessage) => t(message.key, message.values), [t]);
+  const ui = useMemo<SearchExplorerUi>(
+    () => ({ t, say, classNames: classNames ?? {}, renderRow, renderDetail, listHeight: listHeight ?? 440 }),
+    [classNames, listHeight, renderDetail, renderRow, say, t],
+  );
+  const context: SearchExplorerContextValue = { state: explorer, ui };
+  const { status } = explorer;
   const [filterOpen, setFilterOpen] = useState(
-    () => defaultOpen?.includes('filter') ?? options.initialFilter !== undefined,
+    () => defaultOpen?.includes('filter') ?? props.initialFilter !== undefined,
   );
   const [fieldsOpen, setFieldsOpen] = useState(() => defaultOpen?.includes('fields') ?? false);
-  const { insightsOpen } = explorer;
+  const insightsOpen = explorer.insights.open;
   const id = useId();
   const helpId = `${id}-help`;
-  const outputCount = explorer.outputFields?.length;
-  const nonVectorCount = explorer.fields.filter((f) => f.type !== 'vector').length;
+  const outputCount = explorer.query.outputFields?.length;
+  const nonVectorCount = explorer.fields.fields.filter((f) => f.type !== 'vector').length;
 
   return (
     <PrimitiveTextProvider value={t}>
-      <section
-        className={cx('vdb-root', 'vdb-explorer', classNames?.root)}
-        data-theme={theme}
-        aria-label={t('explorer.label')}
-        aria-describedby={helpId}
-      >
-        <div className={cx('vdb-toolbar', classNames?.toolbar)}>
-          <QueryBar explorer={explorer} classNames={classNames} />
-          <div className="vdb-toolbar__toggles">
-            <button
-              type="button"
-              className="vdb-toggle"
-              aria-expanded={filterOpen}
-              aria-controls={`${id}-filter`}
-              onClick={() => setFilterOpen((open) => !open)}
-            >
-              {t('filter.toggle')}
-              {explorer.activeConditions > 0 ? (
-                <span className="vdb-badge">{t('filter.activeCount', { count: explorer.activeConditions })}</span>
-              ) : null}
-            </button>
-            <button
-              type="button"
-              className="vdb-toggle"
-              aria-expanded={fieldsOpen}
-              aria-controls={`${id}-fields`}
-              onClick={() => setFieldsOpen((open) => !open)}
-            >
-              {t('output.toggle')}
-              <span className="vdb-badge">
-                {outputCount === undefined
-                  ? t('output.all')
-                  : t('output.countOf', { count: outputCount, total: nonVectorCount })}
-              </span>
-            </button>
-            <button
-              type="button"
-              className="vdb-toggle"
-              aria-expanded={insightsOpen}
-              aria-controls={`${id}-insights`}
-              onClick={() => explorer.setInsightsOpen(!insightsOpen)}
-            >
-              {t('insights.toggle')}
-            </button>
-          </div>
-          <div id={`${id}-filter`} hidden={!filterOpen}>
-            {filterOpen ? <FilterBuilder explorer={explorer} classNames={classNames} /> : null}
-          </div>
-          <div id={`${id}-fields`} hidden={!fieldsOpen}>
-            {fieldsOpen ? <OutputFieldPicker explorer={explorer} classNames={classNames} /> : null}
-          </div>
-        </div>
-
-        <StatusLine explorer={explorer} classNames={classNames} />
-
-        <div id={`${id}-insights`} hidden={!insightsOpen} className={cx('vdb-insights', classNames?.insights)}>
-          {insightsOpen && status === 'success' ? (
-            <Suspense fallback={<Skeleton rows={2} />}>
-              <InsightsPanel explorer={explorer} />
-            </Suspense>
-          ) : null}
-        </div>
-
-        <div className={cx('vdb-body', explorer.selectedId !== undefined && 'vdb-body--detail')}>
-          <div className={cx('vdb-results', explorer.isRefreshing && 'vdb-results--stale', classNames?.results)}>
-            {status === 'idle' ? (
-              <EmptyState title={t('state.idleTitle')}>{t('state.idleBody')}</EmptyState>
-            ) : status === 'loading' ? (
-              <Skeleton />
-            ) : status === 'error' ? (
-              <ErrorNotice error={explorer.error} onRetry={explorer.retry} />
-            ) : status === 'empty' ? (
-              <EmptyState title={t('state.emptyTitle')}>{explorer.emptyReason}</EmptyState>
-            ) : (
-              <>
-                <ResultList explorer={explorer} renderRow={renderRow} classNames={classNames} height={listHeight} />
-                {explorer.canLoadMore || explorer.isLoadingMore ? (
-                  <button
-                    type="button"
-                    className="vdb-button vdb-results__more"
-                    disabled={explorer.isLoadingMore}
-                    onClick={explorer.loadMore}
-                  >
-                    {explorer.isLoadingMore ? t('results.loadingMore') : t('results.loadMore')}
-                  </button>
+      <SearchExplorerProvider value={context}>
+        <section
+          className={cx('vdb-root', 'vdb-explorer', classNames?.root)}
+          data-theme={theme}
+          aria-label={t('explorer.label')}
+          aria-describedby={helpId}
+        >
+          <div className={cx('vdb-toolbar', classNames?.toolbar)}>
+            <QueryBar />
+            <div className="vdb-toolbar__toggles">
+              <button
+                type="button"
+                className="vdb-toggle"
+                aria-expanded={filterOpen}
+                aria-controls={`${id}-filter`}
+                onClick={() => setFilterOpen((open) => !open)}
+              >
+                {t('filter.toggle')}
+                {explorer.filter.activeConditions > 0 ? (
+                  <span className="vdb-badge">
+                    {t('filter.activeCount', { count: explorer.filter.activeConditions })}
+                  </span>
                 ) : null}
-              </>
-            )}
+              </button>
+              <button
+                type="button"
+                className="vdb-toggle"
+                aria-expanded={fieldsOpen}
+                aria-controls={`${id}-fields`}
+                onClick={() => setFieldsOpen((open) => !open)}
+              >
+                {t('output.toggle')}
+                <span className="vdb-badge">
+                  {outputCount === undefined
+                    ? t('output.all')
+                    : t('output.countOf', { count: outputCount, total: nonVectorCount })}
+                </span>
+              </button>
+              <button
+                type="button"
+                className="vdb-toggle"
+                aria-expanded={insightsOpen}
+                aria-controls={`${id}-insights`}
+                onClick={() => explorer.insights.setOpen(!insightsOpen)}
+              >
+                {t('insights.toggle')}
+              </button>
+            </div>
+            <div id={`${id}-filter`} hidden={!filterOpen}>
+              {filterOpen ? <FilterBuilder /> : null}
+            </div>
+            <div id={`${id}-fields`} hidden={!fieldsOpen}>
+              {fieldsOpen ? <OutputFieldPicker /> : null}
+            </div>
           </div>
-          <DetailPanel explorer={explorer} renderDetail={renderDetail} classNames={classNames} />
-        </div>
 
-        <UndoToast explorer={explorer} classNames={classNames} />
-        <p id={helpId} className="vdb-sr-only">
-          {t('results.keyboardHelp')}
-        </p>
-      </section>
+          <StatusLine />
+
+          <div id={`${id}-insights`} hidden={!insightsOpen} className={cx('vdb-insights', classNames?.insights)}>
+            {insightsOpen && status === 'success' ? (
+              <Suspense fallback={<Skeleton rows={2} />}>
+                <InsightsPanel />
+              </Suspense>
+            ) : null}
+          </div>
+
+          <div className={cx('vdb-body', explorer.list.selectedId !== undefined && 'vdb-body--detail')}>
+            <div className={cx('vdb-results', explorer.isRefreshing && 'vdb-results--stale', classNames?.results)}>
+              {status === 'idle' ? (
+                <EmptyState title={t('state.idleTitle')}>{t('state.idleBody')}</EmptyState>
+              ) : status === 'loading' ? (
+                <Skeleton />
+              ) : status === 'error' ? (
+                <ErrorNotice error={explorer.error} onRetry={explorer.retry} />
+              ) : status === 'empty' ? (
+                <EmptyState title={t('state.emptyTitle')}>
+                  {explorer.emptyReason ? say(explorer.emptyReason) : null}
+                </EmptyState>
+              ) : (
+                <>
+                  <ResultList />
+                  {explorer.canLoadMore || explorer.isLoadingMore ? (
+                    <button
+                      type="button"
+                      className="vdb-button vdb-results__more"
+                      disabled={explorer.isLoadingMore}
+                      onClick={explorer.query.loadMore}
+                    >
+                      {explorer.isLoadingMore ? t('results.loadingMore') : t('results.loadMore')}
+                    </button>
+                  ) : null}
+                </>
+              )}
+            </div>
+            <DetailPanel />
+          </div>
+
+          <UndoToast />
+          <p id={helpId} className="vdb-sr-only">
+            {t('results.keyboardHelp')}
+          </p>
+        </section>
+      </SearchExplorerProvider>
     </PrimitiveTextProvider>
   );
 }

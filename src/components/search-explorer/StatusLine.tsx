@@ -1,16 +1,11 @@
 import { cx } from '../primitives/cx';
-import type { SearchExplorerClassNames } from './classNames';
-import type { SearchExplorerState } from './useSearchExplorer';
-
-/** Props of {@link StatusLine}. */
-export interface StatusLineProps {
-  explorer: SearchExplorerState;
-  classNames?: SearchExplorerClassNames | undefined;
-}
+import { useSearchExplorerContext } from './SearchExplorerContext';
 
 /** Result count, latency and request id of the last answer, and "Updating…" while a newer one loads. */
-export function StatusLine({ explorer, classNames }: StatusLineProps) {
-  const { t, result, isRefreshing } = explorer;
+export function StatusLine() {
+  const { state, ui } = useSearchExplorerContext();
+  const { t, classNames } = ui;
+  const { result, isRefreshing } = state;
   if (!result && !isRefreshing) return null;
   return (
     <p className={cx('vdb-status', classNames?.status)} aria-live="polite">

@@ -1,40 +1,32 @@
 import { cx } from '../primitives/cx';
-import type { SearchExplorerClassNames } from './classNames';
-import type { SearchExplorerState } from './useSearchExplorer';
+import { UndoToasts } from '../primitives/UndoToasts';
+import { useSearchExplorerContext } from './SearchExplorerContext';
 
-/** Props of {@link UndoToast}. */
-export interface UndoToastProps {
-  explorer: SearchExplorerState;
-  classNames?: SearchExplorerClassNames | undefined;
-}
-
-/** "Deleted row 7. Undo" while the row can still be restored; afterwards the last notice (restored, failed). */
-export function UndoToast({ explorer, classNames }: UndoToastProps) {
-  const { t, pendingUndo, notice } = explorer;
+/**
+ * "Deleted row 7. Undo ×" for each deleted row that can still be restored (the undo queue); below them the last
+ * notice (restored, failed).
+ */
+export function UndoToast() {
+  const { state, ui } = useSearchExplorerContext();
+  const { t, say, classNames } = ui;
+  const { undo, notice } = state.rows;
+  const idOf = (values: Readonly<Record<string, string | number>> | undefined) => String(values?.['id'] ?? '');
   return (
-    <div className={cx('vdb-toast-region', classNames?.toast)} role="status" aria-live="polite">
-      {pendingUndo ? (
-        <div className="vdb-toast">
-          <span>{t('undo.deleted', { id: String(pendingUndo.id) })}</span>
-          <button
-            type="button"
-            className="vdb-button vdb-button--small vdb-button--primary"
-            onClick={() => void explorer.undoDelete()}
-          >
-            {t('undo.action')}
-          </button>
-          <button
-            type="button"
-            className="vdb-button vdb-button--small vdb-button--quiet"
-            aria-label={t('undo.dismiss', { id: String(pendingUndo.id) })}
-            onClick={explorer.dismissUndo}
-          >
-            ✕
-          </button>
+    <UndoToasts
+      queue={undo}
+      className={cx('vdb-toast-region', classNames.toast)}
+      itemClassName="vdb-toast"
+      undoClassName="vdb-button vdb-button--small vdb-button--primary"
+      dismissClassName="vdb-button vdb-button--small vdb-button--quiet"
+      describe={(entry) => say(entry.message)}
+      undoLabel={t('undo.action')}
+      dismissLabel={(entry) => t('undo.dismiss', { id: idOf(entry.message.values) })}
+    >
+      {notice && notice.kind !== 'deleted' ? (
+        <div key={notice.id} className={cx('vdb-toast', notice.kind === 'error' && 'vdb-toast--error')}>
+          {say(notice)}
         </div>
-      ) : notice && notice.kind !== 'deleted' ? (
-        <div className={cx('vdb-toast', notice.kind === 'error' && 'vdb-toast--error')}>{notice.text}</div>
       ) : null}
-    </div>
+    </UndoToasts>
   );
 }

@@ -10,7 +10,7 @@ import { searchExplorerEn as en } from '../../../src/components/search-explorer/
 import { searchExplorerZhCN as zhCN } from '../../../src/components/search-explorer/messages/zh-CN';
 import { parseVector } from '../../../src/components/search-explorer/parseVector';
 import { projectPca } from '../../../src/components/search-explorer/pca';
-import { toPrimaryKey } from '../../../src/components/search-explorer/useSearchExplorer';
+import { toPrimaryKey } from '../../../src/components/search-explorer/explorerTypes';
 
 describe('filter builder model', () => {
   const fields = [

@@ -26,6 +26,7 @@ describe('components entry points export exactly their public surface', () => {
         'SearchExplorer',
         'loadSearchExplorerMessages',
         'searchExplorerEn',
+        'toExplorerMode',
         'useSearchExplorer',
       ].sort(),
     );

@@ -1,4 +1,4 @@
-import { partialMatchKey, QueryClient } from '@tanstack/react-query';
+import { partialMatchKey, QueryClient, skipToken } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
@@ -74,6 +74,24 @@ describe('useVectorSearch', () => {
       expect(query.isPending).toBe(true);
     }
     expect(requests).toHaveLength(0);
+  });
+
+  it('holds a search given skipToken, sending nothing, and runs it once given the search', async () => {
+    await seedBooks();
+    const { Wrapper } = createWrapper(testClient());
+    const search = { collection: 'books', index: 'books_index', mode: 'random', limit: 2 } as const;
+    const { result, rerender } = renderHook(
+      ({ ready }: { ready: boolean }) => useVectorSearch<Book>(ready ? search : skipToken),
+      { wrapper: Wrapper, initialProps: { ready: false } },
+    );
+    await delay(30);
+    expect(result.current.fetchStatus).toBe('idle');
+    expect(result.current.isPending).toBe(true);
+    expect(requests).toHaveLength(0);
+    rerender({ ready: true });
+    await waitFor(() => expect(result.current.isSuccess).toBe(true));
+    expect(result.current.data!.items).toHaveLength(2);
+    expect(requestsTo(requests, '/search/random')).toHaveLength(1);
   });
 
   it('surfaces the typed error with its hint', async () => {

@@ -125,6 +125,7 @@ const explorerEn = {
   'undo.dismiss': 'Dismiss: keep row {id} deleted',
   'undo.restored': 'Row {id} restored.',
   'undo.failed': 'Could not delete row {id}: {message}',
+  'undo.restoreFailed': 'Could not restore row {id}: {message}',
 
   // insights
   'insights.toggle': 'Insights',

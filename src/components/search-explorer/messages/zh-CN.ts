@@ -121,6 +121,7 @@ export const searchExplorerZhCN: SearchExplorerMessages = {
   'undo.dismiss': '关闭：不再恢复数据 {id}',
   'undo.restored': '数据 {id} 已恢复。',
   'undo.failed': '无法删除数据 {id}：{message}',
+  'undo.restoreFailed': '无法恢复数据 {id}：{message}',
 
   'insights.toggle': '分析',
   'insights.projection': '向量投影（PCA）',
