@@ -6,3 +6,4 @@ export * from './search-explorer';
 export * from './primitives';
 export * from './i18n';
 export * from './memory-viewer';
+export * from './knowledge-base';

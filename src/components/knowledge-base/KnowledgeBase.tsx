@@ -1,0 +1,111 @@
+import { useMemo } from 'react';
+import type { MessageKey } from '../i18n/en';
+import { TranslatorProvider } from '../i18n/TranslatorContext';
+import type { Locale } from '../i18n/types';
+import { useTranslator } from '../i18n/useTranslator';
+import { cx } from '../primitives/cx';
+import { DocumentDetail } from './DocumentDetail';
+import { DocumentFilters } from './DocumentFilters';
+import { DocumentList } from './DocumentList';
+import { DocumentUploader } from './DocumentUploader';
+import {
+  KnowledgeBaseProvider,
+  type KnowledgeBaseClassNames,
+  type KnowledgeBaseContextValue,
+  type KnowledgeBaseSlots,
+} from './KnowledgeBaseContext';
+import type { KnowledgeBaseMessageKey } from './messages/en';
+import { useKnowledgeBaseTranslate } from './messages/index';
+import { NoticeArea } from './NoticeArea';
+import { QueryPanel } from './QueryPanel';
+import type { KnowledgeBasePane, UseKnowledgeBaseOptions } from './types';
+import { KNOWLEDGE_BASE_PANES, useKnowledgeBase } from './useKnowledgeBase';
+
+/** Strings to replace: any KnowledgeBase key, and the shared keys its primitives use (e.g. `error.retry`). */
+export type KnowledgeBaseMessageOverrides = Partial<Record<KnowledgeBaseMessageKey | MessageKey, string>>;
+
+/** Props of {@link KnowledgeBase}. */
+export interface KnowledgeBaseProps extends UseKnowledgeBaseOptions, KnowledgeBaseSlots {
+  /** Language of the built-in strings (other than English, loaded on demand). Default `'en'`. */
+  locale?: Locale | undefined;
+  /** Replaces any string (by key) of the locale. Default: none. */
+  messages?: KnowledgeBaseMessageOverrides | undefined;
+  /** Extra class names by part. Default: none. */
+  classNames?: KnowledgeBaseClassNames | undefined;
+  /** IANA time zone for timestamps. Default: the runtime's. */
+  timeZone?: string | undefined;
+}
+
+const NO_CLASS_NAMES: KnowledgeBaseClassNames = {};
+
+const PANE_LABEL = { document: 'tabDocument', query: 'tabQuery' } as const satisfies Record<
+  KnowledgeBasePane,
+  KnowledgeBaseMessageKey
+>;
+
+/**
+ * The styled KnowledgeBase manager: add documents (drop, pick, URL) with per-file progress, the virtualized document
+ * list with filters and status badges, the open document (tags, rename, delete with undo, re-run, chunks editable
+ * inline) and "Try a query". Built only from {@link useKnowledgeBase}; needs `QueryClientProvider` +
+ * `VikingProvider` above it and `vikingdb-kit/components/knowledge-base.css`.
+ *
+ * @example <KnowledgeBase collection="demo_kb" selectedDocId={docId} onSelectDoc={setDocId} />
+ */
+export function KnowledgeBase(props: KnowledgeBaseProps) {
+  const {
+    locale = 'en',
+    messages,
+    classNames = NO_CLASS_NAMES,
+    timeZone,
+    renderDocRow,
+    renderResult,
+    ...options
+  } = props;
+  const state = useKnowledgeBase(options);
+  const t = useKnowledgeBaseTranslate(locale, messages);
+  const sharedT = useTranslator(locale, messages);
+  const ui = useMemo(() => {
+    const format = new Intl.DateTimeFormat(locale, {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      ...(timeZone === undefined ? {} : { timeZone }),
+    });
+    return { t, classNames, formatTime: (ms: number) => format.format(ms), renderDocRow, renderResult };
+  }, [t, classNames, locale, timeZone, renderDocRow, renderResult]);
+  const value: KnowledgeBaseContextValue = { state, ui };
+  return (
+    <TranslatorProvider value={sharedT}>
+      <KnowledgeBaseProvider value={value}>
+        <section className={cx('vdb-root', 'vdb-kb', classNames.root)} aria-label={t('title')} lang={locale}>
+          <header className={cx('vdb-kb-header', classNames.header)}>
+            <h2 className="vdb-kb-title">{t('title')}</h2>
+            <span className="vdb-kb-collection">{t('collectionLabel', { name: state.collectionName })}</span>
+          </header>
+          <div className="vdb-kb-layout">
+            <div className="vdb-kb-side">
+              <DocumentUploader />
+              <DocumentFilters />
+              <DocumentList />
+            </div>
+            <div className="vdb-kb-main">
+              <div className="vdb-kb-tabs" role="tablist" aria-label={t('paneTabsLabel')}>
+                {KNOWLEDGE_BASE_PANES.map((pane) => (
+                  <button key={pane} type="button" {...state.getTabProps(pane)} className="vdb-kb-tab">
+                    {t(PANE_LABEL[pane])}
+                  </button>
+                ))}
+              </div>
+              <div {...state.getTabPanelProps('document')} className="vdb-kb-pane">
+                {state.pane === 'document' ? <DocumentDetail /> : null}
+              </div>
+              <div {...state.getTabPanelProps('query')} className="vdb-kb-pane">
+                {state.pane === 'query' ? <QueryPanel /> : null}
+              </div>
+            </div>
+          </div>
+          <NoticeArea />
+        </section>
+      </KnowledgeBaseProvider>
+    </TranslatorProvider>
+  );
+}
