@@ -48,5 +48,8 @@ export default [
   // Targets: vector and memory hooks ≤ 5 kB beyond the client, knowledge hooks ≤ 4 kB more (measured 5.09 kB for
   // all of them, 2.83 of it knowledge); a regression guard at the whole client's budget + 5.1 kB.
   check('./hooks + ./client', 'hooksWithClient.ts', '35.7 kB'),
-  check('./components: everything', 'components.ts', '45 kB'),
+  // Was 45 kB before the KnowledgeBase (measured 57.84 kB with it): a regression guard.
+  check('./components: everything', 'components.ts', '58.1 kB'),
+  // Target 30 kB (measured 29.2): the KnowledgeBase manager alone, an entry of its own so other apps pay nothing for it.
+  check('./components/knowledge-base: KnowledgeBase alone', 'knowledgeBaseComponent.ts', '30 kB'),
 ];

@@ -2,7 +2,6 @@ import { useMemo } from 'react';
 import type { MessageKey } from '../i18n/en';
 import { TranslatorProvider } from '../i18n/TranslatorContext';
 import type { Locale } from '../i18n/types';
-import { useTranslator } from '../i18n/useTranslator';
 import { cx } from '../primitives/cx';
 import { DocumentDetail } from './DocumentDetail';
 import { DocumentFilters } from './DocumentFilters';
@@ -15,7 +14,7 @@ import {
   type KnowledgeBaseSlots,
 } from './KnowledgeBaseContext';
 import type { KnowledgeBaseMessageKey } from './messages/en';
-import { useKnowledgeBaseTranslate } from './messages/index';
+import { useKnowledgeBaseTranslators } from './messages/index';
 import { NoticeArea } from './NoticeArea';
 import { QueryPanel } from './QueryPanel';
 import type { KnowledgeBasePane, UseKnowledgeBaseOptions } from './types';
@@ -62,8 +61,7 @@ export function KnowledgeBase(props: KnowledgeBaseProps) {
     ...options
   } = props;
   const state = useKnowledgeBase(options);
-  const t = useKnowledgeBaseTranslate(locale, messages);
-  const sharedT = useTranslator(locale, messages);
+  const { t, primitivesT } = useKnowledgeBaseTranslators(locale, messages);
   const ui = useMemo(() => {
     const format = new Intl.DateTimeFormat(locale, {
       dateStyle: 'medium',
@@ -74,7 +72,7 @@ export function KnowledgeBase(props: KnowledgeBaseProps) {
   }, [t, classNames, locale, timeZone, renderDocRow, renderResult]);
   const value: KnowledgeBaseContextValue = { state, ui };
   return (
-    <TranslatorProvider value={sharedT}>
+    <TranslatorProvider value={primitivesT}>
       <KnowledgeBaseProvider value={value}>
         <section className={cx('vdb-root', 'vdb-kb', classNames.root)} aria-label={t('title')} lang={locale}>
           <header className={cx('vdb-kb-header', classNames.header)}>

@@ -114,6 +114,17 @@ export const knowledgeBaseEn = {
   deleted: 'Deleted {name}.',
   undo: 'Undo',
   restored: 'Restored {name}.',
+
+  // Shared primitives (error notice, confirm button)
+  'error.title': 'The request failed',
+  'error.code': 'Code',
+  'error.status': 'Status',
+  'error.requestId': 'Request id',
+  'error.hint': 'What to do',
+  'error.retry': 'Try again',
+  'confirm.ask': 'Confirm?',
+  'confirm.cancel': 'Cancel',
+  'loading.label': 'Loading',
 } as const;
 
 /** The KnowledgeBase's string keys and their English text. */

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { createLocaleTranslator } from '../../i18n/createTranslator';
-import type { Locale, MessageValues } from '../../i18n/types';
+import { en as sharedEn, type MessageKey } from '../../i18n/en';
+import type { Locale, MessageValues, Translate } from '../../i18n/types';
 import { knowledgeBaseEn, type KnowledgeBaseMessageKey, type KnowledgeBaseMessages } from './en';
 
 /** `t` of the KnowledgeBase: the string of `key` with its placeholders filled. */
@@ -18,14 +19,20 @@ export async function loadKnowledgeBaseMessages(locale: Locale): Promise<Knowled
   return knowledgeBaseZhCN;
 }
 
+/** The two `t`s of the KnowledgeBase: its own strings, and the shared primitives' (error notice, confirm button). */
+export interface KnowledgeBaseTranslators {
+  t: KnowledgeBaseTranslate;
+  primitivesT: Translate;
+}
+
 /**
- * `t` for `locale` with `overrides` on top. Until a non-English catalog has loaded, its keys read in English (the
+ * The translators for `locale` with `overrides` on top. Until a non-English catalog has loaded, its keys read in English (the
  * component re-renders when it arrives).
  */
-export function useKnowledgeBaseTranslate(
+export function useKnowledgeBaseTranslators(
   locale: Locale,
-  overrides: Partial<KnowledgeBaseMessages> | undefined,
-): KnowledgeBaseTranslate {
+  overrides: Partial<Record<KnowledgeBaseMessageKey | MessageKey, string>> | undefined,
+): KnowledgeBaseTranslators {
   const [catalog, setCatalog] = useState<{ locale: Locale; messages: KnowledgeBaseMessages } | undefined>(() => {
     const cached = loaded.get(locale);
     return cached ? { locale, messages: cached } : undefined;
@@ -41,7 +48,11 @@ export function useKnowledgeBaseTranslate(
   }, [locale]);
   const messages = catalog?.locale === locale ? catalog.messages : undefined;
   return useMemo(
-    () => createLocaleTranslator<KnowledgeBaseMessageKey>(locale, knowledgeBaseEn, messages, overrides),
+    () => ({
+      t: createLocaleTranslator<KnowledgeBaseMessageKey>(locale, knowledgeBaseEn, messages, overrides),
+      // The primitives' keys come from this catalog, so the other components' strings are never loaded here.
+      primitivesT: createLocaleTranslator<MessageKey>(locale, sharedEn, messages ?? knowledgeBaseEn, overrides),
+    }),
     [locale, messages, overrides],
   );
 }

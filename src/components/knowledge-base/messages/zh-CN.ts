@@ -106,4 +106,14 @@ export const knowledgeBaseZhCN: KnowledgeBaseMessages = {
   deleted: '已删除 {name}。',
   undo: '撤销',
   restored: '已恢复 {name}。',
+
+  'error.title': '请求失败',
+  'error.code': '错误码',
+  'error.status': '状态',
+  'error.requestId': '请求 ID',
+  'error.hint': '怎么办',
+  'error.retry': '重试',
+  'confirm.ask': '确认？',
+  'confirm.cancel': '取消',
+  'loading.label': '加载中',
 };
