@@ -29,7 +29,7 @@ function PointCard({ point }: { point: PointInfo }) {
                 ✎
               </button>
               <ConfirmButton aria-label={t('deletePoint', { id: label })} onConfirm={() => void points.remove(pointId)}>
-                🗑
+                ✕
               </ConfirmButton>
             </span>
           )}
