@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { delay, http, HttpResponse } from 'msw';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import '../styles.css';
+import '../primitives/base.css';
 import './knowledge-base.css';
 import { KnowledgeBase } from './KnowledgeBase';
 
@@ -140,11 +140,9 @@ export const Empty: Story = {
 };
 
 /** The service refuses: the error with its code, request id, hint and a retry. */
-export const Error: Story = failing(404, {
-  code: 1000005,
-  message: 'collection not exist: demo_kb',
-  request_id: 'req-story-1',
-});
+export const Error: Story = {
+  parameters: failing(404, { code: 1000005, message: 'collection not exist: demo_kb', request_id: 'req-story-1' }),
+};
 
 /** Loading (the answer never comes). */
 export const Loading: Story = {

@@ -1,8 +1,9 @@
-import { useMemo } from 'react';
-import type { MessageKey } from '../i18n/en';
-import { TranslatorProvider } from '../i18n/TranslatorContext';
+import { Suspense, useMemo } from 'react';
 import type { Locale } from '../i18n/types';
+import { useCatalog } from '../i18n/useCatalog';
 import { cx } from '../primitives/cx';
+import { PrimitiveTextProvider } from '../primitives/PrimitiveText';
+import { Skeleton } from '../primitives/Skeleton';
 import { DocumentDetail } from './DocumentDetail';
 import { DocumentFilters } from './DocumentFilters';
 import { DocumentList } from './DocumentList';
@@ -13,22 +14,22 @@ import {
   type KnowledgeBaseContextValue,
   type KnowledgeBaseSlots,
 } from './KnowledgeBaseContext';
-import type { KnowledgeBaseMessageKey } from './messages/en';
-import { useKnowledgeBaseTranslators } from './messages/index';
+import { knowledgeBaseCatalog } from './messages/catalog';
+import type { KnowledgeBaseMessageKey, KnowledgeBaseMessages } from './messages/en';
 import { NoticeArea } from './NoticeArea';
 import { QueryPanel } from './QueryPanel';
 import type { KnowledgeBasePane, UseKnowledgeBaseOptions } from './types';
 import { KNOWLEDGE_BASE_PANES, useKnowledgeBase } from './useKnowledgeBase';
 
-/** Strings to replace: any KnowledgeBase key, and the shared keys its primitives use (e.g. `error.retry`). */
-export type KnowledgeBaseMessageOverrides = Partial<Record<KnowledgeBaseMessageKey | MessageKey, string>>;
-
 /** Props of {@link KnowledgeBase}. */
 export interface KnowledgeBaseProps extends UseKnowledgeBaseOptions, KnowledgeBaseSlots {
   /** Language of the built-in strings (other than English, loaded on demand). Default `'en'`. */
   locale?: Locale | undefined;
-  /** Replaces any string (by key) of the locale. Default: none. */
-  messages?: KnowledgeBaseMessageOverrides | undefined;
+  /**
+   * Replaces any string (by key: the manager's and the primitives') of the locale. Default: none.
+   * @example <KnowledgeBase messages={{ tabQuery: 'Debug retrieval' }} … />
+   */
+  messages?: Partial<KnowledgeBaseMessages> | undefined;
   /** Extra class names by part. Default: none. */
   classNames?: KnowledgeBaseClassNames | undefined;
   /** IANA time zone for timestamps. Default: the runtime's. */
@@ -46,11 +47,26 @@ const PANE_LABEL = { document: 'tabDocument', query: 'tabQuery' } as const satis
  * The styled KnowledgeBase manager: add documents (drop, pick, URL) with per-file progress, the virtualized document
  * list with filters and status badges, the open document (tags, rename, delete with undo, re-run, chunks editable
  * inline) and "Try a query". Built only from {@link useKnowledgeBase}; needs `QueryClientProvider` +
- * `VikingProvider` above it and `vikingdb-kit/components/knowledge-base.css`.
+ * `VikingProvider` above it and `vikingdb-kit/components/knowledge-base.css`. With a `locale` other than `'en'` it shows
+ * a skeleton until that locale's strings have loaded (once per page).
  *
  * @example <KnowledgeBase collection="demo_kb" selectedDocId={docId} onSelectDoc={setDocId} />
  */
 export function KnowledgeBase(props: KnowledgeBaseProps) {
+  return (
+    <Suspense
+      fallback={
+        <section className={cx('vdb-root', 'vdb-kb', props.classNames?.root)}>
+          <Skeleton label="" />
+        </section>
+      }
+    >
+      <KnowledgeBaseView {...props} />
+    </Suspense>
+  );
+}
+
+function KnowledgeBaseView(props: KnowledgeBaseProps) {
   const {
     locale = 'en',
     messages,
@@ -61,7 +77,7 @@ export function KnowledgeBase(props: KnowledgeBaseProps) {
     ...options
   } = props;
   const state = useKnowledgeBase(options);
-  const { t, primitivesT } = useKnowledgeBaseTranslators(locale, messages);
+  const t = useCatalog(knowledgeBaseCatalog, locale, messages);
   const ui = useMemo(() => {
     const format = new Intl.DateTimeFormat(locale, {
       dateStyle: 'medium',
@@ -72,7 +88,7 @@ export function KnowledgeBase(props: KnowledgeBaseProps) {
   }, [t, classNames, locale, timeZone, renderDocRow, renderResult]);
   const value: KnowledgeBaseContextValue = { state, ui };
   return (
-    <TranslatorProvider value={primitivesT}>
+    <PrimitiveTextProvider value={t}>
       <KnowledgeBaseProvider value={value}>
         <section className={cx('vdb-root', 'vdb-kb', classNames.root)} aria-label={t('title')} lang={locale}>
           <header className={cx('vdb-kb-header', classNames.header)}>
@@ -104,6 +120,6 @@ export function KnowledgeBase(props: KnowledgeBaseProps) {
           <NoticeArea />
         </section>
       </KnowledgeBaseProvider>
-    </TranslatorProvider>
+    </PrimitiveTextProvider>
   );
 }

@@ -1,6 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { PointInfo } from '../../client/knowledge/types';
-import type { KnowledgeBaseTranslate } from './messages/index';
+import type { KnowledgeBaseTranslate } from './messages/catalog';
 import type { KnowledgeDoc } from './types';
 import type { KnowledgeBaseState } from './useKnowledgeBase';
 

@@ -1,6 +1,9 @@
-/** `vikingdb-kit/components/knowledge-base`: the KnowledgeBase manager, its headless hook and types. */
+/**
+ * `vikingdb-kit/components/knowledge-base`: the KnowledgeBase manager (headless `useKnowledgeBase` and the styled
+ * `<KnowledgeBase>`), its strings and the public primitives. Styles: `vikingdb-kit/components/knowledge-base.css`.
+ */
 export { KnowledgeBase } from './KnowledgeBase';
-export type { KnowledgeBaseMessageOverrides, KnowledgeBaseProps } from './KnowledgeBase';
+export type { KnowledgeBaseProps } from './KnowledgeBase';
 export { useKnowledgeBase, KNOWLEDGE_BASE_PANES } from './useKnowledgeBase';
 export type { KnowledgeBaseState } from './useKnowledgeBase';
 export type {
@@ -10,7 +13,7 @@ export type {
   KnowledgeDoc,
   UseKnowledgeBaseOptions,
 } from './types';
-export { DOC_STATES, DEFAULT_STALLED_AFTER_MS, docStateOf } from './docState';
+export { DOC_STATES, DEFAULT_STALLED_AFTER_MS } from './docState';
 export type { DocState } from './docState';
 export type { DocListStatus, DocStatusFilter, DocumentListState } from './useDocumentList';
 export type { DocumentUploadState, UploadEntry, UploadPhase } from './useDocumentUpload';
@@ -19,6 +22,26 @@ export type { PointsEditorState } from './usePointsEditor';
 export type { QueryPanelState } from './useQueryPanel';
 export type { DocDeletesState, PendingDelete } from './useDocDeletes';
 export type { KnowledgeBaseClassKey, KnowledgeBaseClassNames, KnowledgeBaseSlots } from './KnowledgeBaseContext';
-export { knowledgeBaseEn } from './messages/en';
-export type { KnowledgeBaseMessageKey, KnowledgeBaseMessages } from './messages/en';
-export type { KnowledgeBaseTranslate } from './messages/index';
+export { knowledgeBaseEn, type KnowledgeBaseMessageKey, type KnowledgeBaseMessages } from './messages/en';
+export { loadKnowledgeBaseMessages, type KnowledgeBaseTranslate } from './messages/catalog';
+export type { Locale, MessageValues, Translate } from '../i18n/types';
+export {
+  ScoreBar,
+  JsonView,
+  CopyButton,
+  ConfirmButton,
+  EmptyState,
+  ErrorNotice,
+  Skeleton,
+  describeError,
+  type ErrorInfo,
+  type ScoreBarProps,
+  type JsonViewProps,
+  type CopyButtonProps,
+  type ConfirmButtonProps,
+  type EmptyStateProps,
+  type ErrorNoticeProps,
+  type SkeletonProps,
+  type PrimitiveMessageKey,
+  type PrimitiveMessages,
+} from '../primitives';

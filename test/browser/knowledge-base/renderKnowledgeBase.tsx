@@ -3,7 +3,7 @@ import { render } from '@testing-library/react';
 import { getResponse, type RequestHandler } from 'msw';
 import { createVikingClient, headerAuth } from '../../../src/client/index';
 import { KnowledgeBase, type KnowledgeBaseProps } from '../../../src/components/knowledge-base/index';
-import '../../../src/components/styles.css';
+import '../../../src/components/primitives/base.css';
 import '../../../src/components/knowledge-base/knowledge-base.css';
 import { VikingProvider } from '../../../src/hooks/index';
 import { createVikingHandlers } from '../../../src/msw/index';

@@ -1,9 +1,11 @@
+import { primitivesEn } from '../../primitives/messages/en';
+
 /**
  * English strings of the KnowledgeBase manager. `{name}` marks a value filled in at run time; plurals use the ICU
  * subset (`{count, plural, one {…} other {…}}`). Every key has a zh-CN twin in `zh-CN.ts`; pass `messages` to
  * `<KnowledgeBase>` to override any of them.
  */
-export const knowledgeBaseEn = {
+const managerEn = {
   title: 'Knowledge base',
   collectionLabel: 'Collection {name}',
   paneTabsLabel: 'Knowledge base views',
@@ -114,21 +116,13 @@ export const knowledgeBaseEn = {
   deleted: 'Deleted {name}.',
   undo: 'Undo',
   restored: 'Restored {name}.',
-
-  // Shared primitives (error notice, confirm button)
-  'error.title': 'The request failed',
-  'error.code': 'Code',
-  'error.status': 'Status',
-  'error.requestId': 'Request id',
-  'error.hint': 'What to do',
-  'error.retry': 'Try again',
-  'confirm.ask': 'Confirm?',
-  'confirm.cancel': 'Cancel',
-  'loading.label': 'Loading',
 } as const;
 
-/** The KnowledgeBase's string keys and their English text. */
-export type KnowledgeBaseMessages = { readonly [K in keyof typeof knowledgeBaseEn]: string };
+/** A KnowledgeBase string key: its own and the primitives' (error notice, confirm button). */
+export type KnowledgeBaseMessageKey = keyof typeof managerEn | keyof typeof primitivesEn;
 
-/** A KnowledgeBase string key. */
-export type KnowledgeBaseMessageKey = keyof KnowledgeBaseMessages;
+/** Every string of the KnowledgeBase, by key. */
+export type KnowledgeBaseMessages = { readonly [K in KnowledgeBaseMessageKey]: string };
+
+/** The KnowledgeBase's English strings, the primitives' included. */
+export const knowledgeBaseEn: KnowledgeBaseMessages = { ...primitivesEn, ...managerEn };

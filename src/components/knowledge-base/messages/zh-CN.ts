@@ -1,7 +1,9 @@
+import { primitivesZhCN } from '../../primitives/messages/zh-CN';
 import type { KnowledgeBaseMessages } from './en';
 
-/** Simplified Chinese strings of the KnowledgeBase manager (the same keys as `en.ts`). */
+/** Simplified Chinese strings of the KnowledgeBase manager, the primitives' included (the same keys as `en.ts`). */
 export const knowledgeBaseZhCN: KnowledgeBaseMessages = {
+  ...primitivesZhCN,
   title: '知识库',
   collectionLabel: '知识库 {name}',
   paneTabsLabel: '知识库视图',
@@ -106,14 +108,4 @@ export const knowledgeBaseZhCN: KnowledgeBaseMessages = {
   deleted: '已删除 {name}。',
   undo: '撤销',
   restored: '已恢复 {name}。',
-
-  'error.title': '请求失败',
-  'error.code': '错误码',
-  'error.status': '状态',
-  'error.requestId': '请求 ID',
-  'error.hint': '怎么办',
-  'error.retry': '重试',
-  'confirm.ask': '确认？',
-  'confirm.cancel': '取消',
-  'loading.label': '加载中',
 };
