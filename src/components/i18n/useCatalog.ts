@@ -18,13 +18,17 @@ function entryFor<K extends string>(source: CatalogSource<K>, locale: Exclude<Lo
   }
   const cached = byLocale.get(locale) as Loading<K> | undefined;
   if (cached) return cached;
-  const entry: Loading<K> = {
-    promise: source.load[locale]().then(
-      (catalog) => (entry.catalog = catalog),
-      // A chunk that failed to load (offline, a stale deployment) leaves English for the rest of the page.
-      () => (entry.catalog = source.en),
-    ),
-  };
+  // A chunk that failed to load (offline, a stale deployment) leaves English for the rest of the page.
+  const promise = source.load[locale]().then(
+    (catalog) => catalog,
+    () => source.en,
+  );
+  const entry: Loading<K> = { promise };
+  void promise.then((catalog) => {
+    entry.catalog = catalog;
+    // React's `use` reads a settled promise synchronously when it carries these (so a later mount never suspends).
+    Object.assign(promise, { status: 'fulfilled', value: catalog });
+  });
   byLocale.set(locale, entry);
   return entry;
 }
@@ -53,7 +57,8 @@ export function useCatalog<K extends string>(
   locale: Locale = 'en',
   overrides?: Partial<Catalog<K>>,
 ): Translate<K> {
-  const catalog = loadedCatalog(source, locale) ?? use(loadCatalog(source, locale));
+  // Always `use` for another locale (React expects the same calls when it retries a suspended render).
+  const catalog = locale === 'en' ? source.en : use(entryFor(source, locale).promise);
   return useMemo(
     () => createLocaleTranslator(locale, source.en, catalog, overrides),
     [locale, source, catalog, overrides],
