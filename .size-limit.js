@@ -77,7 +77,8 @@ export default [
     'searchExplorerAndMemoryViewer.ts',
     '40 kB',
   ),
-  firstLoad('./components: everything, first load', 'components.ts', '45 kB'),
-  // Target 30 kB: the KnowledgeBase manager alone (its own entry, so apps without it pay nothing for it).
+  // The 45 kB target predates the KnowledgeBase (measured 45.75 kB with it): a regression guard.
+  firstLoad('./components: everything, first load', 'components.ts', '46 kB'),
+  // Target 30 kB (measured 21.38): the KnowledgeBase manager alone (its own entry, so apps without it pay nothing).
   firstLoad('./components/knowledge-base: everything, first load', 'knowledgeBaseComponent.ts', '30 kB'),
 ];

@@ -1,4 +1,4 @@
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import axe from 'axe-core';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -286,9 +286,16 @@ describe('KnowledgeBase document detail', () => {
     await waitFor(() => expect(within(detail).queryByText('A chunk added by hand.')).toBeNull());
   });
 
-  it('speaks Chinese with locale zh-CN', async () => {
-    renderKnowledgeBase({ locale: 'zh-CN' });
-    await screen.findByRole('listbox', { name: '文档' });
-    expect(screen.getByRole('tab', { name: '试一试检索' })).not.toBeNull();
+  it('speaks Chinese with locale zh-CN (never English first), with messages overriding any string', async () => {
+    let view!: ReturnType<typeof renderKnowledgeBase>;
+    // React retries a render suspended on the zh-CN strings only when that render began inside an async act().
+    await act(async () => {
+      view = renderKnowledgeBase({ locale: 'zh-CN', messages: { tabQuery: '检索调试' } });
+      expect(view.container.textContent).not.toContain('Documents');
+    });
+    await screen.findByRole('listbox', { name: '文档' }, { timeout: 10_000 });
+    expect(screen.queryByRole('tab', { name: '检索调试' })).not.toBeNull();
+    expect(screen.queryByRole('heading', { name: '添加文档' })).not.toBeNull();
+    await expectNoAxeViolations(view.container);
   });
 });
