@@ -8,6 +8,7 @@ export default defineConfig({
     'server/index': 'src/server/index.ts',
     'hooks/index': 'src/hooks/index.ts',
     'components/index': 'src/components/index.ts',
+    'components/knowledge-chat': 'src/components/knowledge-chat/index.ts',
     'msw/index': 'src/msw/index.ts',
   },
   format: 'esm',
@@ -17,7 +18,10 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   // Plain CSS shipped as `vikingdb-kit/components/styles.css` (components never import it themselves).
-  copy: [{ from: 'src/components/styles.css', to: 'dist/components' }],
+  copy: [
+    { from: 'src/components/styles.css', to: 'dist/components' },
+    { from: 'src/components/knowledge-chat/knowledge-chat.css', to: 'dist/components' },
+  ],
   deps: {
     neverBundle: [/^node:/, 'ky', /^zod/, 'react', 'react-dom', /^react\//, /^@tanstack\//, /^msw/, 'usearch', 'unpdf'],
   },
