@@ -1,9 +1,9 @@
 import { useCallback } from 'react';
+import { CopyButton } from '../primitives/CopyButton';
 import { cx } from '../primitives/cx';
+import { ErrorNotice } from '../primitives/ErrorNotice';
 import { AnswerStats } from './AnswerStats';
-import { ChatError } from './ChatError';
 import { CitationChip } from './CitationChip';
-import { CopyAnswerButton } from './CopyAnswerButton';
 import { useKnowledgeChatContext } from './KnowledgeChatContext';
 import { MarkdownView } from './markdown/MarkdownView';
 import { Reasoning } from './Reasoning';
@@ -49,11 +49,11 @@ export function AnswerMessage({ turn, index, last }: { turn: KnowledgeChatTurn; 
       ) : null}
       {turn.status === 'stopped' ? <p className="vdb-chat-answer__note">{t('stopped')}</p> : null}
       {turn.status === 'error' ? (
-        <ChatError error={turn.error} onRetry={last ? conversation.regenerate : undefined} />
+        <ErrorNotice error={turn.error} onRetry={last ? conversation.regenerate : undefined} />
       ) : null}
       {!streaming && (turn.answer !== '' || last) ? (
         <div className="vdb-chat-actions">
-          {turn.answer !== '' ? <CopyAnswerButton text={turn.answer} /> : null}
+          {turn.answer !== '' ? <CopyButton text={turn.answer} label={t('copy')} /> : null}
           {last && turn.status !== 'error' ? (
             <button type="button" className="vdb-button vdb-button--small" onClick={conversation.regenerate}>
               {t('regenerate')}

@@ -1,5 +1,8 @@
-import { useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import type { Locale } from '../i18n/types';
+import { useCatalog } from '../i18n/useCatalog';
+import { PrimitiveTextProvider } from '../primitives/PrimitiveText';
+import { Skeleton } from '../primitives/Skeleton';
 import { cx } from '../primitives/cx';
 import { Composer } from './Composer';
 import {
@@ -9,14 +12,14 @@ import {
   type KnowledgeChatUi,
 } from './KnowledgeChatContext';
 import type { KnowledgeChatMessages } from './messages/en';
-import { useKnowledgeChatTranslate } from './messages/useKnowledgeChatTranslate';
+import { knowledgeChatCatalog } from './messages/catalog';
 import { Transcript } from './Transcript';
 import type { UseKnowledgeChatOptions } from './types';
 import { useKnowledgeChat } from './useKnowledgeChat';
 
 /** Props of {@link KnowledgeChat}: the options of {@link useKnowledgeChat}, the UI's language, classes and slots. */
 export interface KnowledgeChatProps extends UseKnowledgeChatOptions, KnowledgeChatSlots {
-  /** Language of the built-in strings (other than English loaded on demand). Default `'en'`. */
+  /** Language of the built-in strings (other than English loaded on demand, a skeleton showing meanwhile). Default `'en'`. */
   locale?: Locale | undefined;
   /** Replaces any string by key. Default: none. */
   messages?: Partial<KnowledgeChatMessages> | undefined;
@@ -32,11 +35,26 @@ const NO_CLASS_NAMES: Partial<Record<KnowledgeChatClassKey, string>> = {};
  * A chat over a knowledge base: streamed Markdown answers with numbered citations (inline chips that open on click
  * and on focus, and the sources listed under each answer), reasoning, stop / regenerate / edit / copy / clear, token
  * usage and latency. Asks a knowledge `service`, or searches `collection` and asks `model`. Needs
- * `QueryClientProvider` + `VikingProvider` above it and `vikingdb-kit/components/knowledge-chat.css`.
+ * `QueryClientProvider` + `VikingProvider` above it and `vikingdb-kit/components/knowledge-chat.css`. With a `locale`
+ * other than `'en'` it shows a skeleton until that locale's strings have loaded (once per page).
  *
  * @example <KnowledgeChat service="kb-service-123" suggestedQuestions={['What is VikingDB?']} />
  */
 export function KnowledgeChat(props: KnowledgeChatProps) {
+  return (
+    <Suspense
+      fallback={
+        <section className={cx('vdb-root', 'vdb-chat', props.classNames?.root)}>
+          <Skeleton label="" />
+        </section>
+      }
+    >
+      <KnowledgeChatView {...props} />
+    </Suspense>
+  );
+}
+
+function KnowledgeChatView(props: KnowledgeChatProps) {
   const {
     locale = 'en',
     messages,
@@ -46,7 +64,7 @@ export function KnowledgeChat(props: KnowledgeChatProps) {
     renderCitation,
     ...options
   } = props;
-  const t = useKnowledgeChatTranslate(locale, messages);
+  const t = useCatalog(knowledgeChatCatalog, locale, messages);
   const state = useKnowledgeChat(options, t);
   const ui = useMemo<KnowledgeChatUi>(() => {
     const formats = new Map<number, Intl.NumberFormat>();
@@ -69,17 +87,19 @@ export function KnowledgeChat(props: KnowledgeChatProps) {
   const value = useMemo(() => ({ state, ui }), [state, ui]);
   const heading = title ?? t('title');
   return (
-    <KnowledgeChatProvider value={value}>
-      <section className={cx('vdb-root', 'vdb-chat', classNames.root)} aria-label={heading} lang={locale}>
-        <header className={cx('vdb-chat-header', classNames.header)}>
-          <h2 className="vdb-chat-title">{heading}</h2>
-        </header>
-        <Transcript />
-        <p className="vdb-sr-only" role="status" aria-live="polite" aria-atomic="true">
-          {state.announcement}
-        </p>
-        <Composer />
-      </section>
-    </KnowledgeChatProvider>
+    <PrimitiveTextProvider value={t}>
+      <KnowledgeChatProvider value={value}>
+        <section className={cx('vdb-root', 'vdb-chat', classNames.root)} aria-label={heading} lang={locale}>
+          <header className={cx('vdb-chat-header', classNames.header)}>
+            <h2 className="vdb-chat-title">{heading}</h2>
+          </header>
+          <Transcript />
+          <p className="vdb-sr-only" role="status" aria-live="polite" aria-atomic="true">
+            {state.announcement}
+          </p>
+          <Composer />
+        </section>
+      </KnowledgeChatProvider>
+    </PrimitiveTextProvider>
   );
 }

@@ -1,6 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { Locale } from '../i18n/types';
-import type { KnowledgeChatTranslate } from './messages/useKnowledgeChatTranslate';
+import type { KnowledgeChatTranslate } from './messages/catalog';
 import type { KnowledgeChatCitation, KnowledgeChatTurn } from './types';
 import type { KnowledgeChatState } from './useKnowledgeChat';
 

@@ -25,6 +25,7 @@ export type { KnowledgeChatScroll, ScrollAreaProps } from './useKnowledgeChatScr
 export type { KnowledgeChatClassKey, KnowledgeChatSlots } from './KnowledgeChatContext';
 export { knowledgeChatEn } from './messages/en';
 export type { KnowledgeChatMessageKey, KnowledgeChatMessages } from './messages/en';
-export type { KnowledgeChatTranslate } from './messages/useKnowledgeChatTranslate';
+export { loadKnowledgeChatMessages } from './messages/catalog';
+export type { KnowledgeChatTranslate } from './messages/catalog';
 export { MarkdownView } from './markdown/MarkdownView';
 export type { MarkdownViewProps, RenderCitation } from './markdown/MarkdownView';

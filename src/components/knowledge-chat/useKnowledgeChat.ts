@@ -1,4 +1,4 @@
-import type { KnowledgeChatTranslate } from './messages/useKnowledgeChatTranslate';
+import type { KnowledgeChatTranslate } from './messages/catalog';
 import type { UseKnowledgeChatOptions } from './types';
 import { useKnowledgeChatAnnouncer } from './useKnowledgeChatAnnouncer';
 import { useKnowledgeChatCitations, type KnowledgeChatCitations } from './useKnowledgeChatCitations';
@@ -6,7 +6,7 @@ import { useKnowledgeChatComposer, type KnowledgeChatComposer } from './useKnowl
 import { useKnowledgeChatConversation, type KnowledgeChatConversation } from './useKnowledgeChatConversation';
 import { useKnowledgeChatScroll, type KnowledgeChatScroll } from './useKnowledgeChatScroll';
 import { knowledgeChatEn } from './messages/en';
-import { createLocaleTranslator } from '../i18n/createTranslator';
+import { createLocaleTranslator } from '../i18n/formatMessage';
 
 /** Everything {@link useKnowledgeChat} returns, by concern. */
 export interface KnowledgeChatState {

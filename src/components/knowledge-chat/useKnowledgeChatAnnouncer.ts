@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { KnowledgeChatTranslate } from './messages/useKnowledgeChatTranslate';
+import type { KnowledgeChatTranslate } from './messages/catalog';
 import type { KnowledgeChatTurn } from './types';
 
 /** The end of the last complete sentence or paragraph in `text` (0 when none is complete yet). */

@@ -3,7 +3,7 @@ import { render } from '@testing-library/react';
 import { getResponse, type RequestHandler } from 'msw';
 import { createVikingClient, headerAuth } from '../../../src/client/index';
 import { KnowledgeChat, type KnowledgeChatProps } from '../../../src/components/knowledge-chat/index';
-import '../../../src/components/styles.css';
+import '../../../src/components/primitives/base.css';
 import '../../../src/components/knowledge-chat/knowledge-chat.css';
 import { VikingProvider } from '../../../src/hooks/index';
 import type { ChatModel, ChatModelEvent } from '../../../src/server/local/llm/ChatModel';

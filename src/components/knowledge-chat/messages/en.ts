@@ -1,8 +1,7 @@
-/**
- * English strings of the KnowledgeChat, the source of its message keys. `{name}` marks a value filled in at run time;
- * `{count, plural, one {…} other {…}}` picks a form by number. Every key can be replaced through the `messages` prop.
- */
-export const knowledgeChatEn = {
+import { primitivesEn, type PrimitiveMessageKey } from '../../primitives/messages/en';
+
+/** The KnowledgeChat's own strings (the primitives' are added below). */
+const chatEn = {
   title: 'Knowledge chat',
   transcript: 'Conversation',
   emptyTitle: 'Ask your knowledge base',
@@ -20,8 +19,6 @@ export const knowledgeChatEn = {
   regenerate: 'Regenerate',
   edit: 'Edit question',
   copy: 'Copy answer',
-  copied: 'Copied',
-  copyFailed: 'Copy failed',
   clear: 'Clear conversation',
   jumpToLatest: 'Jump to latest',
   thinking: 'Searching the knowledge base…',
@@ -39,19 +36,22 @@ export const knowledgeChatEn = {
   openDocument: 'Open in knowledge base',
   untitledDocument: 'Untitled document',
   errorTitle: 'The answer failed',
-  errorCode: 'Code {code}',
-  errorRequestId: 'Request id {id}',
-  retry: 'Try again',
   usage: '{total} tokens',
   usageDetail: '{prompt} in · {completion} out',
   firstChunk: 'first chunk {ms} ms',
   totalTime: 'total {ms} ms',
   stats: 'Answer statistics',
   needsTarget: 'KnowledgeChat needs a `service`, or a `collection` and a `model`.',
-};
+} as const;
 
-/** The strings of the KnowledgeChat by key (see {@link knowledgeChatEn}). */
-export type KnowledgeChatMessages = { [K in keyof typeof knowledgeChatEn]: string };
+/** A key of the KnowledgeChat's strings: its own and the primitives'. */
+export type KnowledgeChatMessageKey = keyof typeof chatEn | PrimitiveMessageKey;
 
-/** A key of the KnowledgeChat strings. */
-export type KnowledgeChatMessageKey = keyof KnowledgeChatMessages;
+/** Every string the KnowledgeChat shows, by key. */
+export type KnowledgeChatMessages = { readonly [K in KnowledgeChatMessageKey]: string };
+
+/**
+ * English strings of the KnowledgeChat, the primitives' included. `{name}` marks a value filled in at run time;
+ * `{count, plural, one {…} other {…}}` picks a form by number. `<KnowledgeChat messages={…}>` replaces any of them.
+ */
+export const knowledgeChatEn: KnowledgeChatMessages = { ...primitivesEn, ...chatEn };

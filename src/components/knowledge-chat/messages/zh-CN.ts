@@ -1,7 +1,9 @@
+import { primitivesZhCN } from '../../primitives/messages/zh-CN';
 import type { KnowledgeChatMessages } from './en';
 
-/** 简体中文 strings of the KnowledgeChat (loaded on demand). */
+/** Simplified Chinese strings of the KnowledgeChat, the primitives' included (loaded on demand). */
 export const knowledgeChatZhCN: KnowledgeChatMessages = {
+  ...primitivesZhCN,
   title: '知识库问答',
   transcript: '对话',
   emptyTitle: '向知识库提问',
@@ -19,8 +21,6 @@ export const knowledgeChatZhCN: KnowledgeChatMessages = {
   regenerate: '重新生成',
   edit: '编辑问题',
   copy: '复制回答',
-  copied: '已复制',
-  copyFailed: '复制失败',
   clear: '清空对话',
   jumpToLatest: '跳到最新',
   thinking: '正在检索知识库…',
@@ -38,9 +38,6 @@ export const knowledgeChatZhCN: KnowledgeChatMessages = {
   openDocument: '在知识库中打开',
   untitledDocument: '未命名文档',
   errorTitle: '回答失败',
-  errorCode: '错误码 {code}',
-  errorRequestId: '请求 ID {id}',
-  retry: '重试',
   usage: '{total} 个 token',
   usageDetail: '输入 {prompt} · 输出 {completion}',
   firstChunk: '首个分块 {ms} 毫秒',
