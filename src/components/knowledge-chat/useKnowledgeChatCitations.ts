@@ -29,6 +29,8 @@ export interface CitationDetailsProps {
   id: string;
   role: 'group';
   'aria-labelledby': string;
+  /** Focusable, so a long passage can be scrolled from the keyboard (and Tab reaches it from the chip). */
+  tabIndex: 0;
 }
 
 /** Which citation is open, and the prop getters of chips and their details. */
@@ -138,7 +140,7 @@ export function useKnowledgeChatCitations(): KnowledgeChatCitations {
   const getDetailsProps = useCallback(
     (turnId: string, number: number, where: CitationPlace = 'inline'): CitationDetailsProps => {
       const { chip, details } = ids(turnId, number, where);
-      return { id: details, role: 'group', 'aria-labelledby': chip };
+      return { id: details, role: 'group', 'aria-labelledby': chip, tabIndex: 0 };
     },
     [ids],
   );

@@ -4,7 +4,8 @@ import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { createVikingHandlers } from '../../../src/msw/index';
-import { renderChat, scriptedModel } from './renderChat';
+import { scriptedChatModel } from '../../../src/components/knowledge-chat/stories/scriptedChatModel';
+import { renderChat } from './renderChat';
 
 afterEach(() => cleanup());
 
@@ -17,7 +18,8 @@ async function expectNoAxeViolations(root: Element) {
 const composer = () => screen.getByRole('textbox', { name: /Your question|Editing your last question/ });
 const liveRegion = () => screen.getByRole('status');
 const answers = () => screen.queryAllByRole('article', { name: 'Assistant' });
-const withModel = (model: ReturnType<typeof scriptedModel>) => createVikingHandlers({ seed: 'demo', chatModel: model });
+const withModel = (model: ReturnType<typeof scriptedChatModel>) =>
+  createVikingHandlers({ seed: 'demo', chatModel: model });
 
 async function ask(question: string) {
   await userEvent.click(composer());
@@ -56,7 +58,7 @@ describe('KnowledgeChat with the demo knowledge service', () => {
 
 describe('KnowledgeChat keyboard', () => {
   it('Enter sends, Shift+Enter adds a line; the composer is disabled while streaming except Stop', async () => {
-    const model = scriptedModel(['One. ', 'Two. ', 'Three.'], { delayMs: 80 });
+    const model = scriptedChatModel(['One. ', 'Two. ', 'Three.'], { delayMs: 80 });
     renderChat({}, withModel(model));
     await userEvent.click(composer());
     await userEvent.keyboard('first line{Shift>}{Enter}{/Shift}second line');
@@ -75,7 +77,7 @@ describe('KnowledgeChat keyboard', () => {
   it('a chip opens on keyboard focus and on click; Escape closes it and keeps focus on the chip', async () => {
     const { container } = renderChat(
       { onOpenDocument: (docId, pointId) => opened.push([docId, pointId]) },
-      withModel(scriptedModel(['The proxy forwards a few headers [1]. ', 'It drops cookies [2].'])),
+      withModel(scriptedChatModel(['The proxy forwards a few headers [1]. ', 'It drops cookies [2].'])),
     );
     const opened: Array<[string, string | undefined]> = [];
     await ask('What does the signing proxy forward?');
@@ -89,9 +91,11 @@ describe('KnowledgeChat keyboard', () => {
     await userEvent.keyboard('{Escape}');
     expect(screen.queryByRole('group', { name: /^Source 1:/ })).toBeNull();
     expect(document.activeElement).toBe(chip);
-    // Tab from the chip into its details reaches the "open in knowledge base" action.
+    // Tab from the chip goes into its details (scrollable, so focusable), then to the "open in knowledge base" action.
     await userEvent.click(chip);
     expect(screen.queryByRole('group', { name: /^Source 1:/ })).not.toBeNull();
+    await userEvent.tab();
+    expect(document.activeElement).toBe(screen.getByRole('group', { name: /^Source 1:/ }));
     await userEvent.tab();
     expect(document.activeElement?.textContent).toBe('Open in knowledge base');
     await userEvent.keyboard('{Enter}');
@@ -105,7 +109,7 @@ describe('KnowledgeChat keyboard', () => {
   });
 
   it('edits and resends the last question, regenerates, and clears the conversation', async () => {
-    const model = scriptedModel(['Answer [1].']);
+    const model = scriptedChatModel(['Answer [1].']);
     renderChat({}, withModel(model));
     await ask('What is the local server?');
     await waitForDone();
@@ -131,7 +135,7 @@ describe('KnowledgeChat keyboard', () => {
 
 describe('KnowledgeChat streaming', () => {
   it('Stop aborts the model request and keeps the text so far', async () => {
-    const model = scriptedModel(
+    const model = scriptedChatModel(
       Array.from({ length: 60 }, (_, i) => `Word${i} `),
       { delayMs: 40 },
     );
@@ -151,7 +155,7 @@ describe('KnowledgeChat streaming', () => {
 
   it('keeps citation numbers and the source list unchanged while the answer streams', async () => {
     const deltas = Array.from({ length: 30 }, (_, i) => `Claim ${i} [${(i % 3) + 1}]. `);
-    renderChat({}, withModel(scriptedModel(deltas, { delayMs: 25 })));
+    renderChat({}, withModel(scriptedChatModel(deltas, { delayMs: 25 })));
     await ask('How do the servers stay secure?');
     const sources = await screen.findByRole('region', { name: 'Sources of answer 1' }, { timeout: 10_000 });
     const listed = () =>
@@ -175,7 +179,7 @@ describe('KnowledgeChat streaming', () => {
 
   it('announces whole sentences in the live region, not tokens', async () => {
     const deltas = 'The first sentence is here. And the second one follows.'.split(/(?<= )/);
-    renderChat({}, withModel(scriptedModel(deltas, { delayMs: 40 })));
+    renderChat({}, withModel(scriptedChatModel(deltas, { delayMs: 40 })));
     await ask('Say two sentences.');
     const said = new Set<string>();
     while (!/Answer complete\.$/.test(liveRegion().textContent ?? '')) {
@@ -189,7 +193,7 @@ describe('KnowledgeChat streaming', () => {
 
   it('stays pinned to the bottom while streaming, unless the user scrolled up', async () => {
     const deltas = Array.from({ length: 80 }, (_, i) => `Paragraph ${i} of a long answer.\n\n`);
-    const { container } = renderChat({}, withModel(scriptedModel(deltas, { delayMs: 15 })));
+    const { container } = renderChat({}, withModel(scriptedChatModel(deltas, { delayMs: 15 })));
     (container.querySelector('.vdb-chat') as HTMLElement).style.setProperty('--vdb-chat-height', '360px');
     await ask('Write a long answer.');
     const log = screen.getByRole('log');

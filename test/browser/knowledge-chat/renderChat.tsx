@@ -6,42 +6,7 @@ import { KnowledgeChat, type KnowledgeChatProps } from '../../../src/components/
 import '../../../src/components/primitives/base.css';
 import '../../../src/components/knowledge-chat/knowledge-chat.css';
 import { VikingProvider } from '../../../src/hooks/index';
-import type { ChatModel, ChatModelEvent } from '../../../src/server/local/llm/ChatModel';
 import { createVikingHandlers } from '../../../src/msw/index';
-
-/**
- * A chat model that streams `deltas` one every `delayMs` (then usage), stopping when its request is aborted; records
- * each request and whether it was aborted.
- */
-export function scriptedModel(
-  deltas: readonly string[],
-  options: { delayMs?: number; reasoning?: readonly string[] } = {},
-): ChatModel & { requests: Array<{ aborted: () => boolean; messages: unknown }> } {
-  const requests: Array<{ aborted: () => boolean; messages: unknown }> = [];
-  return {
-    kind: 'llm',
-    name: 'scripted',
-    requests,
-    async *stream(request): AsyncIterable<ChatModelEvent> {
-      requests.push({ aborted: () => request.signal?.aborted === true, messages: request.messages });
-      const wait = () => new Promise((resolve) => setTimeout(resolve, options.delayMs ?? 0));
-      for (const text of options.reasoning ?? []) {
-        if (request.signal?.aborted) return;
-        await wait();
-        yield { type: 'reasoning', text };
-      }
-      for (const text of deltas) {
-        if (request.signal?.aborted) return;
-        await wait();
-        yield { type: 'content', text };
-      }
-      yield {
-        type: 'usage',
-        usage: { promptTokens: 100, completionTokens: deltas.length, totalTokens: 100 + deltas.length },
-      };
-    },
-  };
-}
 
 /**
  * Renders `<KnowledgeChat>` (default: the demo knowledge service) over a client whose `fetch` answers from MSW

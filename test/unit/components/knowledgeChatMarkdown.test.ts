@@ -128,7 +128,7 @@ describe('MarkdownView', () => {
     expect(markup).toContain('<blockquote><p>quoted</p></blockquote>');
     expect(markup).toContain('<hr/>');
     expect(markup).toContain('<img src="https://example.com/i.png" alt="alt"');
-    expect(markup).toContain('<pre class="vdb-md-pre" data-lang="ts"><code>const x = 1;</code></pre>');
+    expect(markup).toContain('<pre class="vdb-md-pre" data-lang="ts" tabindex="0"><code>const x = 1;</code></pre>');
   });
 
   it('shows raw HTML as text and drops unsafe URLs, keeping their text', () => {

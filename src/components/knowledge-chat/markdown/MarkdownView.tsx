@@ -115,15 +115,16 @@ function block(token: Token, cite: RenderCitation | undefined): ReactNode {
     }
     case 'heading': {
       const heading = token as Tokens.Heading;
-      // Answer headings sit below the chat's own headings: h1 → h3 … h6.
-      const Tag = `h${Math.min(6, heading.depth + 2)}` as 'h3';
+      // Answer headings sit below the chat's own (h2): # and ## → h3, ### → h4, … (levels never skip going down).
+      const Tag = `h${Math.min(6, Math.max(3, heading.depth + 1))}` as 'h3';
       return <Tag className="vdb-md-heading">{inlines(heading.tokens, cite)}</Tag>;
     }
     case 'code': {
       const code = token as Tokens.Code;
       const lang = code.lang?.split(/\s/)[0];
       return (
-        <pre className="vdb-md-pre" data-lang={lang || undefined}>
+        // Focusable, so a code block wider than the answer can be scrolled from the keyboard.
+        <pre className="vdb-md-pre" data-lang={lang || undefined} tabIndex={0}>
           <code>{code.text}</code>
         </pre>
       );
@@ -145,7 +146,7 @@ function block(token: Token, cite: RenderCitation | undefined): ReactNode {
       const table = token as Tokens.Table;
       const style = (align: Tokens.TableCell['align']) => (align ? { textAlign: align } : undefined);
       return (
-        <div className="vdb-md-table">
+        <div className="vdb-md-table" tabIndex={0}>
           <table>
             <thead>
               <tr>
