@@ -120,6 +120,39 @@ describe('KnowledgeBase document list', () => {
     expect(add).toMatchObject({ doc_id: 'stuck', doc_name: 'stuck.md', uri: 'https://example.com/stuck.md' });
   });
 
+  it('keeps 10,000 documents smooth: only the visible rows are rendered, and a name search answers at once', async () => {
+    const docs = Array.from({ length: 10_000 }, (_, i) => ({
+      doc_id: `doc-${i}`,
+      doc_name: `guide-${i}.md`,
+      doc_type: 'markdown',
+      create_time: 1_700_000_000_000 - i * 60_000,
+      update_time: 1_700_000_000_000 - i * 60_000,
+      status: { process_status: 0 },
+      point_num: 3,
+      meta: JSON.stringify([{ field_name: 'team', field_type: 'string', field_value: `team-${i % 5}` }]),
+    }));
+    const handlers = [
+      http.post('*/api/knowledge/doc/list', () =>
+        HttpResponse.json({ code: 0, message: 'success', request_id: 'r', data: { doc_list: docs, count: 10_000 } }),
+      ),
+      ...createVikingHandlers({ seed: 'demo' }),
+    ];
+    renderKnowledgeBase({}, handlers);
+    const list = await screen.findByRole('listbox', { name: 'Documents' });
+    await screen.findByText('10000 documents of 10000');
+    expect(within(list).getAllByRole('option').length).toBeLessThan(60);
+    list.focus();
+    await userEvent.keyboard('{End}');
+    await within(list).findByText('guide-9999.md');
+    expect(within(list).getAllByRole('option').length).toBeLessThan(60);
+    const started = performance.now();
+    await userEvent.fill(screen.getByRole('searchbox', { name: 'Search by name' }), 'guide-4242.md');
+    await waitFor(() => expect(optionNames(list)).toEqual(['guide-4242.md']));
+    expect(performance.now() - started).toBeLessThan(1000);
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Tag' }), 'team: team-2');
+    await waitFor(() => expect(optionNames(list)).toEqual(['guide-4242.md']));
+  });
+
   it('shows the load error with a retry', async () => {
     renderKnowledgeBase({}, [
       http.post('*/api/knowledge/doc/list', () =>
