@@ -118,8 +118,9 @@ async function measure(): Promise<ChatRenderMeasurement> {
       </VikingProvider>
     </QueryClientProvider>,
   );
-  let button: HTMLButtonElement | null = null;
-  while (!(button = container.querySelector<HTMLButtonElement>('.vdb-chat-suggestion'))) await nextFrame();
+  const suggestion = () => container.querySelector<HTMLButtonElement>('.vdb-chat-suggestion');
+  while (!suggestion()) await nextFrame();
+  const button = suggestion()!;
   await nextFrame();
   await nextFrame();
 
