@@ -20,10 +20,8 @@ export function AnswerMessage({ turn, index, last }: { turn: KnowledgeChatTurn; 
   const renderCitation = useCallback(
     (number: number) => {
       const citation = citations[number - 1];
-      return citation ? <CitationChip citation={citation} turn={turn} /> : undefined;
+      return citation ? <CitationChip citation={citation} turnId={turn.id} question={turn.question} /> : undefined;
     },
-    // A chip reads the turn only for its id and question, which never change while it streams.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [citations, turn.id, turn.question],
   );
   return (

@@ -1,6 +1,6 @@
 import { highlightTerms, termsOf } from './highlightTerms';
-import { useKnowledgeChatContext } from './KnowledgeChatContext';
-import type { KnowledgeChatCitation, KnowledgeChatTurn } from './types';
+import { useKnowledgeChatCitationContext } from './KnowledgeChatContext';
+import type { KnowledgeChatCitation } from './types';
 
 /** The document name a citation shows. */
 export function documentName(citation: KnowledgeChatCitation): string | undefined {
@@ -14,13 +14,20 @@ export function citationScore(citation: KnowledgeChatCitation): number | undefin
 }
 
 /** A cited chunk in full: its text with the question's words highlighted, its document's tags, "open" action. */
-export function CitationDetails({ citation, turn }: { citation: KnowledgeChatCitation; turn: KnowledgeChatTurn }) {
-  const { state, ui } = useKnowledgeChatContext();
+export function CitationDetails({
+  citation,
+  turnId,
+  question,
+}: {
+  citation: KnowledgeChatCitation;
+  turnId: string;
+  question: string;
+}) {
+  const { ui, onOpenDocument: open } = useKnowledgeChatCitationContext();
   const { t } = ui;
   const { reference } = citation;
   const tags = reference.docInfo?.docMeta ?? [];
   const docId = reference.docInfo?.docId;
-  const open = state.onOpenDocument;
   const score = citationScore(citation);
   const details = (
     <>
@@ -31,7 +38,7 @@ export function CitationDetails({ citation, turn }: { citation: KnowledgeChatCit
           <span className="vdb-chat-details__score">{t('score', { score: ui.formatNumber(score, 3) })}</span>
         ) : null}
       </span>
-      <span className="vdb-chat-details__text">{highlightTerms(reference.content ?? '', termsOf(turn.question))}</span>
+      <span className="vdb-chat-details__text">{highlightTerms(reference.content ?? '', termsOf(question))}</span>
       {tags.length > 0 ? (
         <span className="vdb-chat-details__tags" aria-label={t('tags')}>
           {tags.map((tag, i) => (
@@ -52,5 +59,5 @@ export function CitationDetails({ citation, turn }: { citation: KnowledgeChatCit
       ) : null}
     </>
   );
-  return ui.renderCitation ? ui.renderCitation(citation, { turn, defaultDetails: details }) : details;
+  return ui.renderCitation ? ui.renderCitation(citation, { turnId, question, defaultDetails: details }) : details;
 }

@@ -6,6 +6,7 @@ import { Skeleton } from '../primitives/Skeleton';
 import { cx } from '../primitives/cx';
 import { Composer } from './Composer';
 import {
+  KnowledgeChatCitationProvider,
   KnowledgeChatProvider,
   type KnowledgeChatClassKey,
   type KnowledgeChatSlots,
@@ -85,20 +86,24 @@ function KnowledgeChatView(props: KnowledgeChatProps) {
     };
   }, [t, locale, classNames, renderEmpty, renderCitation]);
   const value = useMemo(() => ({ state, ui }), [state, ui]);
+  const { citations, onOpenDocument } = state;
+  const citationValue = useMemo(() => ({ citations, ui, onOpenDocument }), [citations, ui, onOpenDocument]);
   const heading = title ?? t('title');
   return (
     <PrimitiveTextProvider value={t}>
       <KnowledgeChatProvider value={value}>
-        <section className={cx('vdb-root', 'vdb-chat', classNames.root)} aria-label={heading} lang={locale}>
-          <header className={cx('vdb-chat-header', classNames.header)}>
-            <h2 className="vdb-chat-title">{heading}</h2>
-          </header>
-          <Transcript />
-          <p className="vdb-sr-only" role="status" aria-live="polite" aria-atomic="true">
-            {state.announcement}
-          </p>
-          <Composer />
-        </section>
+        <KnowledgeChatCitationProvider value={citationValue}>
+          <section className={cx('vdb-root', 'vdb-chat', classNames.root)} aria-label={heading} lang={locale}>
+            <header className={cx('vdb-chat-header', classNames.header)}>
+              <h2 className="vdb-chat-title">{heading}</h2>
+            </header>
+            <Transcript />
+            <p className="vdb-sr-only" role="status" aria-live="polite" aria-atomic="true">
+              {state.announcement}
+            </p>
+            <Composer />
+          </section>
+        </KnowledgeChatCitationProvider>
       </KnowledgeChatProvider>
     </PrimitiveTextProvider>
   );

@@ -1,8 +1,9 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { Locale } from '../i18n/types';
 import type { KnowledgeChatTranslate } from './messages/catalog';
-import type { KnowledgeChatCitation, KnowledgeChatTurn } from './types';
+import type { KnowledgeChatCitation, UseKnowledgeChatOptions } from './types';
 import type { KnowledgeChatState } from './useKnowledgeChat';
+import type { KnowledgeChatCitations } from './useKnowledgeChatCitations';
 
 /** Parts of the styled chat that take an extra class name. */
 export type KnowledgeChatClassKey =
@@ -15,7 +16,10 @@ export interface KnowledgeChatSlots {
     ((context: { ask: (question: string) => void; suggestedQuestions: readonly string[] }) => ReactNode) | undefined;
   /** Replaces the details of a citation (inline chip and source list). Default: text, tags and "open" action. */
   renderCitation?:
-    | ((citation: KnowledgeChatCitation, context: { turn: KnowledgeChatTurn; defaultDetails: ReactNode }) => ReactNode)
+    | ((
+        citation: KnowledgeChatCitation,
+        context: { turnId: string; question: string; defaultDetails: ReactNode },
+      ) => ReactNode)
     | undefined;
 }
 
@@ -38,6 +42,28 @@ const KnowledgeChatReactContext = createContext<KnowledgeChatContextValue | unde
 
 /** Provides the chat's state and UI to its parts. */
 export const KnowledgeChatProvider = KnowledgeChatReactContext.Provider;
+
+/**
+ * What citation chips read: only what changes when a citation opens or closes (never while an answer streams), so
+ * the chips of a growing answer are not rendered again on every chunk.
+ */
+export interface KnowledgeChatCitationContextValue {
+  citations: KnowledgeChatCitations;
+  ui: KnowledgeChatUi;
+  onOpenDocument: UseKnowledgeChatOptions['onOpenDocument'];
+}
+
+const CitationReactContext = createContext<KnowledgeChatCitationContextValue | undefined>(undefined);
+
+/** Provides {@link KnowledgeChatCitationContextValue} to the citation parts. */
+export const KnowledgeChatCitationProvider = CitationReactContext.Provider;
+
+/** The nearest KnowledgeChat's citations and UI. @throws Error outside a `KnowledgeChat`. */
+export function useKnowledgeChatCitationContext(): KnowledgeChatCitationContextValue {
+  const value = useContext(CitationReactContext);
+  if (!value) throw new Error('KnowledgeChat parts must be rendered inside <KnowledgeChat>');
+  return value;
+}
 
 /** The nearest KnowledgeChat's state and UI. @throws Error outside a `KnowledgeChat`. */
 export function useKnowledgeChatContext(): KnowledgeChatContextValue {

@@ -55,7 +55,7 @@ export function SourceList({ turn, index }: { turn: KnowledgeChatTurn; index: nu
                   {...citations.getDetailsProps(turn.id, citation.number, 'list')}
                   className="vdb-chat-source__details"
                 >
-                  <CitationDetails citation={citation} turn={turn} />
+                  <CitationDetails citation={citation} turnId={turn.id} question={turn.question} />
                 </div>
               ) : null}
             </li>

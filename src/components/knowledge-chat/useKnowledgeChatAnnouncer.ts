@@ -2,10 +2,12 @@ import { useState } from 'react';
 import type { KnowledgeChatTranslate } from './messages/catalog';
 import type { KnowledgeChatTurn } from './types';
 
-/** The end of the last complete sentence or paragraph in `text` (0 when none is complete yet). */
-export function lastSentenceEnd(text: string): number {
-  let end = 0;
-  for (const match of text.matchAll(/[.!?。！？](?=\s|$)|\n\n/g)) {
+/** The end of the last complete sentence or paragraph in `text` after `from` (`from` when none is complete yet). */
+export function lastSentenceEnd(text: string, from = 0): number {
+  let end = from;
+  const boundary = /[.!?。！？](?=\s|$)|\n\n/g;
+  boundary.lastIndex = from;
+  for (const match of text.matchAll(boundary)) {
     // A sentence at the very end of the text may still grow (`3.` of `3.14`): wait for what follows it.
     const after = match.index + match[0].length;
     if (after < text.length || match[0] === '\n\n') end = after;
@@ -45,7 +47,7 @@ export function useKnowledgeChatAnnouncer(turn: KnowledgeChatTurn | undefined, t
   const from = sameTurn ? spoken.upTo : 0;
   const statusChanged = !sameTurn || turn.status !== spoken.status;
   if (turn.status === 'streaming' || turn.status === 'retrieving') {
-    const end = lastSentenceEnd(turn.answer);
+    const end = lastSentenceEnd(turn.answer, from);
     if (end > from || statusChanged) {
       // A new answer (or a regenerated one) starts silent; then each completed sentence replaces the last.
       const text = end > from ? speakable(turn.answer.slice(from, end)) : sameTurn ? spoken.text : '';

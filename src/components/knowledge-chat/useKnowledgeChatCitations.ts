@@ -1,4 +1,13 @@
-import { useCallback, useId, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import {
+  useCallback,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type FocusEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
 
 /** The citation whose details are open: the turn and the citation's number. */
 export interface OpenCitation {
@@ -145,5 +154,9 @@ export function useKnowledgeChatCitations(): KnowledgeChatCitations {
     [ids],
   );
 
-  return { open, isOpen, setOpen, getChipProps, getAnchorProps, getDetailsProps };
+  // One object while nothing opens or closes, so the chips of a streaming answer need not render again.
+  return useMemo(
+    () => ({ open, isOpen, setOpen, getChipProps, getAnchorProps, getDetailsProps }),
+    [open, isOpen, setOpen, getChipProps, getAnchorProps, getDetailsProps],
+  );
 }

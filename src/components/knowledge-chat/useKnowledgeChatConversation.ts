@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { KnowledgeMessage, PointInfo, VikingClient } from '../../client/index';
 import { useVikingClient } from '../../hooks/index';
 import type { KnowledgeChatTurn, KnowledgeChatUsage, UseKnowledgeChatOptions } from './types';
@@ -139,8 +139,8 @@ function answerSource(
 
 /**
  * The conversation of the KnowledgeChat: streams each answer (service chat, or `search_knowledge` then a chat
- * completion with the retrieved chunks in the prompt), committing the growing text at most once per animation frame,
- * and measures time to first chunk and total. The request aborts on `stop()`, on `clear()`, and on unmount.
+ * completion with the retrieved chunks in the prompt), committing the growing text at most once per animation frame
+ * (as a transition, rendered in interruptible slices), and measures time to first chunk and total. The request aborts on `stop()`, on `clear()`, and on unmount.
  */
 export function useKnowledgeChatConversation(options: UseKnowledgeChatOptions): KnowledgeChatConversation {
   const client = useVikingClient();
@@ -187,7 +187,8 @@ export function useKnowledgeChatConversation(options: UseKnowledgeChatOptions): 
         if (!end) {
           cancelFrame ??= nextFrame(() => {
             cancelFrame = undefined;
-            if (live()) show();
+            // A transition: React renders the growing answer in short slices, so the page stays responsive.
+            if (live()) startTransition(show);
           });
           return;
         }

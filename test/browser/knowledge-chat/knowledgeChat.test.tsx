@@ -56,6 +56,44 @@ describe('KnowledgeChat with the demo knowledge service', () => {
   });
 });
 
+describe('KnowledgeChat conversation', () => {
+  it('sends the history as the service expects: earlier questions and answers, then the new question', async () => {
+    const model = scriptedChatModel(['First answer [1].']);
+    renderChat({}, withModel(model));
+    await ask('What is the signing proxy?');
+    await waitForDone();
+    await ask('And what does it forward?');
+    await waitForDone();
+    // (With a language model the service first asks it to rewrite the follow-up; the answer's request is the last.)
+    const sent = model.requests.at(-1)!.messages;
+    // The service puts its prompt (with the retrieved chunks) first, then the conversation.
+    expect(sent[0]!.role).toBe('system');
+    expect(sent.slice(1)).toEqual([
+      { role: 'user', content: 'What is the signing proxy?' },
+      { role: 'assistant', content: 'First answer [1].' },
+      { role: 'user', content: 'And what does it forward?' },
+    ]);
+    expect(screen.getAllByRole('group', { name: 'You' })).toHaveLength(2);
+  });
+
+  it('collection + model: one system message per retrieved chunk, numbered, then the instructions, then the history', async () => {
+    const model = scriptedChatModel(['Cited [2].']);
+    renderChat({ service: undefined, collection: 'demo_kb', model: 'm', retrieval: { limit: 3 } }, withModel(model));
+    await ask('How are requests signed?');
+    await waitForDone();
+    const sent = model.requests[0]!.messages;
+    expect(sent.map((m) => m.role)).toEqual(['system', 'system', 'system', 'system', 'user']);
+    expect(sent.slice(0, 3).map((m) => m.content.slice(0, 4))).toEqual(['[1] ', '[2] ', '[3] ']);
+    expect(sent[3]!.content).toContain('cite the reference');
+    expect(sent[4]).toEqual({ role: 'user', content: 'How are requests signed?' });
+    const sources = screen.getByRole('region', { name: 'Sources of answer 1' });
+    expect(within(sources).getAllByRole('listitem')).toHaveLength(3);
+    // The source the answer cites is marked.
+    expect(within(sources).getAllByRole('listitem')[1]!.textContent).toContain('cited');
+    expect(screen.getByLabelText('Answer statistics').textContent).toMatch(/tokens/);
+  });
+});
+
 describe('KnowledgeChat keyboard', () => {
   it('Enter sends, Shift+Enter adds a line; the composer is disabled while streaming except Stop', async () => {
     const model = scriptedChatModel(['One. ', 'Two. ', 'Three.'], { delayMs: 80 });
