@@ -50,6 +50,7 @@ describe('README code blocks', () => {
         'vikingdb-kit/components/styles.css': ['./test/unit/docs/styles.css.d.ts'],
         'vikingdb-kit/components/search-explorer.css': ['./test/unit/docs/styles.css.d.ts'],
         'vikingdb-kit/components/memory-viewer.css': ['./test/unit/docs/styles.css.d.ts'],
+        'vikingdb-kit/components/knowledge-chat.css': ['./test/unit/docs/styles.css.d.ts'],
       },
     };
     const files = new Map(blocks.map((b) => [`${root}test/unit/docs/.readme/block-${b.line}.${b.lang}`, b]));
