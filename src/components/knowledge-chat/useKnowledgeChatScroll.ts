@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 
 /** How close to the bottom (px) still counts as "at the bottom". */
 const PIN_SLACK_PX = 32;
@@ -37,9 +37,22 @@ export function useKnowledgeChatScroll(version: unknown): KnowledgeChatScroll {
     ownScrollTop.current = element.scrollTop;
   }, []);
 
+  // Scrolled in this frame's animation callbacks, before it paints: reading the new height inside React's commit
+  // would force a layout there.
+  const frame = useRef<number | undefined>(undefined);
   useLayoutEffect(() => {
-    if (pinnedRef.current) follow();
+    if (!pinnedRef.current || frame.current !== undefined) return;
+    frame.current = requestAnimationFrame(() => {
+      frame.current = undefined;
+      if (pinnedRef.current) follow();
+    });
   }, [version, follow]);
+  useEffect(
+    () => () => {
+      if (frame.current !== undefined) cancelAnimationFrame(frame.current);
+    },
+    [],
+  );
 
   const onScroll = useCallback(() => {
     const element = ref.current;
