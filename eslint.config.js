@@ -53,8 +53,7 @@ export default tseslint.config(
       'src/hooks/**/*.{ts,tsx}',
       'src/components/**/*.{ts,tsx}',
       'src/msw/**/*.ts',
-      'src/server/local/{engine,memory,embedder,config,seed}/**/*.ts',
-      'src/server/local/storage/{Storage,memoryStorage}.ts',
+      'src/server/local/{engine,embedder,config,seed}/**/*.ts',
     ],
     ignores: ['src/client/auth/crypto/nodeCrypto.ts', 'src/client/index.node.ts'],
     rules: {

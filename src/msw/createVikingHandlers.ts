@@ -11,7 +11,7 @@ import { isStreamResponse, type LocalEngine } from '../server/local/engine/proto
 import type { ChatModel } from '../server/local/llm/ChatModel';
 import { seedDemo } from '../server/local/seed/demoDataset';
 import { seedKnowledge } from '../server/local/seed/seedKnowledge';
-import { createMemoryStorage } from '../server/local/storage/memoryStorage';
+import { createMemoryStorage } from '../server/local/engine/storage/memoryStorage';
 
 /** Options of {@link createVikingHandlers}. */
 export interface VikingHandlersOptions {

@@ -33,8 +33,8 @@ export type { OpenAiChatModel, OpenAiChatModelOptions } from './local/llm/openAi
 export type { ModelBackendSettings } from './local/modelBackends';
 export type { EmbedderConfig, LlmConfig } from './local/config/modelBackendsSchema';
 export { createLmdbStorage } from './local/storage/lmdbStorage';
-export { createMemoryStorage } from './local/storage/memoryStorage';
-export type { Storage, StorageWrite } from './local/storage/Storage';
+export { createMemoryStorage } from './local/engine/storage/memoryStorage';
+export type { Storage, StorageWrite } from './local/engine/storage/Storage';
 export { seedDemo } from './local/seed/demoDataset';
 export { seedKnowledge } from './local/seed/seedKnowledge';
 export { createExtractiveChatModel, EXTRACTIVE_MODEL_NAME } from './local/llm/extractiveChatModel';

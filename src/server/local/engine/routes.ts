@@ -3,7 +3,7 @@
  * paths (knowledge api doc §3) and `/ping`.
  * Data paths are POST only; ping paths answer GET (and POST for the vector ping, which Java sends).
  */
-import { chatCompletions, serviceChat } from '../knowledge/handlers/chat';
+import { chatCompletions, serviceChat } from './knowledge/handlers/chat';
 import {
   addDoc,
   addDocV2,
@@ -14,20 +14,20 @@ import {
   searchDocsByFilter,
   updateDoc,
   updateDocMeta,
-} from '../knowledge/handlers/docs';
-import { addPoint, deletePoint, listPoints, pointInfoHandler, updatePoint } from '../knowledge/handlers/points';
-import { knowledgeRerank } from '../knowledge/handlers/rerank';
-import { searchCollection, searchKnowledge } from '../knowledge/handlers/search';
-import { addEvent, batchDeleteEvents, deleteEvent, updateEvent } from '../memory/handlers/events';
+} from './knowledge/handlers/docs';
+import { addPoint, deletePoint, listPoints, pointInfoHandler, updatePoint } from './knowledge/handlers/points';
+import { knowledgeRerank } from './knowledge/handlers/rerank';
+import { searchCollection, searchKnowledge } from './knowledge/handlers/search';
+import { addEvent, batchDeleteEvents, deleteEvent, updateEvent } from './memory/handlers/events';
 import {
   addProfile,
   batchDeleteProfiles,
   deleteProfile,
   triggerUpdateProfiles,
   updateProfile,
-} from '../memory/handlers/profiles';
-import { searchEvents, searchMemory, searchProfiles } from '../memory/handlers/search';
-import { addSession, sessionInfo } from '../memory/handlers/sessions';
+} from './memory/handlers/profiles';
+import { searchEvents, searchMemory, searchProfiles } from './memory/handlers/search';
+import { addSession, sessionInfo } from './memory/handlers/sessions';
 import type { Handler } from './EngineContext';
 import type { ApiDomain } from './envelopes';
 import { aggregate } from './vector/handlers/aggregate';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createLocalEngine } from '../../../../src/server/local/engine/createLocalEngine';
 import { ROUTES } from '../../../../src/server/local/engine/routes';
-import { createMemoryStorage } from '../../../../src/server/local/storage/memoryStorage';
+import { createMemoryStorage } from '../../../../src/server/local/engine/storage/memoryStorage';
 import { createHarness, ON_ITEMS, testConfig, V } from './engineHarness';
 
 describe('routing and envelopes', () => {

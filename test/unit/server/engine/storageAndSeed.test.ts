@@ -8,7 +8,7 @@ import {
   demoSessions,
   seedDemo,
 } from '../../../../src/server/local/seed/demoDataset';
-import { createMemoryStorage } from '../../../../src/server/local/storage/memoryStorage';
+import { createMemoryStorage } from '../../../../src/server/local/engine/storage/memoryStorage';
 
 describe('createMemoryStorage', () => {
   it('commits atomically, deletes with undefined, loads in key order, copies values', async () => {

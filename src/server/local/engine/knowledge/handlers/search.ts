@@ -8,10 +8,10 @@
  * `pre_processing.rewrite` is on and the chat model is an LLM; conversation `messages` widen the retrieval query
  * with the earlier user turns.
  */
-import type { BodyReader } from '../../engine/BodyReader';
-import { invalid } from '../../engine/EngineError';
-import type { EngineContext, Handler } from '../../engine/EngineContext';
-import type { ChatModelMessage } from '../../llm/ChatModel';
+import type { BodyReader } from '../../BodyReader';
+import { invalid } from '../../EngineError';
+import type { EngineContext, Handler } from '../../EngineContext';
+import type { ChatModelMessage } from '../../../llm/ChatModel';
 import type { KnowledgeCollection } from '../KnowledgeCollection';
 import { conversationalQuery, readMessages } from '../readMessages';
 import { resolveKnowledgeCollection } from '../resolveKnowledgeCollection';

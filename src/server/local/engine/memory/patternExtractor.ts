@@ -13,7 +13,7 @@
  *   versa; at most 20 of each). The profile of the FIRST profile type gets `user_profile` (or its first declared
  *   string field) rendered as "Name: …. Location: …. Likes: a, b. Dislikes: c."
  */
-import type { MemoryTypeConfig } from '../config/schema';
+import type { MemoryTypeConfig } from '../../config/schema';
 import type { Extraction, ExtractionInput, Extractor } from './Extractor';
 import { messageText, type ProfileFacts } from './MemoryRecords';
 

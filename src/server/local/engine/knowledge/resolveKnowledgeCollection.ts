@@ -4,9 +4,9 @@
  * with `project` (default `"default"`). `""` counts as absent. Unknown → 404 with code 1000005.
  */
 import { quote } from './quote';
-import type { BodyReader } from '../engine/BodyReader';
-import { EngineError, missing } from '../engine/EngineError';
-import type { EngineContext } from '../engine/EngineContext';
+import type { BodyReader } from '../BodyReader';
+import { EngineError, missing } from '../EngineError';
+import type { EngineContext } from '../EngineContext';
 import type { KnowledgeCollection } from './KnowledgeCollection';
 
 export function resolveKnowledgeCollection(context: EngineContext, body: BodyReader): KnowledgeCollection {

@@ -12,10 +12,10 @@
  * answers as for names), otherwise when the download finished (the new doc is marked failed with code 10009).
  */
 import { quote, quoteList } from '../quote';
-import type { BodyReader } from '../../engine/BodyReader';
-import { EngineError, invalid, missing } from '../../engine/EngineError';
-import type { EngineContext, Handler } from '../../engine/EngineContext';
-import { commitChanges } from '../../engine/commitChanges';
+import type { BodyReader } from '../../BodyReader';
+import { EngineError, invalid, missing } from '../../EngineError';
+import type { EngineContext, Handler } from '../../EngineContext';
+import { commitChanges } from '../../commitChanges';
 import { contentHash } from '../DocumentProcessor';
 import { filterDocs } from '../docFilter';
 import type { KnowledgeChange, KnowledgeCollection } from '../KnowledgeCollection';

@@ -3,8 +3,8 @@
  * (`knowledge/<project>/<name>/docs|points`). Like vector rows and memories, records change only after storage
  * committed them ({@link KnowledgeCollection.apply}), and the search index follows every applied point change.
  */
-import type { KnowledgeCollectionConfig } from '../config/schema';
-import { termFrequencies, tokenize } from '../embedder/tokenize';
+import type { KnowledgeCollectionConfig } from '../../config/schema';
+import { termFrequencies, tokenize } from '../../embedder/tokenize';
 import type { StorageWrite } from '../storage/Storage';
 import type { DocRecord, PointRecord } from './KnowledgeRecords';
 import { KnowledgeSearchIndex, type PointTerms } from './KnowledgeSearchIndex';

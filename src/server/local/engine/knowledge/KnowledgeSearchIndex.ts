@@ -12,11 +12,11 @@
  * time in proportion to those points, and a search gives exactly what an index built from scratch over the same
  * points would give (same scores, ties in point order).
  */
-import { DEFAULT_BM25_B, DEFAULT_BM25_K1 } from '../engine/vector/bm25';
-import { scoreSlot } from '../engine/vector/distance';
-import { TopK } from '../engine/vector/TopK';
-import { VectorMatrix } from '../engine/vector/VectorMatrix';
-import { tokenize } from '../embedder/tokenize';
+import { DEFAULT_BM25_B, DEFAULT_BM25_K1 } from '../vector/bm25';
+import { scoreSlot } from '../vector/distance';
+import { TopK } from '../vector/TopK';
+import { VectorMatrix } from '../vector/VectorMatrix';
+import { tokenize } from '../../embedder/tokenize';
 import type { PointRecord } from './KnowledgeRecords';
 
 /** Term frequencies and token count of one point's text. */

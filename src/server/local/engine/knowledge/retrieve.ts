@@ -10,8 +10,8 @@
  *    the list, with the hit's scores;
  * 6. `chunkGroup`: hits of one doc together (docs in order of their best hit), in chunk order.
  */
-import { sparseDot } from '../engine/vector/distance';
-import type { EngineContext } from '../engine/EngineContext';
+import { sparseDot } from '../vector/distance';
+import type { EngineContext } from '../EngineContext';
 import { filterDocs } from './docFilter';
 import { pointText, type KnowledgeCollection } from './KnowledgeCollection';
 import type { PointRecord } from './KnowledgeRecords';

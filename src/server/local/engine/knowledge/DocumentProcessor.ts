@@ -6,9 +6,9 @@
  * (group commit, at most 16 docs or 4000 points), still atomically. At start the engine re-queues every doc still `processing` (interrupted by a crash or a close),
  * so it is finished — or marked failed — after a restart.
  */
-import type { EngineContext } from '../engine/EngineContext';
-import { EngineError } from '../engine/EngineError';
-import { tokenize } from '../embedder/tokenize';
+import type { EngineContext } from '../EngineContext';
+import { EngineError } from '../EngineError';
+import { tokenize } from '../../embedder/tokenize';
 import { chunkSections } from './parse/chunkSections';
 import { detectKind, parseDocument } from './parse/parseDocument';
 import {

@@ -14,11 +14,11 @@
  *   delta, then `{generated_answer: "", end: true, model}`. Not streamed: everything in one `data` with `end: true`.
  */
 import { quote } from '../quote';
-import type { BodyReader } from '../../engine/BodyReader';
-import { EngineError, invalid } from '../../engine/EngineError';
-import type { Handler } from '../../engine/EngineContext';
-import { EngineEventStream } from '../../engine/EngineEventStream';
-import type { ChatModel, ChatModelRequest, ChatModelUsage } from '../../llm/ChatModel';
+import type { BodyReader } from '../../BodyReader';
+import { EngineError, invalid } from '../../EngineError';
+import type { Handler } from '../../EngineContext';
+import { EngineEventStream } from '../../EngineEventStream';
+import type { ChatModel, ChatModelRequest, ChatModelUsage } from '../../../llm/ChatModel';
 import { conversationalQuery, lastUserMessage, readMessages } from '../readMessages';
 import { retrieve } from '../retrieve';
 import { retrievedInfo } from '../wireShapes';

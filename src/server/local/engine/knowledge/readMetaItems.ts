@@ -4,9 +4,9 @@
  * are kept as given. Items whose `field_value` is null/absent are dropped (that is how `update_meta` removes a tag,
  * the SDK sending `null` for unset keys). Errors name the item: `meta[1].field_value must be an int64`.
  */
-import type { KnowledgeCollectionConfig } from '../config/schema';
-import { isJsonObject } from '../engine/BodyReader';
-import { invalid } from '../engine/EngineError';
+import type { KnowledgeCollectionConfig } from '../../config/schema';
+import { isJsonObject } from '../BodyReader';
+import { invalid } from '../EngineError';
 import type { MetaItem } from './KnowledgeRecords';
 
 function checkValue(value: unknown, type: string, path: string): unknown {

@@ -5,9 +5,9 @@
  * `rankMemories.ts`. Result `{count, result_list: [{id, memory_type, user_id, assistant_id, group_id?, memory_info,
  * score, time}]}` (`count` = length of result_list).
  */
-import { invalid } from '../../engine/EngineError';
-import type { EngineContext, Handler } from '../../engine/EngineContext';
-import type { BodyReader } from '../../engine/BodyReader';
+import { invalid } from '../../EngineError';
+import type { EngineContext, Handler } from '../../EngineContext';
+import type { BodyReader } from '../../BodyReader';
 import { matchesMemoryFilter, readMemoryFilter } from '../memoryFilter';
 import type { MemoryItem } from '../MemoryRecords';
 import { DEFAULT_HALF_LIFE_DAYS, rankMemories } from '../rankMemories';

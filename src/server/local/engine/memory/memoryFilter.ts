@@ -3,8 +3,8 @@
  * equality / membership), `memory_type` (string or string[]; for batch deletes `event_type`/`profile_type`),
  * `start_time`/`end_time` (epoch ms, inclusive, on the memory's time).
  */
-import type { BodyReader } from '../engine/BodyReader';
-import { invalid } from '../engine/EngineError';
+import type { BodyReader } from '../BodyReader';
+import { invalid } from '../EngineError';
 import type { MemoryItem } from './MemoryRecords';
 
 /** A parsed memory filter; absent keys do not restrict. */

@@ -4,8 +4,8 @@
  * query: newest first with score 1. With `time_decay_config.enable`, scores are multiplied by
  * 0.5^(age / half-life), half-life `time_decay_config.half_life_days` (local extension, default 30 days).
  */
-import type { Embedder } from '../embedder/Embedder';
-import { tokenize } from '../embedder/tokenize';
+import type { Embedder } from '../../embedder/Embedder';
+import { tokenize } from '../../embedder/tokenize';
 import type { MemoryItem } from './MemoryRecords';
 
 /** Dimension of the vectors memory search compares. */

@@ -4,10 +4,10 @@
  * vectors of the item's query and its `title` + `content`, in [0, 1]. `token_usage` is an integer (an object
  * fails the SDK). `rerank_model`, `rerank_instruction`, `endpoint_id` are accepted and ignored.
  */
-import { isJsonObject } from '../../engine/BodyReader';
-import { invalid } from '../../engine/EngineError';
-import type { Handler } from '../../engine/EngineContext';
-import { sparseDot } from '../../engine/vector/distance';
+import { isJsonObject } from '../../BodyReader';
+import { invalid } from '../../EngineError';
+import type { Handler } from '../../EngineContext';
+import { sparseDot } from '../../vector/distance';
 
 /** Most items one call may score. */
 const MAX_DATAS = 200;

@@ -6,16 +6,16 @@
  * (default) or `"all"`; filter keys `event_type`, `user_id`, `assistant_id`, `group_id`, `start_time`, `end_time`
  * (no keys = every event) → `{deleted_count}`.
  */
-import type { BodyReader } from '../../engine/BodyReader';
-import { EngineError, invalid } from '../../engine/EngineError';
-import type { Handler } from '../../engine/EngineContext';
-import { commitChanges } from '../../engine/commitChanges';
+import type { BodyReader } from '../../BodyReader';
+import { EngineError, invalid } from '../../EngineError';
+import type { Handler } from '../../EngineContext';
+import { commitChanges } from '../../commitChanges';
 import { matchesMemoryFilter, readMemoryFilter } from '../memoryFilter';
 import type { MemoryCollection } from '../MemoryCollection';
 import type { MemoryItem } from '../MemoryRecords';
 import { readMemoryInfo, requireType } from '../readMemoryInfo';
 import { resolveMemoryCollection } from '../resolveMemoryCollection';
-import { quote } from '../../engine/quote';
+import { quote } from '../../quote';
 
 function requireEvent(collection: MemoryCollection, body: BodyReader): MemoryItem {
   const id = body.string('event_id');

@@ -3,7 +3,7 @@
  * (`memory/<project>/<name>/sessions|events|profiles`). Like vector rows, records change only after storage
  * committed them ({@link MemoryCollection.apply}).
  */
-import type { MemoryCollectionConfig } from '../config/schema';
+import type { MemoryCollectionConfig } from '../../config/schema';
 import type { StorageWrite } from '../storage/Storage';
 import type { MemoryItem, SessionRecord } from './MemoryRecords';
 

@@ -2,9 +2,9 @@
  * Reads chat `messages` (knowledge api doc §3.5/§3.6): `{role: string, content}` where `content` is a string or an
  * array of multimodal parts (`{type: "text", text}` parts are joined; image parts are accepted and skipped).
  */
-import { isJsonObject } from '../engine/BodyReader';
-import { invalid } from '../engine/EngineError';
-import type { ChatModelMessage } from '../llm/ChatModel';
+import { isJsonObject } from '../BodyReader';
+import { invalid } from '../EngineError';
+import type { ChatModelMessage } from '../../llm/ChatModel';
 
 function contentText(raw: unknown, path: string): string {
   if (typeof raw === 'string') return raw;

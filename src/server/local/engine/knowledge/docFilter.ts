@@ -5,10 +5,10 @@
  * collection's docs (string, int64, float32, bool or list<string>). A doc without a tag has `undefined` there, which
  * no `must`/`range` matches.
  */
-import type { FieldType } from '../config/schema';
-import { invalid } from '../engine/EngineError';
-import { evaluateFilter, type FilterColumns } from '../engine/vector/filter/evaluateFilter';
-import { parseFilter } from '../engine/vector/filter/parseFilter';
+import type { FieldType } from '../../config/schema';
+import { invalid } from '../EngineError';
+import { evaluateFilter, type FilterColumns } from '../vector/filter/evaluateFilter';
+import { parseFilter } from '../vector/filter/parseFilter';
 import type { KnowledgeCollection } from './KnowledgeCollection';
 import type { DocRecord } from './KnowledgeRecords';
 

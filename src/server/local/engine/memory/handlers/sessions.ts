@@ -11,15 +11,15 @@
  *
  * session/info: `{session_id, messages, metadata}`; unknown session → 404 code 1000011.
  */
-import type { BodyReader } from '../../engine/BodyReader';
-import { isJsonObject } from '../../engine/BodyReader';
-import { EngineError, invalid } from '../../engine/EngineError';
-import type { EngineContext, Handler } from '../../engine/EngineContext';
-import { commitChanges } from '../../engine/commitChanges';
+import type { BodyReader } from '../../BodyReader';
+import { isJsonObject } from '../../BodyReader';
+import { EngineError, invalid } from '../../EngineError';
+import type { EngineContext, Handler } from '../../EngineContext';
+import { commitChanges } from '../../commitChanges';
 import type { MemoryChange, MemoryCollection } from '../MemoryCollection';
 import type { MemoryItem, SessionMessage, SessionRecord } from '../MemoryRecords';
 import { resolveMemoryCollection } from '../resolveMemoryCollection';
-import { quote } from '../../engine/quote';
+import { quote } from '../../quote';
 
 function readMessages(body: BodyReader): SessionMessage[] {
   const raw = body.array('messages');

@@ -8,16 +8,16 @@
  * stored sessions matching `filters` (`user_id`, `assistant_id`, `start_time`, `end_time` on the session time),
  * one profile per (user, assistant, group), sessions in time order → `{profile_ids}`.
  */
-import type { BodyReader } from '../../engine/BodyReader';
-import { EngineError, invalid } from '../../engine/EngineError';
-import type { Handler } from '../../engine/EngineContext';
-import { commitChanges } from '../../engine/commitChanges';
+import type { BodyReader } from '../../BodyReader';
+import { EngineError, invalid } from '../../EngineError';
+import type { Handler } from '../../EngineContext';
+import { commitChanges } from '../../commitChanges';
 import { matchesMemoryFilter, readMemoryFilter } from '../memoryFilter';
 import type { MemoryChange, MemoryCollection } from '../MemoryCollection';
 import type { MemoryItem, SessionRecord } from '../MemoryRecords';
 import { readMemoryInfo, requireType } from '../readMemoryInfo';
 import { resolveMemoryCollection } from '../resolveMemoryCollection';
-import { quote } from '../../engine/quote';
+import { quote } from '../../quote';
 
 function requireProfile(collection: MemoryCollection, body: BodyReader): MemoryItem {
   const id = body.string('profile_id');

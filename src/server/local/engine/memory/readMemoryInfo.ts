@@ -2,11 +2,11 @@
  * Validates `memory_info` of an event or profile: an object whose declared fields (of the event/profile type) have
  * the declared types; undeclared keys are kept as given.
  */
-import type { MemoryTypeConfig } from '../config/schema';
-import type { BodyReader } from '../engine/BodyReader';
-import { invalid } from '../engine/EngineError';
-import { checkInt64 } from '../engine/vector/validateFieldValue';
-import { quote } from '../engine/quote';
+import type { MemoryTypeConfig } from '../../config/schema';
+import type { BodyReader } from '../BodyReader';
+import { invalid } from '../EngineError';
+import { checkInt64 } from '../vector/validateFieldValue';
+import { quote } from '../quote';
 
 export function readMemoryInfo(body: BodyReader, type: MemoryTypeConfig | undefined): Record<string, unknown> {
   const info = body.object('memory_info');

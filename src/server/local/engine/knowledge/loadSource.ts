@@ -3,10 +3,10 @@
  * and `file:` paths (through the {@link KnowledgeHost}); `tos://` and Lark sources fail with 10006 (not available
  * locally). Every failure is an {@link ImportFailure}.
  */
-import type { KnowledgeImportConfig } from '../config/schema';
+import type { KnowledgeImportConfig } from '../../config/schema';
 import { ImportFailure, type KnowledgeHost } from './KnowledgeHost';
 import type { DocSource } from './KnowledgeRecords';
-import { readLimitedBody } from '../../shared/readLimitedBody';
+import { readLimitedBody } from '../../../shared/readLimitedBody';
 
 /** A loaded document. */
 export interface LoadedSource {

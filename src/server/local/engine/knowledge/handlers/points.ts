@@ -4,10 +4,10 @@
  * `point/update` (re-embeds), `point/delete`. Unknown doc → 404 1001001; unknown point → 404 1002001.
  */
 import { quote } from '../quote';
-import type { BodyReader } from '../../engine/BodyReader';
-import { EngineError, invalid } from '../../engine/EngineError';
-import type { EngineContext, Handler } from '../../engine/EngineContext';
-import { commitChanges } from '../../engine/commitChanges';
+import type { BodyReader } from '../../BodyReader';
+import { EngineError, invalid } from '../../EngineError';
+import type { EngineContext, Handler } from '../../EngineContext';
+import { commitChanges } from '../../commitChanges';
 import { pointText, type KnowledgeCollection } from '../KnowledgeCollection';
 import type { PointRecord } from '../KnowledgeRecords';
 import { resolveKnowledgeCollection } from '../resolveKnowledgeCollection';

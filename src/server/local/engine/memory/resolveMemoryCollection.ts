@@ -3,11 +3,11 @@
  * Python SDK always sends it), or `resource_id` (a configured `resourceId`, or the collection name). `""` = absent.
  * Unknown → 404 with code 1000005 (CollectionNotExist).
  */
-import type { BodyReader } from '../engine/BodyReader';
-import { EngineError, missing } from '../engine/EngineError';
-import type { EngineContext } from '../engine/EngineContext';
+import type { BodyReader } from '../BodyReader';
+import { EngineError, missing } from '../EngineError';
+import type { EngineContext } from '../EngineContext';
 import type { MemoryCollection } from './MemoryCollection';
-import { quote } from '../engine/quote';
+import { quote } from '../quote';
 
 export function resolveMemoryCollection(context: EngineContext, body: BodyReader): MemoryCollection {
   const name = body.locator('collection_name');

@@ -2,7 +2,7 @@
  * The seam that turns a conversation into memories. `session/add` and `profile/trigger_update` call it; the default
  * is the deterministic {@link createPatternExtractor}. An LLM-backed extractor can implement the same interface.
  */
-import type { MemoryCollectionConfig } from '../config/schema';
+import type { MemoryCollectionConfig } from '../../config/schema';
 import type { ProfileFacts, SessionMessage } from './MemoryRecords';
 
 /** What the extractor sees. */
