@@ -1,3 +1,4 @@
+import type { Domain } from '../endpoints';
 import { quoteInexactIntegers } from '../shared/quoteInexactIntegers';
 import { isRecord } from '../shared/read';
 /**
@@ -81,15 +82,15 @@ export function summarizeText(text: string): string | undefined {
   return plain.length > MAX_TEXT_MESSAGE ? `${plain.slice(0, MAX_TEXT_MESSAGE)}…` : plain;
 }
 
-/** Which envelope a domain answers with. */
-export type Domain = 'vector' | 'memory';
+export type { Domain } from '../endpoints';
 
 /**
- * The payload of a success body: `result` for the vector API, `data` (else `result`) for the memory API.
+ * The payload of a success body: `result` for the vector API, `data` (else `result`) for the memory and knowledge
+ * APIs.
  * Returns `undefined` when the body has none (e.g. a vector delete).
  */
 export function unwrapPayload(domain: Domain, body: unknown): unknown {
   if (!isRecord(body)) return body;
-  if (domain === 'memory') return body['data'] ?? body['result'];
+  if (domain !== 'vector') return body['data'] ?? body['result'];
   return body['result'] ?? undefined;
 }

@@ -15,6 +15,7 @@ import type { SigningProxyOptions } from '../proxy/options';
 import { DEFAULT_MAX_BODY_BYTES } from '../shared/readLimitedBody';
 import { UsageError, type CliIo } from './CliIo';
 import { intFlag } from './parseNumbers';
+import { MAX_TIMER_MS } from '../shared/maxTimerMs';
 
 /** The proxy's default port: 8330 (the local server's is 8329). */
 export const DEFAULT_PROXY_PORT = 8330;
@@ -117,7 +118,7 @@ export async function proxyCommand(args: readonly string[], io: CliIo): Promise<
     allowedHosts: allowedHostsFlag(values['allowed-host']),
     basePath: values['base-path'],
     maxBodyBytes: intFlag('max-body-bytes', values['max-body-bytes'], 1, 2 ** 31),
-    timeoutMs: intFlag('timeout-ms', values['timeout-ms'], 1, 2_147_483_647),
+    timeoutMs: intFlag('timeout-ms', values['timeout-ms'], 1, MAX_TIMER_MS),
     rateLimit: rate === undefined ? undefined : { perSecond: rate },
     log: values.quiet
       ? undefined
