@@ -1,17 +1,20 @@
 import { keepPreviousData, useInfiniteQuery, useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import type { EventSearchParams, MemoryLocator, MemorySearchParams } from '../client/memory/types';
 import type {
   AggregateParams,
   AnyFields,
   CollectionFetchOptions,
   CollectionLocator,
   EmbeddingParams,
+  EventSearchParams,
   FieldName,
   IndexFetchOptions,
+  IndexRef,
+  MemoryLocator,
+  MemorySearchParams,
   PrimaryKey,
   RerankParams,
   SortParams,
-} from '../client/vector/types';
+} from '../client';
 import { useDebouncedValue } from './useDebouncedValue';
 import { useVikingClient } from './VikingProvider';
 import {
@@ -34,7 +37,6 @@ import {
   type FetchManyInput,
   type InfiniteScanInput,
 } from './options/vectorQueries';
-import type { IndexRef } from '../client/vector/indexRef';
 import type { VectorSearchInput } from './searchRequest';
 
 /** Options every query hook takes. */
