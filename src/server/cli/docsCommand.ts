@@ -5,7 +5,6 @@
  * document. It talks to a running server when there is one (`--url`, or the default local server), otherwise to the
  * data directory directly (see `knowledgeTarget.ts`).
  */
-import { parseArgs } from 'node:util';
 import { DEFAULT_DATA_DIR } from '../local/createLocalServer';
 import { UsageError, type CliIo } from './CliIo';
 import { readDocumentSources, type DocumentSource } from './documentSources';
@@ -13,6 +12,7 @@ import { createDocsProgress, type DocProgress } from './docsProgress';
 import { openKnowledgeTarget, type KnowledgeTarget } from './knowledgeTarget';
 import { intFlag } from './parseNumbers';
 import { DEFAULT_CONFIG_FILE } from './resolveConfigOption';
+import { parseCommandArgs } from './parseCommandArgs';
 
 /** Milliseconds between two `doc/info` polls: 500. */
 export const DEFAULT_POLL_INTERVAL_MS = 500;
@@ -92,9 +92,11 @@ interface Tracked extends DocProgress {
 
 /** Runs `docs`; resolves with the exit status. */
 export async function docsCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    options: {
+  const parsed = parseCommandArgs(
+    io,
+    args,
+    DOCS_HELP,
+    {
       collection: { type: 'string' },
       project: { type: 'string' },
       tag: { type: 'string', multiple: true },
@@ -104,15 +106,11 @@ export async function docsCommand(args: readonly string[], io: CliIo): Promise<n
       config: { type: 'string' },
       'wait-seconds': { type: 'string' },
       'poll-ms': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
     },
-    strict: true,
-    allowPositionals: true,
-  });
-  if (values.help) {
-    io.stdout(DOCS_HELP);
-    return 0;
-  }
+    { allowPositionals: true },
+  );
+  if (!parsed) return 0;
+  const { values, positionals } = parsed;
   const [action, ...inputs] = positionals;
   if (action !== 'add')
     throw new UsageError(action === undefined ? 'docs needs an action: add' : `unknown action "${action}"; use add`);

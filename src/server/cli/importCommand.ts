@@ -2,7 +2,6 @@
  * `vikingdb-kit import FILE.jsonl|FILE.csv --collection NAME`: bulk upsert of JSON Lines (or CSV) rows, in batches, either straight
  * into a data directory through the engine (`--data`) or over HTTP to a running server or VikingDB itself (`--url`).
  */
-import { parseArgs } from 'node:util';
 import { createVikingClient } from '../../client/exports';
 import { DEFAULT_DATA_DIR } from '../local/createLocalServer';
 import { UsageError, type CliIo } from './CliIo';
@@ -13,6 +12,7 @@ import { remoteAuth } from './remoteAuth';
 import { throughServerAdvice } from './holdDataDir';
 import { openDataDirEngine } from './openDataDirEngine';
 import { DEFAULT_CONFIG_FILE } from './resolveConfigOption';
+import { parseCommandArgs } from './parseCommandArgs';
 
 /** Rows per upsert request: 100 (VikingDB's limit per upsert). */
 export const DEFAULT_BATCH_SIZE = 100;
@@ -49,24 +49,22 @@ type Upsert = (body: { collection_name: string; data: unknown[] }, requestId: st
 
 /** Runs `import`; resolves with the exit status. */
 export async function importCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    options: {
+  const parsed = parseCommandArgs(
+    io,
+    args,
+    IMPORT_HELP,
+    {
       collection: { type: 'string' },
       data: { type: 'string' },
       config: { type: 'string' },
       url: { type: 'string' },
       region: { type: 'string', default: 'cn-beijing' },
       'batch-size': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
     },
-    strict: true,
-    allowPositionals: true,
-  });
-  if (values.help) {
-    io.stdout(IMPORT_HELP);
-    return 0;
-  }
+    { allowPositionals: true },
+  );
+  if (!parsed) return 0;
+  const { values, positionals } = parsed;
   const [file, ...extra] = positionals;
   if (!file || extra.length > 0) throw new UsageError('import takes exactly one FILE (.jsonl or .csv)');
   const collection = values.collection;

@@ -8,23 +8,23 @@
  * stored sessions matching `filters` (`user_id`, `assistant_id`, `start_time`, `end_time` on the session time),
  * one profile per (user, assistant, group), sessions in time order → `{profile_ids}`.
  */
-import type { BodyReader } from '../../BodyReader';
-import { EngineError, invalid } from '../../EngineError';
+import { invalid } from '../../EngineError';
 import type { Handler } from '../../EngineContext';
 import { commitChanges } from '../../commitChanges';
 import { matchesMemoryFilter, readMemoryFilter } from '../memoryFilter';
-import type { MemoryChange, MemoryCollection } from '../MemoryCollection';
+import type { MemoryChange } from '../MemoryCollection';
 import type { MemoryItem, SessionRecord } from '../MemoryRecords';
 import { readMemoryInfo, requireType } from '../readMemoryInfo';
 import { resolveMemoryCollection } from '../resolveMemoryCollection';
-import { quote } from '../../quote';
+import { batchDeleteHandler, deleteHandler, updateHandler, type MemoryItemKind } from './memoryItemHandlers';
 
-function requireProfile(collection: MemoryCollection, body: BodyReader): MemoryItem {
-  const id = body.string('profile_id');
-  const profile = collection.profiles.get(id);
-  if (!profile) throw new EngineError('dataNotFound', `profile ${quote(id)} does not exist`);
-  return profile;
-}
+const PROFILES: MemoryItemKind = {
+  name: 'profile',
+  table: 'profiles',
+  types: (collection) => collection.config.profileTypes,
+  revise: (_profile, _body, context) => ({ time: context.now() }),
+  deleteTypes: false,
+};
 
 export const addProfile: Handler = async (context, body) => {
   const collection = resolveMemoryCollection(context, body);
@@ -62,46 +62,9 @@ export const addProfile: Handler = async (context, body) => {
   });
 };
 
-export const updateProfile: Handler = async (context, body) => {
-  const collection = resolveMemoryCollection(context, body);
-  body.string('profile_id');
-  return context.writes.run(async () => {
-    const profile = requireProfile(collection, body);
-    const type = collection.config.profileTypes.find((t) => t.name === profile.memory_type);
-    const memoryInfo = readMemoryInfo(body, type);
-    const updated: MemoryItem = {
-      ...profile,
-      memory_info: { ...profile.memory_info, ...memoryInfo },
-      time: context.now(),
-    };
-    await commitChanges(context, collection, [{ kind: 'profiles', key: profile.id, value: updated }]);
-    return { profile_id: profile.id };
-  });
-};
-
-export const deleteProfile: Handler = async (context, body) => {
-  const collection = resolveMemoryCollection(context, body);
-  body.string('profile_id');
-  return context.writes.run(async () => {
-    const profile = requireProfile(collection, body);
-    await commitChanges(context, collection, [{ kind: 'profiles', key: profile.id, value: undefined }]);
-    return { profile_id: profile.id };
-  });
-};
-
-export const batchDeleteProfiles: Handler = async (context, body) => {
-  const collection = resolveMemoryCollection(context, body);
-  const filter = readMemoryFilter(body.optionalObject('filter'), ['profile_type', 'memory_type']);
-  return context.writes.run(async () => {
-    const doomed = [...collection.profiles.values()].filter((profile) => matchesMemoryFilter(profile, filter));
-    await commitChanges(
-      context,
-      collection,
-      doomed.map((profile) => ({ kind: 'profiles', key: profile.id, value: undefined })),
-    );
-    return { deleted_count: doomed.length };
-  });
-};
+export const updateProfile: Handler = updateHandler(PROFILES);
+export const deleteProfile: Handler = deleteHandler(PROFILES);
+export const batchDeleteProfiles: Handler = batchDeleteHandler(PROFILES);
 
 function sessionOwner(session: SessionRecord): { user_id: string; assistant_id: string; group_id: string | undefined } {
   const m = session.metadata;
