@@ -12,7 +12,7 @@ import { createDocsProgress, type DocProgress } from './docsProgress';
 import { openKnowledgeTarget, type KnowledgeTarget } from './knowledgeTarget';
 import { intFlag } from './parseNumbers';
 import { DEFAULT_CONFIG_FILE } from './resolveConfigOption';
-import { parseCommandArgs } from './parseCommandArgs';
+import { parseCommandArgs, TARGET_OPTIONS } from './parseCommandArgs';
 
 /** Milliseconds between two `doc/info` polls: 500. */
 export const DEFAULT_POLL_INTERVAL_MS = 500;
@@ -98,12 +98,9 @@ export async function docsCommand(args: readonly string[], io: CliIo): Promise<n
     DOCS_HELP,
     {
       collection: { type: 'string' },
+      ...TARGET_OPTIONS,
       project: { type: 'string' },
       tag: { type: 'string', multiple: true },
-      url: { type: 'string' },
-      region: { type: 'string', default: 'cn-beijing' },
-      data: { type: 'string' },
-      config: { type: 'string' },
       'wait-seconds': { type: 'string' },
       'poll-ms': { type: 'string' },
     },

@@ -12,7 +12,7 @@ import { remoteAuth } from './remoteAuth';
 import { throughServerAdvice } from './holdDataDir';
 import { openDataDirEngine } from './openDataDirEngine';
 import { DEFAULT_CONFIG_FILE } from './resolveConfigOption';
-import { parseCommandArgs } from './parseCommandArgs';
+import { parseCommandArgs, TARGET_OPTIONS } from './parseCommandArgs';
 
 /** Rows per upsert request: 100 (VikingDB's limit per upsert). */
 export const DEFAULT_BATCH_SIZE = 100;
@@ -55,10 +55,7 @@ export async function importCommand(args: readonly string[], io: CliIo): Promise
     IMPORT_HELP,
     {
       collection: { type: 'string' },
-      data: { type: 'string' },
-      config: { type: 'string' },
-      url: { type: 'string' },
-      region: { type: 'string', default: 'cn-beijing' },
+      ...TARGET_OPTIONS,
       'batch-size': { type: 'string' },
     },
     { allowPositionals: true },

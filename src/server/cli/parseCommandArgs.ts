@@ -5,6 +5,17 @@ type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
 
 const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const;
 
+/**
+ * The options of commands that write into a data directory (`--data`, `--config`) or a running server (`--url`,
+ * `--region` for V4 signing, default `cn-beijing`).
+ */
+export const TARGET_OPTIONS = {
+  data: { type: 'string' },
+  config: { type: 'string' },
+  url: { type: 'string' },
+  region: { type: 'string', default: 'cn-beijing' },
+} as const;
+
 /** The `parseArgs` config of a command with options `TOptions`. */
 type CommandConfig<TOptions extends OptionsConfig> = {
   args: string[];
