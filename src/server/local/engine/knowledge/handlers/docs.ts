@@ -204,6 +204,25 @@ function readTags(body: BodyReader, key: string, collection: KnowledgeCollection
   return raw ? readMetaItems(raw, body.at(key), collection.config) : [];
 }
 
+/** Adds a document from `source` with the fields both versions of doc/add share; tags come from `tagsKey`. */
+function addFromBody(
+  context: EngineContext,
+  collection: KnowledgeCollection,
+  body: BodyReader,
+  source: DocSource,
+  tagsKey: 'meta' | 'tag_list',
+) {
+  return addDocument(context, collection, {
+    source,
+    docId: body.has('doc_id') ? readDocId(body) : undefined,
+    docName: optionalName(body, 'doc_name'),
+    docType: optionalName(body, 'doc_type'),
+    description: body.optionalString('description'),
+    tags: readTags(body, tagsKey, collection),
+    dedup: readDedup(body),
+  });
+}
+
 /** `POST /api/knowledge/doc/add` (v1). */
 export const addDoc: Handler = async (context, body) => {
   const collection = resolveKnowledgeCollection(context, body);
@@ -222,15 +241,7 @@ export const addDoc: Handler = async (context, body) => {
     const lark = body.optionalObject('lark_file');
     source = { kind: 'lark', url: lark?.optionalString('url') ?? body.optionalString('url') ?? '' };
   } else throw invalid(`add_type must be 'url', 'tos' or 'lark' (got '${addType.slice(0, 40)}')`);
-  return addDocument(context, collection, {
-    source,
-    docId: body.has('doc_id') ? readDocId(body) : undefined,
-    docName: optionalName(body, 'doc_name'),
-    docType: optionalName(body, 'doc_type'),
-    description: body.optionalString('description'),
-    tags: readTags(body, 'meta', collection),
-    dedup: readDedup(body),
-  });
+  return addFromBody(context, collection, body, source, 'meta');
 };
 
 /** `POST /api/knowledge/doc/v2/add`. */
@@ -240,15 +251,7 @@ export const addDocV2: Handler = async (context, body) => {
   if (uri === undefined || uri === '') throw missing('uri', 'is required (an http(s)://, data:, file: or tos:// URI)');
   body.optionalStringArray('path_segments');
   body.optionalString('strategy_resource_id');
-  return addDocument(context, collection, {
-    source: sourceOfUri(uri, 'uri'),
-    docId: body.has('doc_id') ? readDocId(body) : undefined,
-    docName: optionalName(body, 'doc_name'),
-    docType: optionalName(body, 'doc_type'),
-    description: body.optionalString('description'),
-    tags: readTags(body, 'tag_list', collection),
-    dedup: readDedup(body),
-  });
+  return addFromBody(context, collection, body, sourceOfUri(uri, 'uri'), 'tag_list');
 };
 
 /** `POST /api/knowledge/doc/info`. */
