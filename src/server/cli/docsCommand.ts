@@ -13,6 +13,7 @@ import { openKnowledgeTarget, type KnowledgeTarget } from './knowledgeTarget';
 import { intFlag } from './parseNumbers';
 import { DEFAULT_CONFIG_FILE } from './resolveConfigOption';
 import { parseCommandArgs, TARGET_OPTIONS } from './parseCommandArgs';
+import { KNOWLEDGE_ADD_DOC_V2, KNOWLEDGE_DOC_INFO } from '../../client/endpoints';
 
 /** Milliseconds between two `doc/info` polls: 500. */
 export const DEFAULT_POLL_INTERVAL_MS = 500;
@@ -146,18 +147,14 @@ export async function docsCommand(args: readonly string[], io: CliIo): Promise<n
       set(doc, 'sending');
       const { source } = doc;
       try {
-        const data = await target.call(
-          '/api/knowledge/doc/v2/add',
-          {
-            ...locator,
-            doc_id: source.docId,
-            doc_name: source.docName,
-            ...(source.docType !== undefined && { doc_type: source.docType }),
-            ...(tagList.length > 0 && { tag_list: tagList }),
-            uri: source.uri,
-          },
-          false,
-        );
+        const data = await target.call(KNOWLEDGE_ADD_DOC_V2, {
+          ...locator,
+          doc_id: source.docId,
+          doc_name: source.docName,
+          ...(source.docType !== undefined && { doc_type: source.docType }),
+          ...(tagList.length > 0 && { tag_list: tagList }),
+          uri: source.uri,
+        });
         if (typeof data['doc_id'] === 'string' && data['doc_id'] !== '') doc.docId = data['doc_id'];
         const dedup = data['dedup_info'] as { skip?: unknown; same_doc_ids?: unknown } | undefined;
         if (dedup?.skip === true) {
@@ -180,7 +177,7 @@ export async function docsCommand(args: readonly string[], io: CliIo): Promise<n
       await new Promise((resolve) => setTimeout(resolve, pollMs));
       for (const doc of pending) {
         try {
-          const info = await target.call('/api/knowledge/doc/info', { ...locator, doc_id: doc.docId }, true);
+          const info = await target.call(KNOWLEDGE_DOC_INFO, { ...locator, doc_id: doc.docId });
           const status = (info['status'] ?? {}) as {
             process_status?: unknown;
             failed_code?: unknown;

@@ -13,6 +13,7 @@ import { throughServerAdvice } from './holdDataDir';
 import { openDataDirEngine } from './openDataDirEngine';
 import { DEFAULT_CONFIG_FILE } from './resolveConfigOption';
 import { parseCommandArgs, TARGET_OPTIONS } from './parseCommandArgs';
+import { VECTOR_UPSERT } from '../../client/endpoints';
 
 /** Rows per upsert request: 100 (VikingDB's limit per upsert). */
 export const DEFAULT_BATCH_SIZE = 100;
@@ -36,14 +37,6 @@ Options:
   --batch-size N      rows per request (default: ${DEFAULT_BATCH_SIZE})
   -h, --help          show this help
 `;
-
-const UPSERT = {
-  name: 'vector.upsert',
-  method: 'POST',
-  path: '/api/vikingdb/data/upsert',
-  domain: 'vector',
-  idempotent: true,
-} as const;
 
 type Upsert = (body: { collection_name: string; data: unknown[] }, requestId: string) => Promise<void>;
 
@@ -79,7 +72,7 @@ export async function importCommand(args: readonly string[], io: CliIo): Promise
       auth: remoteAuth(io.env, values.region),
     });
     upsert = async (body, requestId) => {
-      await client.transport.call(UPSERT, body, { requestId });
+      await client.transport.call(VECTOR_UPSERT, body, { requestId });
     };
     finish = async () => undefined;
     target = values.url;
@@ -93,7 +86,12 @@ export async function importCommand(args: readonly string[], io: CliIo): Promise
       advice: throughServerAdvice('Import'),
     });
     upsert = async (body, requestId) => {
-      const answer = await opened.engine.handle({ ...UPSERT, body: JSON.stringify(body), requestId });
+      const answer = await opened.engine.handle({
+        method: VECTOR_UPSERT.method,
+        path: VECTOR_UPSERT.path,
+        body: JSON.stringify(body),
+        requestId,
+      });
       if (answer.status !== 200) {
         throw new Error(`${String(answer.body['code'])}: ${String(answer.body['message'])}`);
       }
