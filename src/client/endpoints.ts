@@ -9,12 +9,15 @@
  *
  * - Data paths are POST only. The ping paths answer GET (and POST for `/api/vikingdb/Ping`, which the Java SDK
  *   sends); the knowledge ping sits at the host's root (`/ping`).
- * - `idempotent`: repeating the call cannot change the outcome, so it is retried by default. Reads are; so are
- *   updates and deletes by id. Adding a session, event, profile, doc or point, and triggering a profile update,
- *   create something new each time and are not.
- * - `readOnly`: the call changes nothing stored (fetch, searches, aggregate, sort, embedding, rerank, memory search
- *   and session info, knowledge infos, lists, retrieval, rerank and chat, the pings). Knowledge retrieval, rerank
- *   and chat cost model tokens all the same.
+ * - `effect`: `read` changes nothing stored (fetch, searches, aggregate, sort, embedding, rerank, memory search and
+ *   session info, knowledge infos, lists, retrieval, rerank and chat, the pings; knowledge retrieval, rerank and chat
+ *   cost model tokens all the same); `write` changes data, and repeating it changes nothing more (upsert, update and
+ *   delete by id); `create` adds something new each time (a session, event, profile, doc or point, and a profile
+ *   update).
+ * - `idempotent` (`effect` is not `create`): repeating the call cannot change the outcome, so it is retried by
+ *   default.
+ * - Entries carry only what a client call needs plus `effect` (a browser bundle keeps them), so `methods` is set only
+ *   where a path takes more than one method; servers read both through {@link methodsOf} and {@link isReadOnly}.
  */
 
 /**
@@ -39,38 +42,53 @@ export interface Endpoint {
   readonly idempotent: boolean;
 }
 
+/**
+ * What a call does: `read` changes nothing stored; `write` changes data, and repeating it changes nothing more;
+ * `create` adds something new each time.
+ */
+export type Effect = 'read' | 'write' | 'create';
+
 /** A path of the catalog: the operation plus what a server needs to route and guard it. */
 export interface CatalogEndpoint extends Endpoint {
-  /** Every method the service answers on this path (the first is {@link Endpoint.method}). */
-  readonly methods: readonly HttpMethod[];
-  /** Whether the call changes nothing stored. */
-  readonly readOnly: boolean;
+  readonly effect: Effect;
+  /**
+   * Every method the service answers on this path, when there are more than {@link Endpoint.method} (the vector ping
+   * also takes POST). Default: `[method]` (see {@link methodsOf}).
+   */
+  readonly methods?: readonly HttpMethod[];
 }
 
-/** `read`: idempotent and read-only; `write`: idempotent, changes data; `create`: adds something new each time. */
-type Effect = 'read' | 'write' | 'create';
+/** Every method the service answers on the endpoint's path. */
+export function methodsOf(endpoint: CatalogEndpoint): readonly HttpMethod[] {
+  return endpoint.methods ?? [endpoint.method];
+}
 
-const POST_ONLY: readonly HttpMethod[] = ['POST'];
-const PREFIXES: Readonly<Record<Domain, string>> = {
-  vector: '/api/vikingdb',
-  memory: '/api/memory',
-  knowledge: '/api/knowledge',
-};
+/** Whether the call changes nothing stored. */
+export function isReadOnly(endpoint: CatalogEndpoint): boolean {
+  return endpoint.effect === 'read';
+}
 
 function post(domain: Domain, name: string, path: string, effect: Effect): CatalogEndpoint {
   return {
     name: `${domain}.${name}`,
     method: 'POST',
-    methods: POST_ONLY,
-    path: `${PREFIXES[domain]}${path}`,
+    path,
     domain,
     idempotent: effect !== 'create',
-    readOnly: effect === 'read',
+    effect,
   };
 }
 
-function ping(domain: Domain, path: string, methods: readonly HttpMethod[]): CatalogEndpoint {
-  return { name: `${domain}.ping`, method: 'GET', methods, path, domain, idempotent: true, readOnly: true };
+function ping(domain: Domain, path: string, methods?: readonly HttpMethod[]): CatalogEndpoint {
+  const endpoint: CatalogEndpoint = {
+    name: `${domain}.ping`,
+    method: 'GET',
+    path,
+    domain,
+    idempotent: true,
+    effect: 'read',
+  };
+  return methods ? { ...endpoint, methods } : endpoint;
 }
 
 /** The same operation, not retried unless the call opts in. */
@@ -79,116 +97,206 @@ function notIdempotent(endpoint: CatalogEndpoint): CatalogEndpoint {
 }
 
 // Vector (api doc §3.1).
-export const VECTOR_UPSERT = /* @__PURE__ */ post('vector', 'upsert', '/data/upsert', 'write');
+export const VECTOR_UPSERT = /* @__PURE__ */ post('vector', 'upsert', '/api/vikingdb/data/upsert', 'write');
 /** An upsert into an auto-id collection creates new rows on every attempt: not retried unless the call opts in. */
 export const VECTOR_UPSERT_AUTO_ID = /* @__PURE__ */ notIdempotent(VECTOR_UPSERT);
-export const VECTOR_UPDATE = /* @__PURE__ */ post('vector', 'update', '/data/update', 'write');
-export const VECTOR_DELETE = /* @__PURE__ */ post('vector', 'delete', '/data/delete', 'write');
-export const VECTOR_FETCH_IN_COLLECTION = /* @__PURE__ */ post('vector', 'fetch', '/data/fetch_in_collection', 'read');
-export const VECTOR_FETCH_IN_INDEX = /* @__PURE__ */ post('vector', 'index.fetch', '/data/fetch_in_index', 'read');
-export const VECTOR_SEARCH_VECTOR = /* @__PURE__ */ post('vector', 'search.vector', '/data/search/vector', 'read');
+export const VECTOR_UPDATE = /* @__PURE__ */ post('vector', 'update', '/api/vikingdb/data/update', 'write');
+export const VECTOR_DELETE = /* @__PURE__ */ post('vector', 'delete', '/api/vikingdb/data/delete', 'write');
+export const VECTOR_FETCH_IN_COLLECTION = /* @__PURE__ */ post(
+  'vector',
+  'fetch',
+  '/api/vikingdb/data/fetch_in_collection',
+  'read',
+);
+export const VECTOR_FETCH_IN_INDEX = /* @__PURE__ */ post(
+  'vector',
+  'index.fetch',
+  '/api/vikingdb/data/fetch_in_index',
+  'read',
+);
+export const VECTOR_SEARCH_VECTOR = /* @__PURE__ */ post(
+  'vector',
+  'search.vector',
+  '/api/vikingdb/data/search/vector',
+  'read',
+);
 export const VECTOR_SEARCH_MULTI_MODAL = /* @__PURE__ */ post(
   'vector',
   'search.multiModal',
-  '/data/search/multi_modal',
+  '/api/vikingdb/data/search/multi_modal',
   'read',
 );
-export const VECTOR_SEARCH_BY_ID = /* @__PURE__ */ post('vector', 'search.byId', '/data/search/id', 'read');
-export const VECTOR_SEARCH_SCALAR = /* @__PURE__ */ post('vector', 'search.scalar', '/data/search/scalar', 'read');
+export const VECTOR_SEARCH_BY_ID = /* @__PURE__ */ post(
+  'vector',
+  'search.byId',
+  '/api/vikingdb/data/search/id',
+  'read',
+);
+export const VECTOR_SEARCH_SCALAR = /* @__PURE__ */ post(
+  'vector',
+  'search.scalar',
+  '/api/vikingdb/data/search/scalar',
+  'read',
+);
 export const VECTOR_SEARCH_KEYWORDS = /* @__PURE__ */ post(
   'vector',
   'search.keywords',
-  '/data/search/keywords',
+  '/api/vikingdb/data/search/keywords',
   'read',
 );
-export const VECTOR_SEARCH_RANDOM = /* @__PURE__ */ post('vector', 'search.random', '/data/search/random', 'read');
-export const VECTOR_AGGREGATE = /* @__PURE__ */ post('vector', 'aggregate', '/data/agg', 'read');
-export const VECTOR_SORT = /* @__PURE__ */ post('vector', 'sort', '/data/sort', 'read');
-export const VECTOR_EMBEDDING = /* @__PURE__ */ post('vector', 'embedding', '/embedding', 'read');
-export const VECTOR_RERANK = /* @__PURE__ */ post('vector', 'rerank', '/rerank', 'read');
+export const VECTOR_SEARCH_RANDOM = /* @__PURE__ */ post(
+  'vector',
+  'search.random',
+  '/api/vikingdb/data/search/random',
+  'read',
+);
+export const VECTOR_AGGREGATE = /* @__PURE__ */ post('vector', 'aggregate', '/api/vikingdb/data/agg', 'read');
+export const VECTOR_SORT = /* @__PURE__ */ post('vector', 'sort', '/api/vikingdb/data/sort', 'read');
+export const VECTOR_EMBEDDING = /* @__PURE__ */ post('vector', 'embedding', '/api/vikingdb/embedding', 'read');
+export const VECTOR_RERANK = /* @__PURE__ */ post('vector', 'rerank', '/api/vikingdb/rerank', 'read');
 /** `GET /api/vikingdb/Ping` (the Python SDK, unsigned); the Java SDK sends POST. */
 export const VECTOR_PING = /* @__PURE__ */ ping('vector', '/api/vikingdb/Ping', ['GET', 'POST']);
 
 // Memory (api doc §4.1).
-export const MEMORY_ADD_SESSION = /* @__PURE__ */ post('memory', 'session.add', '/session/add', 'create');
-export const MEMORY_SESSION_INFO = /* @__PURE__ */ post('memory', 'session.info', '/session/info', 'read');
-export const MEMORY_SEARCH = /* @__PURE__ */ post('memory', 'search', '/search', 'read');
-export const MEMORY_ADD_EVENT = /* @__PURE__ */ post('memory', 'event.add', '/event/add', 'create');
-export const MEMORY_UPDATE_EVENT = /* @__PURE__ */ post('memory', 'event.update', '/event/update', 'write');
-export const MEMORY_DELETE_EVENT = /* @__PURE__ */ post('memory', 'event.delete', '/event/delete', 'write');
+export const MEMORY_ADD_SESSION = /* @__PURE__ */ post('memory', 'session.add', '/api/memory/session/add', 'create');
+export const MEMORY_SESSION_INFO = /* @__PURE__ */ post('memory', 'session.info', '/api/memory/session/info', 'read');
+export const MEMORY_SEARCH = /* @__PURE__ */ post('memory', 'search', '/api/memory/search', 'read');
+export const MEMORY_ADD_EVENT = /* @__PURE__ */ post('memory', 'event.add', '/api/memory/event/add', 'create');
+export const MEMORY_UPDATE_EVENT = /* @__PURE__ */ post('memory', 'event.update', '/api/memory/event/update', 'write');
+export const MEMORY_DELETE_EVENT = /* @__PURE__ */ post('memory', 'event.delete', '/api/memory/event/delete', 'write');
 export const MEMORY_BATCH_DELETE_EVENTS = /* @__PURE__ */ post(
   'memory',
   'event.batchDelete',
-  '/event/batch_delete',
+  '/api/memory/event/batch_delete',
   'write',
 );
-export const MEMORY_SEARCH_EVENTS = /* @__PURE__ */ post('memory', 'event.search', '/event/search', 'read');
-export const MEMORY_ADD_PROFILE = /* @__PURE__ */ post('memory', 'profile.add', '/profile/add', 'create');
-export const MEMORY_UPDATE_PROFILE = /* @__PURE__ */ post('memory', 'profile.update', '/profile/update', 'write');
-export const MEMORY_DELETE_PROFILE = /* @__PURE__ */ post('memory', 'profile.delete', '/profile/delete', 'write');
+export const MEMORY_SEARCH_EVENTS = /* @__PURE__ */ post('memory', 'event.search', '/api/memory/event/search', 'read');
+export const MEMORY_ADD_PROFILE = /* @__PURE__ */ post('memory', 'profile.add', '/api/memory/profile/add', 'create');
+export const MEMORY_UPDATE_PROFILE = /* @__PURE__ */ post(
+  'memory',
+  'profile.update',
+  '/api/memory/profile/update',
+  'write',
+);
+export const MEMORY_DELETE_PROFILE = /* @__PURE__ */ post(
+  'memory',
+  'profile.delete',
+  '/api/memory/profile/delete',
+  'write',
+);
 export const MEMORY_BATCH_DELETE_PROFILES = /* @__PURE__ */ post(
   'memory',
   'profile.batchDelete',
-  '/profile/batch_delete',
+  '/api/memory/profile/batch_delete',
   'write',
 );
 export const MEMORY_TRIGGER_PROFILE_UPDATE = /* @__PURE__ */ post(
   'memory',
   'profile.triggerUpdate',
-  '/profile/trigger_update',
+  '/api/memory/profile/trigger_update',
   'create',
 );
-export const MEMORY_SEARCH_PROFILES = /* @__PURE__ */ post('memory', 'profile.search', '/profile/search', 'read');
+export const MEMORY_SEARCH_PROFILES = /* @__PURE__ */ post(
+  'memory',
+  'profile.search',
+  '/api/memory/profile/search',
+  'read',
+);
 /** `GET /api/memory/ping`. */
-export const MEMORY_PING = /* @__PURE__ */ ping('memory', '/api/memory/ping', ['GET']);
+export const MEMORY_PING = /* @__PURE__ */ ping('memory', '/api/memory/ping');
 
 // Knowledge (knowledge contract §3): on the memory host, signed for service `air`.
-export const KNOWLEDGE_ADD_DOC = /* @__PURE__ */ post('knowledge', 'doc.add', '/doc/add', 'create');
-export const KNOWLEDGE_ADD_DOC_V2 = /* @__PURE__ */ post('knowledge', 'doc.addV2', '/doc/v2/add', 'create');
-export const KNOWLEDGE_DELETE_DOC = /* @__PURE__ */ post('knowledge', 'doc.delete', '/doc/delete', 'write');
-export const KNOWLEDGE_DOC_INFO = /* @__PURE__ */ post('knowledge', 'doc.info', '/doc/info', 'read');
-export const KNOWLEDGE_LIST_DOCS = /* @__PURE__ */ post('knowledge', 'doc.list', '/doc/list', 'read');
-export const KNOWLEDGE_LIST_DOCS_V2 = /* @__PURE__ */ post('knowledge', 'doc.listV2', '/doc/v2/list', 'read');
+export const KNOWLEDGE_ADD_DOC = /* @__PURE__ */ post('knowledge', 'doc.add', '/api/knowledge/doc/add', 'create');
+export const KNOWLEDGE_ADD_DOC_V2 = /* @__PURE__ */ post(
+  'knowledge',
+  'doc.addV2',
+  '/api/knowledge/doc/v2/add',
+  'create',
+);
+export const KNOWLEDGE_DELETE_DOC = /* @__PURE__ */ post(
+  'knowledge',
+  'doc.delete',
+  '/api/knowledge/doc/delete',
+  'write',
+);
+export const KNOWLEDGE_DOC_INFO = /* @__PURE__ */ post('knowledge', 'doc.info', '/api/knowledge/doc/info', 'read');
+export const KNOWLEDGE_LIST_DOCS = /* @__PURE__ */ post('knowledge', 'doc.list', '/api/knowledge/doc/list', 'read');
+export const KNOWLEDGE_LIST_DOCS_V2 = /* @__PURE__ */ post(
+  'knowledge',
+  'doc.listV2',
+  '/api/knowledge/doc/v2/list',
+  'read',
+);
 export const KNOWLEDGE_SEARCH_DOCS_BY_FILTER = /* @__PURE__ */ post(
   'knowledge',
   'doc.searchByFilter',
-  '/doc/v2/search_by_filter',
+  '/api/knowledge/doc/v2/search_by_filter',
   'read',
 );
 export const KNOWLEDGE_UPDATE_DOC_META = /* @__PURE__ */ post(
   'knowledge',
   'doc.updateMeta',
-  '/doc/update_meta',
+  '/api/knowledge/doc/update_meta',
   'write',
 );
-export const KNOWLEDGE_UPDATE_DOC = /* @__PURE__ */ post('knowledge', 'doc.update', '/doc/update', 'write');
-export const KNOWLEDGE_POINT_INFO = /* @__PURE__ */ post('knowledge', 'point.info', '/point/info', 'read');
-export const KNOWLEDGE_LIST_POINTS = /* @__PURE__ */ post('knowledge', 'point.list', '/point/list', 'read');
-export const KNOWLEDGE_ADD_POINT = /* @__PURE__ */ post('knowledge', 'point.add', '/point/add', 'create');
-export const KNOWLEDGE_UPDATE_POINT = /* @__PURE__ */ post('knowledge', 'point.update', '/point/update', 'write');
-export const KNOWLEDGE_DELETE_POINT = /* @__PURE__ */ post('knowledge', 'point.delete', '/point/delete', 'write');
+export const KNOWLEDGE_UPDATE_DOC = /* @__PURE__ */ post(
+  'knowledge',
+  'doc.update',
+  '/api/knowledge/doc/update',
+  'write',
+);
+export const KNOWLEDGE_POINT_INFO = /* @__PURE__ */ post(
+  'knowledge',
+  'point.info',
+  '/api/knowledge/point/info',
+  'read',
+);
+export const KNOWLEDGE_LIST_POINTS = /* @__PURE__ */ post(
+  'knowledge',
+  'point.list',
+  '/api/knowledge/point/list',
+  'read',
+);
+export const KNOWLEDGE_ADD_POINT = /* @__PURE__ */ post('knowledge', 'point.add', '/api/knowledge/point/add', 'create');
+export const KNOWLEDGE_UPDATE_POINT = /* @__PURE__ */ post(
+  'knowledge',
+  'point.update',
+  '/api/knowledge/point/update',
+  'write',
+);
+export const KNOWLEDGE_DELETE_POINT = /* @__PURE__ */ post(
+  'knowledge',
+  'point.delete',
+  '/api/knowledge/point/delete',
+  'write',
+);
 export const KNOWLEDGE_SEARCH_COLLECTION = /* @__PURE__ */ post(
   'knowledge',
   'collection.search',
-  '/collection/search',
+  '/api/knowledge/collection/search',
   'read',
 );
 export const KNOWLEDGE_SEARCH_KNOWLEDGE = /* @__PURE__ */ post(
   'knowledge',
   'collection.searchKnowledge',
-  '/collection/search_knowledge',
+  '/api/knowledge/collection/search_knowledge',
   'read',
 );
-export const KNOWLEDGE_RERANK = /* @__PURE__ */ post('knowledge', 'rerank', '/service/rerank', 'read');
+export const KNOWLEDGE_RERANK = /* @__PURE__ */ post('knowledge', 'rerank', '/api/knowledge/service/rerank', 'read');
 export const KNOWLEDGE_CHAT_COMPLETION = /* @__PURE__ */ post(
   'knowledge',
   'chatCompletion',
-  '/chat/completions',
+  '/api/knowledge/chat/completions',
   'read',
 );
-export const KNOWLEDGE_SERVICE_CHAT = /* @__PURE__ */ post('knowledge', 'serviceChat', '/service/chat', 'read');
+export const KNOWLEDGE_SERVICE_CHAT = /* @__PURE__ */ post(
+  'knowledge',
+  'serviceChat',
+  '/api/knowledge/service/chat',
+  'read',
+);
 /** `GET /ping` at the knowledge host's root. */
-export const KNOWLEDGE_PING = /* @__PURE__ */ ping('knowledge', '/ping', ['GET']);
+export const KNOWLEDGE_PING = /* @__PURE__ */ ping('knowledge', '/ping');
 
 /**
  * Every path of the catalog, once (the auto-id upsert shares the upsert's path): 15 vector paths and their ping,
@@ -270,6 +378,6 @@ function isUnder(path: string, prefix: string): boolean {
  * under `/api/memory`, and `vector` for everything else (whose envelope an unknown path is answered with).
  */
 export function domainOfPath(path: string): Domain {
-  if (path === KNOWLEDGE_PING.path || isUnder(path, PREFIXES.knowledge)) return 'knowledge';
-  return isUnder(path, PREFIXES.memory) ? 'memory' : 'vector';
+  if (path === KNOWLEDGE_PING.path || isUnder(path, '/api/knowledge')) return 'knowledge';
+  return isUnder(path, '/api/memory') ? 'memory' : 'vector';
 }

@@ -6,7 +6,7 @@
  * change nothing stored, so they count as reads (they cost model tokens: limit callers with `authorize` and
  * `rateLimit`).
  */
-import { endpointsByPath, type CatalogEndpoint } from '../../client/endpoints';
+import { endpointsByPath, isReadOnly, type CatalogEndpoint } from '../../client/endpoints';
 
 /** Every path the proxy knows — the endpoint catalog's — keyed by path. */
 export const PROXY_OPERATIONS: ReadonlyMap<string, CatalogEndpoint> = endpointsByPath();
@@ -20,7 +20,7 @@ export const ALL_PATHS: readonly string[] = [...PROXY_OPERATIONS.keys()];
  * pages.
  */
 export const READ_ONLY_PATHS: readonly string[] = [...PROXY_OPERATIONS.values()]
-  .filter((operation) => operation.readOnly)
+  .filter(isReadOnly)
   .map((operation) => operation.path);
 
 /**

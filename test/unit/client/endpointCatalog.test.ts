@@ -8,6 +8,8 @@ import {
   domainOfPath,
   endpointsByPath,
   ENDPOINTS,
+  isReadOnly,
+  methodsOf,
   PINGS,
   VECTOR_UPSERT,
   VECTOR_UPSERT_AUTO_ID,
@@ -36,13 +38,14 @@ describe('endpoint catalog', () => {
   it('gives each entry a name, methods starting with the one the client sends, and a consistent effect', () => {
     for (const endpoint of ENDPOINTS) {
       expect(endpoint.name.startsWith(`${endpoint.domain}.`), endpoint.path).toBe(true);
-      expect(endpoint.methods[0], endpoint.path).toBe(endpoint.method);
-      // Whatever only reads may be repeated.
-      if (endpoint.readOnly) expect(endpoint.idempotent, endpoint.path).toBe(true);
+      expect(methodsOf(endpoint)[0], endpoint.path).toBe(endpoint.method);
+      // Whatever only reads may be repeated; whatever creates may not.
+      if (isReadOnly(endpoint)) expect(endpoint.idempotent, endpoint.path).toBe(true);
+      expect(endpoint.idempotent, endpoint.path).toBe(endpoint.effect !== 'create');
       // Data paths are POST only, pings answer GET.
-      expect(endpoint.methods, endpoint.path).toEqual(PINGS.includes(endpoint) ? endpoint.methods : ['POST']);
+      if (!PINGS.includes(endpoint)) expect(methodsOf(endpoint), endpoint.path).toEqual(['POST']);
     }
-    expect(PINGS.map((ping) => [ping.path, ping.methods])).toEqual([
+    expect(PINGS.map((ping) => [ping.path, methodsOf(ping)])).toEqual([
       ['/api/vikingdb/Ping', ['GET', 'POST']],
       ['/api/memory/ping', ['GET']],
       ['/ping', ['GET']],
@@ -93,6 +96,6 @@ describe('derived from the catalog', () => {
 
   it('the proxy allows exactly the catalog paths, and its read-only preset the read-only ones', () => {
     expect(ALL_PATHS).toEqual(paths);
-    expect(READ_ONLY_PATHS).toEqual(ENDPOINTS.filter((endpoint) => endpoint.readOnly).map((endpoint) => endpoint.path));
+    expect(READ_ONLY_PATHS).toEqual(ENDPOINTS.filter(isReadOnly).map((endpoint) => endpoint.path));
   });
 });

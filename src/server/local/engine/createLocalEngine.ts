@@ -28,7 +28,7 @@ import { loadState } from './loadState';
 import type { ApproximateIndexFactory } from './vector/ApproximateIndex';
 import type { ExactScanKernel } from './vector/ExactScanKernel';
 import type { EngineRequest, EngineResponse, LocalEngine } from './protocol';
-import { domainOfPath } from '../../../client/endpoints';
+import { domainOfPath, methodsOf } from '../../../client/endpoints';
 import { generateRequestId } from '../../shared/requestId';
 import { normalizePath, ROUTES } from './routes';
 import { WriteQueue } from './WriteQueue';
@@ -129,7 +129,8 @@ export async function createLocalEngine(options: LocalEngineOptions): Promise<Lo
         `no VikingDB API at ${shorten(method, 20)} ${shorten(path)}`,
         requestId,
       );
-    const { domain, methods } = route.endpoint;
+    const { domain } = route.endpoint;
+    const methods = methodsOf(route.endpoint);
     if (!(methods as readonly string[]).includes(method))
       return errorResponse(
         domain,

@@ -19,7 +19,7 @@
  */
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
-import { domainOfPath, PINGS } from '../../../client/endpoints';
+import { domainOfPath, methodsOf, PINGS } from '../../../client/endpoints';
 import { isStreamResponse, type EngineResponse, type LocalEngine } from '../engine/protocol';
 import { createAuthenticator } from './authenticate';
 import { ALLOWED_HOSTS_OPTION, createHostCheck, type AllowedHostsOption } from '../../shared/allowedHosts';
@@ -71,7 +71,7 @@ export const CORS_ALLOW_HEADERS = [
 ];
 
 /** Ping path → its methods (from the endpoint catalog): answered without authentication or a body. */
-const PING_METHODS: ReadonlyMap<string, readonly string[]> = new Map(PINGS.map(({ path, methods }) => [path, methods]));
+const PING_METHODS: ReadonlyMap<string, readonly string[]> = new Map(PINGS.map((ping) => [ping.path, methodsOf(ping)]));
 
 type Env = { Variables: { requestId: string; logNote: string | undefined } };
 

@@ -1,3 +1,4 @@
+import { isReadOnly } from '../../../client/endpoints';
 import type { AuthorizeGrant } from '../options';
 import { operationOf, refuse, type ProxyStep } from './ProxyExchange';
 
@@ -13,7 +14,7 @@ export const authorizeCaller: ProxyStep = async (exchange) => {
   const verdict = await authorize(exchange.request, {
     path: exchange.path,
     domain: exchange.domain,
-    readOnly: operation.readOnly,
+    readOnly: isReadOnly(operation),
     clientAddress: exchange.clientAddress,
   });
   if (verdict instanceof Response) {

@@ -1,4 +1,5 @@
 import { quote, shorten } from '../../local/engine/quote';
+import { methodsOf } from '../../../client/endpoints';
 import { PROXY_OPERATIONS } from '../allowList';
 import { refuse, type ProxyStep } from './ProxyExchange';
 
@@ -12,7 +13,8 @@ const API_METHODS: ReadonlySet<string> = new Set(['GET', 'POST', 'OPTIONS']);
 export const checkMethod: ProxyStep = (exchange) => {
   const { method, path } = exchange;
   if (API_METHODS.has(method)) return undefined;
-  const allow = PROXY_OPERATIONS.get(path)?.methods.join(', ') ?? 'GET, POST, OPTIONS';
+  const operation = PROXY_OPERATIONS.get(path);
+  const allow = operation ? methodsOf(operation).join(', ') : 'GET, POST, OPTIONS';
   return refuse(exchange, 'methodNotAllowed', `${shorten(path)} accepts ${allow}, not ${quote(method)}`, {
     Allow: allow,
   });

@@ -1,3 +1,4 @@
+import { methodsOf } from '../../../client/endpoints';
 import { PROXY_OPERATIONS } from '../allowList';
 import { refuse, type ProxyStep } from './ProxyExchange';
 
@@ -11,7 +12,7 @@ export const route: ProxyStep = (exchange) => {
   if (!operation || !settings.allowed.has(path)) {
     return refuse(exchange, 'forbidden', 'this path is not allowed through the signing proxy');
   }
-  const methods: readonly string[] = operation.methods;
+  const methods: readonly string[] = methodsOf(operation);
   if (!methods.includes(method)) {
     return refuse(exchange, 'methodNotAllowed', `${operation.path} accepts ${methods.join(', ')}`, {
       Allow: methods.join(', '),
