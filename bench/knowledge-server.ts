@@ -23,7 +23,7 @@ import { createLocalServer } from '../src/server/local/createLocalServer';
 import { createLocalEngine } from '../src/server/local/engine/createLocalEngine';
 import type { LocalEngine } from '../src/server/local/engine/protocol';
 import { createLmdbStorage } from '../src/server/local/storage/lmdbStorage';
-import type { Storage } from '../src/server/local/storage/Storage';
+import type { Storage } from '../src/server/local/engine/storage/Storage';
 import { seededRandom } from './lib/localServer';
 import { median, medianOfPairs } from './lib/median';
 import { metric, type BenchResult } from './lib/metric';

@@ -1,4 +1,4 @@
-import type { Endpoint } from './transport/Endpoint';
+import { MEMORY_PING, VECTOR_PING, type Endpoint } from './endpoints';
 import type { RequestOptions } from './transport/RequestOptions';
 import type { Transport } from './transport/transport';
 
@@ -11,10 +11,7 @@ export interface PingResult {
 }
 
 /** Ping endpoints (api doc §1.2): `GET /api/vikingdb/Ping` and `GET /api/memory/ping`. */
-export const PING_ENDPOINTS = {
-  vector: { name: 'vector.ping', method: 'GET', path: '/api/vikingdb/Ping', domain: 'vector', idempotent: true },
-  memory: { name: 'memory.ping', method: 'GET', path: '/api/memory/ping', domain: 'memory', idempotent: true },
-} as const satisfies Record<string, Endpoint>;
+export const PING_ENDPOINTS = { vector: VECTOR_PING, memory: MEMORY_PING } as const satisfies Record<string, Endpoint>;
 
 /** Sends a ping and reports latency; throws the usual errors when the service cannot be reached. */
 export async function ping(transport: Transport, endpoint: Endpoint, options?: RequestOptions): Promise<PingResult> {

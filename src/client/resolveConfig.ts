@@ -83,7 +83,8 @@ export function resolveConfig(options: VikingClientOptions): TransportConfig {
   if (!isBrowserPage()) defaults['User-Agent'] = options.userAgent ?? `vikingdb-kit/${VERSION}`;
 
   return {
-    baseUrls: { vector, memory },
+    // Knowledge bases live on the memory host (knowledge contract §1.1).
+    baseUrls: { vector, memory, knowledge: memory },
     region,
     auth,
     timeoutMs,

@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import type { VikingClient } from '../client/createClient';
+import type { VikingClient } from '../client';
 
 const VikingClientContext = createContext<VikingClient | undefined>(undefined);
 

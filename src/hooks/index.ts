@@ -5,8 +5,8 @@ export { vikingKeys } from './keys';
 export { isEmptySearch } from './searchRequest';
 export type { VectorSearchInput, VectorSearchMode, VectorSearchRequest } from './searchRequest';
 // Also exported by `vikingdb-kit/client`; here too, because every vector hook takes one.
-export { indexRef } from '../client/vector/indexRef';
-export type { IndexRef } from '../client/vector/indexRef';
+export { indexRef } from '../client';
+export type { IndexRef } from '../client';
 
 export {
   vectorSearchOptions,

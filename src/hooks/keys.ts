@@ -1,8 +1,6 @@
 import { locatorFields, type LocatorFields } from '../client/vector/locator';
-import type { CollectionLocator } from '../client/vector/types';
+import type { CollectionLocator, KnowledgeLocator, MemoryLocator } from '../client';
 import { memoryLocatorFields, type MemoryLocatorFields } from '../client/memory/memoryLocator';
-import type { MemoryLocator } from '../client/memory/types';
-import type { KnowledgeLocator } from '../client/knowledge/types';
 
 /**
  * A collection locator normalised for use in a query key: `'docs'` and `{ collection_name: 'docs' }` give the same

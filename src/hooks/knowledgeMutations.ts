@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import type { KnowledgeLocator } from '../client/knowledge/types';
+import type { KnowledgeLocator } from '../client';
 import {
   addDocMutationOptions,
   addPointMutationOptions,

@@ -8,7 +8,7 @@ import type {
   ListPointsParams,
   PointInfoParams,
   SearchKnowledgeParams,
-} from '../client/knowledge/types';
+} from '../client';
 import {
   collectionSearchOptions,
   docOptions,

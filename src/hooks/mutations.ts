@@ -1,6 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import type { MemoryLocator } from '../client/memory/types';
-import type { AnyFields } from '../client/vector/types';
+import type { AnyFields, MemoryLocator } from '../client';
 import { useVikingClient } from './VikingProvider';
 import {
   addEventMutationOptions,

@@ -7,20 +7,23 @@ import {
   type QueryKey,
   type SkipToken,
 } from '@tanstack/react-query';
-import type { EventSearchParams, MemoryLocator, MemorySearchParams } from '../client/memory/types';
 import type {
   AggregateParams,
   AnyFields,
   CollectionFetchOptions,
   CollectionLocator,
   EmbeddingParams,
+  EventSearchParams,
   FieldName,
   IndexFetchOptions,
+  IndexRef,
+  MemoryLocator,
+  MemorySearchParams,
   PrimaryKey,
   RerankParams,
   SortParams,
-} from '../client/vector/types';
-import type { SearchResult } from '../client';
+  SearchResult,
+} from '../client';
 import { useDebouncedValue } from './useDebouncedValue';
 import { useVikingClient } from './VikingProvider';
 import {
@@ -43,7 +46,6 @@ import {
   type FetchManyInput,
   type InfiniteScanInput,
 } from './options/vectorQueries';
-import type { IndexRef } from '../client/vector/indexRef';
 import { runSearch, type VectorSearchInput } from './searchRequest';
 
 /** Options every query hook takes. */

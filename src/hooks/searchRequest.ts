@@ -1,17 +1,17 @@
-import type { VikingClient } from '../client/createClient';
-import type { IndexRef } from '../client/vector/indexRef';
-import type { RequestOptions } from '../client/transport/RequestOptions';
 import type {
   AnyFields,
   FieldName,
   IdSearchParams,
+  IndexRef,
   KeywordsSearchParams,
   MultiModalSearchParams,
+  RequestOptions,
   ScalarSearchParams,
   SearchCommon,
   SearchResult,
   VectorSearchParams,
-} from '../client/vector/types';
+  VikingClient,
+} from '../client';
 
 /** The six search modes of an index. */
 export type VectorSearchMode = 'vector' | 'multiModal' | 'id' | 'scalar' | 'keywords' | 'random';

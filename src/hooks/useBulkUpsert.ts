@@ -1,8 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { BulkWriteError } from '../client/errors/BulkWriteError';
-import type { BulkProgress, BulkWriteResult, UpsertAllOptions } from '../client/vector/upsertAll';
-import type { AnyFields } from '../client/vector/types';
+import {
+  type AnyFields,
+  type BulkProgress,
+  BulkWriteError,
+  type BulkWriteResult,
+  type UpsertAllOptions,
+} from '../client';
 import { vikingKeys } from './keys';
 import type { CollectionTarget } from './options/vectorMutations';
 import { useVikingClient } from './VikingProvider';

@@ -1,4 +1,4 @@
-import type { ChatCompletionParams } from '../client/knowledge/types';
+import type { ChatCompletionParams } from '../client';
 import { useStreamingChat, type ChatMessage, type StreamingChat } from './useStreamingChat';
 import { useVikingClient } from './VikingProvider';
 

@@ -1,4 +1,4 @@
-import type { ServiceChatParams } from '../client/knowledge/types';
+import type { ServiceChatParams } from '../client';
 import { useStreamingChat, type ChatMessage, type StreamingChat } from './useStreamingChat';
 import { useVikingClient } from './VikingProvider';
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ServiceChatReference, StreamChunkBase } from '../client/knowledge/types';
+import type { ServiceChatReference, StreamChunkBase } from '../client';
 import { nextFrame } from './nextFrame';
 
 /** One turn of a chat. */

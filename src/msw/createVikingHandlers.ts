@@ -11,7 +11,8 @@ import { isStreamResponse, type LocalEngine } from '../server/local/engine/proto
 import type { ChatModel } from '../server/local/llm/ChatModel';
 import { seedDemo } from '../server/local/seed/demoDataset';
 import { seedKnowledge } from '../server/local/seed/seedKnowledge';
-import { createMemoryStorage } from '../server/local/storage/memoryStorage';
+import { generateRequestId, REQUEST_ID_HEADER } from '../server/shared/requestId';
+import { createMemoryStorage } from '../server/local/engine/storage/memoryStorage';
 
 /** Options of {@link createVikingHandlers}. */
 export interface VikingHandlersOptions {
@@ -27,16 +28,6 @@ export interface VikingHandlersOptions {
   baseUrl?: string;
   /** Writes knowledge chat answers. Default: the built-in extractive model. */
   chatModel?: ChatModel;
-}
-
-let requestCounter = 0;
-
-function newRequestId(): string {
-  requestCounter = (requestCounter + 1) % 1_000_000;
-  const random = Math.floor(Math.random() * 1e9)
-    .toString()
-    .padStart(9, '0');
-  return `msw-${Date.now()}${random}${requestCounter.toString().padStart(6, '0')}`;
 }
 
 /**
@@ -73,7 +64,7 @@ export function createVikingHandlers(options: VikingHandlersOptions = {}): Reque
 
   const resolver = async ({ request }: { request: Request }) => {
     const url = new URL(request.url);
-    const requestId = request.headers.get('x-tt-logid') || newRequestId();
+    const requestId = request.headers.get(REQUEST_ID_HEADER) || generateRequestId();
     const body = request.method === 'GET' || request.method === 'HEAD' ? '' : await request.text();
     const ready = url.pathname.startsWith('/api/knowledge/') ? getKnowledgeEngine() : getEngine();
     const answer = await (

@@ -1,6 +1,7 @@
 /**
  * `vikingdb-kit/server` (Node only): the local VikingDB-compatible server, and the signing proxy with its host adapters.
  */
+import type { Domain } from '../client/endpoints';
 export { createLocalServer, DEFAULT_PORT, DEFAULT_HOST, DEFAULT_DATA_DIR } from './local/createLocalServer';
 export type { LocalServer, LocalServerOptions } from './local/createLocalServer';
 export { createHttpApp } from './local/http/createHttpApp';
@@ -33,8 +34,8 @@ export type { OpenAiChatModel, OpenAiChatModelOptions } from './local/llm/openAi
 export type { ModelBackendSettings } from './local/modelBackends';
 export type { EmbedderConfig, LlmConfig } from './local/config/modelBackendsSchema';
 export { createLmdbStorage } from './local/storage/lmdbStorage';
-export { createMemoryStorage } from './local/storage/memoryStorage';
-export type { Storage, StorageWrite } from './local/storage/Storage';
+export { createMemoryStorage } from './local/engine/storage/memoryStorage';
+export type { Storage, StorageWrite } from './local/engine/storage/Storage';
 export { seedDemo } from './local/seed/demoDataset';
 export { seedKnowledge } from './local/seed/seedKnowledge';
 export { createExtractiveChatModel, EXTRACTIVE_MODEL_NAME } from './local/llm/extractiveChatModel';
@@ -54,7 +55,10 @@ export type {
   UpstreamOptions,
 } from './proxy/options';
 export { ALL_PATHS, READ_ONLY_PATHS } from './proxy/allowList';
-export type { AllowOption, ProxyDomain } from './proxy/allowList';
+export type { AllowOption } from './proxy/allowList';
+export type { Domain };
+/** @deprecated Use {@link Domain}: the one name of the API a path belongs to. */
+export type ProxyDomain = Domain;
 export type { ProxyScope } from './proxy/scope';
 export type { CorsOption, CorsOptions, CorsOrigin } from './proxy/cors';
 export type { RateLimitOptions } from './proxy/rateLimit';

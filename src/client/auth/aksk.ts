@@ -64,7 +64,7 @@ export function createAkskAuth(crypto: SignerCrypto<never> | SignerCrypto<unknow
           credentials: await resolveCredentials(),
           region: options.region ?? request.region,
           service:
-            request.domain === 'memory' ? (options.memoryService ?? 'air') : (options.vectorService ?? 'vikingdb'),
+            request.domain === 'vector' ? (options.vectorService ?? 'vikingdb') : (options.memoryService ?? 'air'),
           signHost: options.signHost ? request.url.host : undefined,
         });
         return signature.headers;

@@ -9,7 +9,7 @@ export function isBrowserPage(): boolean {
 export function hintForStatus(status: number, domain: Domain, code: string | number | undefined): string | undefined {
   if (status === 401 || code === 1000001) {
     return (
-      `Check the credentials: the API key, or the AK/SK with region and service name "${domain === 'memory' ? 'air' : 'vikingdb'}", ` +
+      `Check the credentials: the API key, or the AK/SK with region and service name "${domain === 'vector' ? 'vikingdb' : 'air'}", ` +
       'and the clock (V4 signatures fail when it is off by minutes).'
     );
   }

@@ -85,7 +85,7 @@ export class KnowledgeStream<TChunk extends StreamChunkBase> implements AsyncIte
               headerRequestId: open.requestId,
               method: 'POST',
               url: open.url,
-              domain: 'memory',
+              domain: 'knowledge',
               attempts: open.attempts,
             });
           }

@@ -4,7 +4,7 @@ import { asArray, asRecord, asString, isRecord } from '../shared/read';
 import type { RequestOptions } from '../transport/RequestOptions';
 import { assertValid, schemaIssues, type SchemaSource } from '../transport/validate';
 import type { Endpoint } from '../transport/Endpoint';
-import { CHAT_COMPLETION, SERVICE_CHAT } from './endpoints';
+import { KNOWLEDGE_CHAT_COMPLETION, KNOWLEDGE_SERVICE_CHAT } from '../endpoints';
 import { KnowledgeStream } from './KnowledgeStream';
 import { openStream } from './openStream';
 import { asInt, toReference, usageOf, withData } from './results';
@@ -99,7 +99,7 @@ export function chatCompletion(
   options?: RequestOptions,
 ): Promise<ChatCompletionResult | KnowledgeStream<ChatCompletionChunk>>;
 export function chatCompletion(core: VikingCore, params: ChatCompletionParams, options?: RequestOptions) {
-  return send(core, CHAT_COMPLETION, chatSchema, params, options, toChatChunk, (response) => {
+  return send(core, KNOWLEDGE_CHAT_COMPLETION, chatSchema, params, options, toChatChunk, (response) => {
     const { data, ...meta } = withData(response);
     return {
       ...meta,
@@ -140,7 +140,7 @@ export function serviceChat(core: VikingCore, params: ServiceChatParams, options
   // The service streams `service/chat` unless told not to (contract §3.6): a call for one answer says so.
   return send(
     core,
-    SERVICE_CHAT,
+    KNOWLEDGE_SERVICE_CHAT,
     serviceChatSchema,
     { ...params, stream: params.stream === true },
     options,

@@ -2,7 +2,7 @@ import type { VikingCore } from '../createVikingCore';
 import { ping, type PingResult } from '../ping';
 import type { RequestOptions } from '../transport/RequestOptions';
 import { chatCompletion, serviceChat } from './chat';
-import { KNOWLEDGE_PING } from './endpoints';
+import { KNOWLEDGE_PING } from '../endpoints';
 import { createKnowledgeCollection, type KnowledgeCollection } from './knowledgeCollection';
 import type { KnowledgeStream } from './KnowledgeStream';
 import { rerankKnowledge } from './search';

@@ -7,21 +7,21 @@ import type { RequestOptions } from '../transport/RequestOptions';
 import type { ApiResponse } from '../transport/transport';
 import { assertValid, schemaIssues, type SchemaSource } from '../transport/validate';
 import {
-  ADD_DOC,
-  ADD_DOC_V2,
-  ADD_POINT,
-  DELETE_DOC,
-  DELETE_POINT,
-  DOC_INFO,
-  LIST_DOCS,
-  LIST_DOCS_V2,
-  LIST_POINTS,
-  POINT_INFO,
-  SEARCH_DOCS_BY_FILTER,
-  UPDATE_DOC,
-  UPDATE_DOC_META,
-  UPDATE_POINT,
-} from './endpoints';
+  KNOWLEDGE_ADD_DOC,
+  KNOWLEDGE_ADD_DOC_V2,
+  KNOWLEDGE_ADD_POINT,
+  KNOWLEDGE_DELETE_DOC,
+  KNOWLEDGE_DELETE_POINT,
+  KNOWLEDGE_DOC_INFO,
+  KNOWLEDGE_LIST_DOCS,
+  KNOWLEDGE_LIST_DOCS_V2,
+  KNOWLEDGE_LIST_POINTS,
+  KNOWLEDGE_POINT_INFO,
+  KNOWLEDGE_SEARCH_DOCS_BY_FILTER,
+  KNOWLEDGE_UPDATE_DOC,
+  KNOWLEDGE_UPDATE_DOC_META,
+  KNOWLEDGE_UPDATE_POINT,
+} from '../endpoints';
 import { knowledgeWhere, type KnowledgeWhere } from './locator';
 import { asInt, countsOf, toDocInfo, toPointInfo, withData } from './results';
 import {
@@ -187,22 +187,22 @@ export function createKnowledgeCollection(core: VikingCore, locator: KnowledgeLo
   }
 
   const docs: KnowledgeDocs = {
-    addV2: async (p, options) => addResult(await send(ADD_DOC_V2, addDocV2Schema, p, p, options)),
+    addV2: async (p, options) => addResult(await send(KNOWLEDGE_ADD_DOC_V2, addDocV2Schema, p, p, options)),
     async add(p, options) {
       if (!warnedAddV1) {
         warnedAddV1 = true;
         console.warn('[vikingdb-kit] knowledge docs.add (doc/add) is deprecated by the service: use docs.addV2.');
       }
-      return addResult(await send(ADD_DOC, addDocSchema, p, p, options));
+      return addResult(await send(KNOWLEDGE_ADD_DOC, addDocSchema, p, p, options));
     },
     async info(docId, p = {}, options) {
-      const response = await send(DOC_INFO, docIdSchema, { docId, ...p }, { docId, ...p }, options);
+      const response = await send(KNOWLEDGE_DOC_INFO, docIdSchema, { docId, ...p }, { docId, ...p }, options);
       return { ...metaOf(response), ...toDocInfo(withData(response).data) };
     },
     list: async (p = {}, options) =>
       docList(
         await send(
-          LIST_DOCS,
+          KNOWLEDGE_LIST_DOCS,
           listSchema,
           p,
           p.filter === undefined ? p : { ...p, filter: snakeKeys(p.filter) },
@@ -210,17 +210,18 @@ export function createKnowledgeCollection(core: VikingCore, locator: KnowledgeLo
         ),
       ),
     async listV2(p = {}, options) {
-      const response = await send(LIST_DOCS_V2, listSchema, p, p, options);
+      const response = await send(KNOWLEDGE_LIST_DOCS_V2, listSchema, p, p, options);
       const list = docList(response);
       const nextToken = asString(list.raw['next_token']) || undefined;
       return { ...list, hasMore: list.raw['has_more'] === true, nextToken };
     },
     searchByFilter: async (p, options) =>
-      docList(await send(SEARCH_DOCS_BY_FILTER, searchByFilterSchema, p, p, options)),
+      docList(await send(KNOWLEDGE_SEARCH_DOCS_BY_FILTER, searchByFilterSchema, p, p, options)),
     updateMeta: (docId, meta, options) =>
-      write(UPDATE_DOC_META, updateMetaSchema, { docId, meta }, { docId, meta }, options),
-    update: (docId, p, options) => write(UPDATE_DOC, updateDocSchema, { docId, ...p }, { docId, ...p }, options),
-    delete: (docId, options) => write(DELETE_DOC, docIdSchema, { docId }, { docId }, options),
+      write(KNOWLEDGE_UPDATE_DOC_META, updateMetaSchema, { docId, meta }, { docId, meta }, options),
+    update: (docId, p, options) =>
+      write(KNOWLEDGE_UPDATE_DOC, updateDocSchema, { docId, ...p }, { docId, ...p }, options),
+    delete: (docId, options) => write(KNOWLEDGE_DELETE_DOC, docIdSchema, { docId }, { docId }, options),
     async *scan(scan = {}) {
       let nextToken: string | undefined;
       do {
@@ -236,7 +237,7 @@ export function createKnowledgeCollection(core: VikingCore, locator: KnowledgeLo
 
   const points: KnowledgePoints = {
     async add(p, options) {
-      const { data, ...meta } = withData(await send(ADD_POINT, addPointSchema, p, p, options));
+      const { data, ...meta } = withData(await send(KNOWLEDGE_ADD_POINT, addPointSchema, p, p, options));
       return {
         ...meta,
         pointId: asString(data['point_id']),
@@ -249,17 +250,17 @@ export function createKnowledgeCollection(core: VikingCore, locator: KnowledgeLo
       };
     },
     async info(pointId, p = {}, options) {
-      const response = await send(POINT_INFO, pointIdSchema, { pointId, ...p }, { pointId, ...p }, options);
+      const response = await send(KNOWLEDGE_POINT_INFO, pointIdSchema, { pointId, ...p }, { pointId, ...p }, options);
       return { ...metaOf(response), ...toPointInfo(withData(response).data) };
     },
     async list(p = {}, options) {
-      const response = await send(LIST_POINTS, listSchema, p, p, options);
+      const response = await send(KNOWLEDGE_LIST_POINTS, listSchema, p, p, options);
       const { data, ...meta } = withData(response);
       return { ...meta, items: asArray(data['point_list']).map(toPointInfo), ...countsOf(response, data), raw: data };
     },
     update: (pointId, p, options) =>
-      write(UPDATE_POINT, updatePointSchema, { pointId, ...p }, { pointId, ...p }, options),
-    delete: (pointId, options) => write(DELETE_POINT, pointIdSchema, { pointId }, { pointId }, options),
+      write(KNOWLEDGE_UPDATE_POINT, updatePointSchema, { pointId, ...p }, { pointId, ...p }, options),
+    delete: (pointId, options) => write(KNOWLEDGE_DELETE_POINT, pointIdSchema, { pointId }, { pointId }, options),
     async *scan(scan = {}) {
       const limit = scan.pageSize ?? DEFAULT_PAGE_SIZE;
       for (let offset = 0; ; offset += limit) {

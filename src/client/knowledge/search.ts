@@ -3,7 +3,7 @@ import { asArray, asRecord, asString } from '../shared/read';
 import { metaOf } from '../shared/withMeta';
 import type { RequestOptions } from '../transport/RequestOptions';
 import { assertValid, schemaIssues } from '../transport/validate';
-import { RERANK, SEARCH_COLLECTION, SEARCH_KNOWLEDGE } from './endpoints';
+import { KNOWLEDGE_RERANK, KNOWLEDGE_SEARCH_COLLECTION, KNOWLEDGE_SEARCH_KNOWLEDGE } from '../endpoints';
 import { knowledgeWhere } from './locator';
 import { asInt, dataOf, toPointInfo, withData } from './results';
 import { rerankSchema, searchSchema } from './schemas';
@@ -37,8 +37,8 @@ export async function searchKnowledgeCollection(
   params: CollectionSearchParams,
   options?: RequestOptions,
 ): Promise<CollectionSearchResult> {
-  assertValid(SEARCH_COLLECTION.name, schemaIssues(searchSchema, params));
-  const response = await core.transport.call(SEARCH_COLLECTION, searchBody(collection, params), options);
+  assertValid(KNOWLEDGE_SEARCH_COLLECTION.name, schemaIssues(searchSchema, params));
+  const response = await core.transport.call(KNOWLEDGE_SEARCH_COLLECTION, searchBody(collection, params), options);
   const { data, ...meta } = withData(response);
   return { ...meta, items: asArray(data['result_list']).map(toPointInfo), raw: data };
 }
@@ -53,8 +53,8 @@ export async function searchKnowledge(
   params: SearchKnowledgeParams,
   options?: RequestOptions,
 ): Promise<SearchKnowledgeResult> {
-  assertValid(SEARCH_KNOWLEDGE.name, schemaIssues(searchSchema, params));
-  const response = await core.transport.call(SEARCH_KNOWLEDGE, searchBody(collection, params), options);
+  assertValid(KNOWLEDGE_SEARCH_KNOWLEDGE.name, schemaIssues(searchSchema, params));
+  const response = await core.transport.call(KNOWLEDGE_SEARCH_KNOWLEDGE, searchBody(collection, params), options);
   const { data, ...meta } = withData(response);
   return {
     ...meta,
@@ -72,8 +72,8 @@ export async function rerankKnowledge(
   params: KnowledgeRerankParams,
   options?: RequestOptions,
 ): Promise<KnowledgeRerankResult> {
-  assertValid(RERANK.name, schemaIssues(rerankSchema, params));
-  const response = await core.transport.call(RERANK, toWire({}, params), options);
+  assertValid(KNOWLEDGE_RERANK.name, schemaIssues(rerankSchema, params));
+  const response = await core.transport.call(KNOWLEDGE_RERANK, toWire({}, params), options);
   const data = dataOf(response);
   return {
     ...metaOf(response),

@@ -5,7 +5,22 @@ import type { Endpoint } from '../transport/Endpoint';
 import type { RequestOptions } from '../transport/RequestOptions';
 import type { ApiResponse, Transport } from '../transport/transport';
 import { assertValid, schemaIssues, type SchemaSource } from '../transport/validate';
-import { MEMORY_ENDPOINTS } from './endpoints';
+import {
+  MEMORY_ADD_EVENT,
+  MEMORY_ADD_PROFILE,
+  MEMORY_ADD_SESSION,
+  MEMORY_BATCH_DELETE_EVENTS,
+  MEMORY_BATCH_DELETE_PROFILES,
+  MEMORY_DELETE_EVENT,
+  MEMORY_DELETE_PROFILE,
+  MEMORY_SEARCH,
+  MEMORY_SEARCH_EVENTS,
+  MEMORY_SEARCH_PROFILES,
+  MEMORY_SESSION_INFO,
+  MEMORY_TRIGGER_PROFILE_UPDATE,
+  MEMORY_UPDATE_EVENT,
+  MEMORY_UPDATE_PROFILE,
+} from '../endpoints';
 import { memoryLocatorFields, type MemoryLocatorFields } from './memoryLocator';
 import {
   addEventSchema,
@@ -165,18 +180,12 @@ export function createMemoryCollection(transport: Transport, locator: MemoryLoca
     locator: where,
     async addSession(p, options) {
       const body = () => ({ ...wireKeys(p, ['metadata']), messages: p.messages.map((m) => snakeKeys(m)) });
-      const result = await write(MEMORY_ENDPOINTS.addSession, addSessionSchema, p, body, options);
+      const result = await write(MEMORY_ADD_SESSION, addSessionSchema, p, body, options);
       // The service generates a session id when none is given; it is returned either way.
       return { ...result, sessionId: asString(result.data['session_id']) ?? p.sessionId ?? '' };
     },
     async sessionInfo(sessionId, options) {
-      const response = await send(
-        MEMORY_ENDPOINTS.sessionInfo,
-        idSchema,
-        sessionId,
-        idBody('session_id', sessionId),
-        options,
-      );
+      const response = await send(MEMORY_SESSION_INFO, idSchema, sessionId, idBody('session_id', sessionId), options);
       const data = asRecord(response.payload);
       return {
         ...metaOf(response),
@@ -185,34 +194,33 @@ export function createMemoryCollection(transport: Transport, locator: MemoryLoca
         metadata: camelKeys(asRecord(data['metadata'])) as SessionMetadata,
       };
     },
-    search: (p = {}, options) => search(MEMORY_ENDPOINTS.search, p, options),
+    search: (p = {}, options) => search(MEMORY_SEARCH, p, options),
     events: {
       async add(p, options) {
-        const result = await write(MEMORY_ENDPOINTS.addEvent, addEventSchema, p, paramsBody(p), options);
+        const result = await write(MEMORY_ADD_EVENT, addEventSchema, p, paramsBody(p), options);
         return { ...result, eventId: asString(result.data['event_id']) };
       },
-      update: (p, options) => write(MEMORY_ENDPOINTS.updateEvent, updateEventSchema, p, paramsBody(p), options),
-      delete: (eventId, options) =>
-        write(MEMORY_ENDPOINTS.deleteEvent, idSchema, eventId, idBody('event_id', eventId), options),
+      update: (p, options) => write(MEMORY_UPDATE_EVENT, updateEventSchema, p, paramsBody(p), options),
+      delete: (eventId, options) => write(MEMORY_DELETE_EVENT, idSchema, eventId, idBody('event_id', eventId), options),
       batchDelete: (p = {}, options) =>
-        write(MEMORY_ENDPOINTS.batchDeleteEvents, batchDeleteSchema, p, paramsBody(p, ['filter']), options),
-      search: (p = {}, options) => search(MEMORY_ENDPOINTS.searchEvents, p, options),
+        write(MEMORY_BATCH_DELETE_EVENTS, batchDeleteSchema, p, paramsBody(p, ['filter']), options),
+      search: (p = {}, options) => search(MEMORY_SEARCH_EVENTS, p, options),
     },
     profiles: {
       async add(p, options) {
         // `is_upsert` is always sent (default false), as the Python SDK does.
         const body = () => ({ is_upsert: false, ...wireKeys(p) });
-        const result = await write(MEMORY_ENDPOINTS.addProfile, addProfileSchema, p, body, options);
+        const result = await write(MEMORY_ADD_PROFILE, addProfileSchema, p, body, options);
         return { ...result, profileId: asString(result.data['profile_id']) };
       },
-      update: (p, options) => write(MEMORY_ENDPOINTS.updateProfile, updateProfileSchema, p, paramsBody(p), options),
+      update: (p, options) => write(MEMORY_UPDATE_PROFILE, updateProfileSchema, p, paramsBody(p), options),
       delete: (profileId, options) =>
-        write(MEMORY_ENDPOINTS.deleteProfile, idSchema, profileId, idBody('profile_id', profileId), options),
+        write(MEMORY_DELETE_PROFILE, idSchema, profileId, idBody('profile_id', profileId), options),
       batchDelete: (p = {}, options) =>
-        write(MEMORY_ENDPOINTS.batchDeleteProfiles, batchDeleteSchema, p, paramsBody(p, ['filter']), options),
+        write(MEMORY_BATCH_DELETE_PROFILES, batchDeleteSchema, p, paramsBody(p, ['filter']), options),
       triggerUpdate: (p = {}, options) =>
-        write(MEMORY_ENDPOINTS.triggerProfileUpdate, triggerUpdateSchema, p, paramsBody(p, ['filters']), options),
-      search: (p = {}, options) => search(MEMORY_ENDPOINTS.searchProfiles, p, options),
+        write(MEMORY_TRIGGER_PROFILE_UPDATE, triggerUpdateSchema, p, paramsBody(p, ['filters']), options),
+      search: (p = {}, options) => search(MEMORY_SEARCH_PROFILES, p, options),
     },
   };
 }

@@ -1,3 +1,5 @@
+import type { Domain } from '../endpoints';
+import { quoteInexactIntegers } from '../shared/quoteInexactIntegers';
 import { isRecord } from '../shared/read';
 /**
  * Reading VikingDB response bodies (api doc §2.1, §2.2).
@@ -14,24 +16,6 @@ export interface ErrorPayload {
   code?: string | number | undefined;
   message?: string | undefined;
   requestId?: string | undefined;
-}
-
-/** A string literal (kept as is), or an integer literal of 16+ digits that is not part of a fraction/exponent. */
-const LONG_INTEGER = /"(?:[^"\\]|\\.)*"|(?<![\d.eE+-])-?\d{16,}(?![\d.eE])/g;
-/** Cheap pre-check: some integer literal (maybe inside a string) has 16+ digits. */
-const HAS_LONG_INTEGER = /(?<![\d.])\d{16,}(?![\d.eE])/;
-
-/**
- * Quotes integer literals that `JSON.parse` would round (int64 primary keys beyond 2^53: the service sends them as
- * numbers, and the Go/Java/Python SDKs read them exactly), so they arrive as exact digit strings — which the service
- * accepts wherever a primary key is expected. Literals that parse to the same digits (e.g. `100000000000000000000`,
- * 1e20) stay numbers.
- */
-export function quoteInexactIntegers(text: string): string {
-  if (!HAS_LONG_INTEGER.test(text)) return text;
-  return text.replace(LONG_INTEGER, (token) =>
-    token.startsWith('"') || String(Number(token)) === token ? token : `"${token}"`,
-  );
 }
 
 /**
@@ -98,15 +82,15 @@ export function summarizeText(text: string): string | undefined {
   return plain.length > MAX_TEXT_MESSAGE ? `${plain.slice(0, MAX_TEXT_MESSAGE)}…` : plain;
 }
 
-/** Which envelope a domain answers with. */
-export type Domain = 'vector' | 'memory';
+export type { Domain } from '../endpoints';
 
 /**
- * The payload of a success body: `result` for the vector API, `data` (else `result`) for the memory API.
+ * The payload of a success body: `result` for the vector API, `data` (else `result`) for the memory and knowledge
+ * APIs.
  * Returns `undefined` when the body has none (e.g. a vector delete).
  */
 export function unwrapPayload(domain: Domain, body: unknown): unknown {
   if (!isRecord(body)) return body;
-  if (domain === 'memory') return body['data'] ?? body['result'];
+  if (domain !== 'vector') return body['data'] ?? body['result'];
   return body['result'] ?? undefined;
 }

@@ -7,7 +7,13 @@ import { metaOf } from '../shared/withMeta';
 import type { RequestOptions } from '../transport/RequestOptions';
 import type { Transport } from '../transport/transport';
 import { assertValid, schemaIssues } from '../transport/validate';
-import { DELETE, FETCH_IN_COLLECTION, UPDATE, UPSERT, UPSERT_AUTO_ID } from './endpoints';
+import {
+  VECTOR_DELETE,
+  VECTOR_FETCH_IN_COLLECTION,
+  VECTOR_UPDATE,
+  VECTOR_UPSERT,
+  VECTOR_UPSERT_AUTO_ID,
+} from '../endpoints';
 import { locatorFields, type LocatorFields } from './locator';
 import { toFetchResult, tokenUsageOf } from './results';
 import { rowIssues } from './rows';
@@ -82,7 +88,8 @@ export function createCollection<TFields>(
     const { wire, request } = splitOptions(options);
     const name = `vector.${kind}`;
     assertValid(name, [...rowIssues(rows), ...schemaIssues(writeOptionsSchema, wire)]);
-    const endpoint = kind === 'update' ? UPDATE : collectionOptions.autoId ? UPSERT_AUTO_ID : UPSERT;
+    const endpoint =
+      kind === 'update' ? VECTOR_UPDATE : collectionOptions.autoId ? VECTOR_UPSERT_AUTO_ID : VECTOR_UPSERT;
     const body = { ...where, data: rows, ...snakeKeys(wire) };
     const response = await transport.call(endpoint, body, request);
     return {
@@ -95,7 +102,7 @@ export function createCollection<TFields>(
     const { wire, request } = splitOptions(options);
     assertValid('vector.fetch', schemaIssues(idsSchema, ids, ['ids']));
     const body = { ...where, ids, ...snakeKeys(wire) };
-    return toFetchResult<TFields, keyof TFields>(await transport.call(FETCH_IN_COLLECTION, body, request));
+    return toFetchResult<TFields, keyof TFields>(await transport.call(VECTOR_FETCH_IN_COLLECTION, body, request));
   }
 
   return {
@@ -108,7 +115,7 @@ export function createCollection<TFields>(
       const ids = 'ids' in target ? target.ids : undefined;
       if (!all) assertValid('vector.delete', schemaIssues(idsSchema, ids, ['ids']));
       const body = { ...where, ...(all ? { del_all: true } : { ids }), ...snakeKeys(wire) };
-      return metaOf(await transport.call(DELETE, body, request));
+      return metaOf(await transport.call(VECTOR_DELETE, body, request));
     },
     fetch,
     async fetchMany(ids, options = {}) {

@@ -3,7 +3,7 @@ import { snakeKeys } from '../shared/snakeKeys';
 import type { RequestOptions } from '../transport/RequestOptions';
 import type { Transport } from '../transport/transport';
 import { assertValid, schemaIssues } from '../transport/validate';
-import { EMBEDDING } from './endpoints';
+import { VECTOR_EMBEDDING } from '../endpoints';
 import { toItemsResult } from './results';
 import { embeddingSchema } from './schemas';
 import type { EmbeddingParams, EmbeddingResult, MultiModalInput, SparseVector } from './types';
@@ -28,7 +28,7 @@ export async function embedding(
     sparse_model: snakeKeys(params.sparseModel),
     tensor_model: snakeKeys(params.tensorModel),
   };
-  return toItemsResult(await transport.call(EMBEDDING, body, options), (item) => ({
+  return toItemsResult(await transport.call(VECTOR_EMBEDDING, body, options), (item) => ({
     dense: Array.isArray(item['dense']) ? (item['dense'] as number[]) : undefined,
     sparse: asRecordOrUndefined(item['sparse']) as SparseVector | undefined,
     tensor: Array.isArray(item['tensor']) ? (item['tensor'] as number[][]) : undefined,

@@ -5,7 +5,7 @@ import { splitOptions } from '../shared/splitOptions';
 import { metaOf } from '../shared/withMeta';
 import type { RequestOptions } from '../transport/RequestOptions';
 import { assertValid, schemaIssues } from '../transport/validate';
-import { AGGREGATE, FETCH_IN_INDEX, SORT } from './endpoints';
+import { VECTOR_AGGREGATE, VECTOR_FETCH_IN_INDEX, VECTOR_SORT } from '../endpoints';
 import { indexFields, type IndexRef } from './indexRef';
 import { toIndexFetchResult } from './results';
 import { aggregateSchema, idsSchema, sortSchema } from './schemas';
@@ -35,7 +35,7 @@ export async function fetchInIndex<TFields = AnyFields, const K extends FieldNam
   ids: readonly PrimaryKey[],
   options: IndexFetchOptions<TFields, K> & RequestOptions = {},
 ): Promise<FetchResult<IndexFetchedRow<TFields, K>>> {
-  const endpoint = FETCH_IN_INDEX;
+  const endpoint = VECTOR_FETCH_IN_INDEX;
   const where = indexFields(index, endpoint.name);
   const { wire, request } = splitOptions(options);
   assertValid(endpoint.name, schemaIssues(idsSchema, ids, ['ids']));
@@ -50,7 +50,7 @@ export async function aggregateIndex<TFields = AnyFields>(
   params: AggregateParams<TFields> = {},
   options?: RequestOptions,
 ): Promise<AggregateResult> {
-  const endpoint = AGGREGATE;
+  const endpoint = VECTOR_AGGREGATE;
   const where = indexFields(index, endpoint.name);
   checkSearchParams(endpoint.name, aggregateSchema, params);
   // Every parameter passed is sent (snake_case names); `op` defaults to `count`.
@@ -77,7 +77,7 @@ export async function sortInIndex(
   params: SortParams,
   options?: RequestOptions,
 ): Promise<SortResult> {
-  const endpoint = SORT;
+  const endpoint = VECTOR_SORT;
   const where = indexFields(index, endpoint.name);
   assertValid(endpoint.name, schemaIssues(sortSchema, params));
   const body = { ...where, ...snakeKeys(params) };

@@ -3,7 +3,7 @@ import { snakeKeys } from '../shared/snakeKeys';
 import type { RequestOptions } from '../transport/RequestOptions';
 import type { Transport } from '../transport/transport';
 import { assertValid, schemaIssues } from '../transport/validate';
-import { RERANK } from './endpoints';
+import { VECTOR_RERANK } from '../endpoints';
 import { toItemsResult } from './results';
 import { rerankSchema } from './schemas';
 import type { MultiModalInput, RerankParams, RerankResult } from './types';
@@ -21,7 +21,7 @@ export async function rerank(
   assertValid('vector.rerank', schemaIssues(rerankSchema, params));
   // Every key the caller passed is sent (snake_case names); a string query or candidate becomes `[{ text }]`.
   const body = { ...snakeKeys(params), query: parts(params.query), data: params.data.map(parts) };
-  return toItemsResult(await transport.call(RERANK, body, options), (item) => ({
+  return toItemsResult(await transport.call(VECTOR_RERANK, body, options), (item) => ({
     index: asNumber(item['id']) ?? -1,
     score: asNumber(item['score']) ?? 0,
     originData: Array.isArray(item['origin_data']) ? (item['origin_data'] as MultiModalInput[]) : undefined,

@@ -3,13 +3,13 @@ import type { Endpoint } from '../transport/Endpoint';
 import type { RequestOptions } from '../transport/RequestOptions';
 import { assertValid, schemaIssues, type SchemaSource } from '../transport/validate';
 import {
-  SEARCH_BY_ID,
-  SEARCH_KEYWORDS,
-  SEARCH_MULTI_MODAL,
-  SEARCH_RANDOM,
-  SEARCH_SCALAR,
-  SEARCH_VECTOR,
-} from './endpoints';
+  VECTOR_SEARCH_BY_ID,
+  VECTOR_SEARCH_KEYWORDS,
+  VECTOR_SEARCH_MULTI_MODAL,
+  VECTOR_SEARCH_RANDOM,
+  VECTOR_SEARCH_SCALAR,
+  VECTOR_SEARCH_VECTOR,
+} from '../endpoints';
 import { filterIssues } from './filter';
 import { indexFields, type IndexRef } from './indexRef';
 import { toSearchResult } from './results';
@@ -78,7 +78,7 @@ export function searchVector<TFields = AnyFields, const K extends FieldName<TFie
   params: VectorSearchParams<TFields, K>,
   options?: RequestOptions,
 ): Promise<SearchResult<TFields, K>> {
-  return search(core, index, SEARCH_VECTOR, vectorSearchSchema, params, options);
+  return search(core, index, VECTOR_SEARCH_VECTOR, vectorSearchSchema, params, options);
 }
 
 /**
@@ -94,7 +94,7 @@ export function searchMultiModal<TFields = AnyFields, const K extends FieldName<
   params: MultiModalSearchParams<TFields, K>,
   options?: RequestOptions,
 ): Promise<SearchResult<TFields, K>> {
-  return search(core, index, SEARCH_MULTI_MODAL, multiModalSearchSchema, params, options);
+  return search(core, index, VECTOR_SEARCH_MULTI_MODAL, multiModalSearchSchema, params, options);
 }
 
 /** `POST /api/vikingdb/data/search/id`: rows similar to a stored row. */
@@ -104,7 +104,7 @@ export function searchById<TFields = AnyFields, const K extends FieldName<TField
   params: IdSearchParams<TFields, K>,
   options?: RequestOptions,
 ): Promise<SearchResult<TFields, K>> {
-  return search(core, index, SEARCH_BY_ID, idSearchSchema, params, options);
+  return search(core, index, VECTOR_SEARCH_BY_ID, idSearchSchema, params, options);
 }
 
 /** `POST /api/vikingdb/data/search/scalar`: rows ordered by a scalar field (`order` default `'desc'`). */
@@ -114,7 +114,7 @@ export function searchScalar<TFields = AnyFields, const K extends FieldName<TFie
   params: ScalarSearchParams<TFields, K>,
   options?: RequestOptions,
 ): Promise<SearchResult<TFields, K>> {
-  return search(core, index, SEARCH_SCALAR, scalarSearchSchema, params, options, { order: 'desc' });
+  return search(core, index, VECTOR_SEARCH_SCALAR, scalarSearchSchema, params, options, { order: 'desc' });
 }
 
 /** `POST /api/vikingdb/data/search/keywords`: BM25 full-text ranking. */
@@ -124,7 +124,7 @@ export function searchKeywords<TFields = AnyFields, const K extends FieldName<TF
   params: KeywordsSearchParams<TFields, K>,
   options?: RequestOptions,
 ): Promise<SearchResult<TFields, K>> {
-  return search(core, index, SEARCH_KEYWORDS, keywordsSearchSchema, params, options);
+  return search(core, index, VECTOR_SEARCH_KEYWORDS, keywordsSearchSchema, params, options);
 }
 
 /** `POST /api/vikingdb/data/search/random`: random rows, optionally filtered (params default `{}`). */
@@ -134,5 +134,5 @@ export function searchRandom<TFields = AnyFields, const K extends FieldName<TFie
   params: SearchCommon<TFields, K> = {},
   options?: RequestOptions,
 ): Promise<SearchResult<TFields, K>> {
-  return search(core, index, SEARCH_RANDOM, searchCommonSchema, params, options);
+  return search(core, index, VECTOR_SEARCH_RANDOM, searchCommonSchema, params, options);
 }

@@ -1,16 +1,16 @@
 import { mutationOptions, type QueryClient, type QueryKey } from '@tanstack/react-query';
-import type { VikingClient } from '../../client/createClient';
-import type { KnowledgeCollection } from '../../client/knowledge/knowledgeCollection';
 import type {
   AddDocV2Params,
   AddPointParams,
   DocInfo,
+  KnowledgeCollection,
   KnowledgeLocator,
   KnowledgeRerankParams,
   MetaItem,
+  RequestOptions,
   UpdatePointParams,
-} from '../../client/knowledge/types';
-import type { RequestOptions } from '../../client/transport/RequestOptions';
+  VikingClient,
+} from '../../client';
 import { patchCachedItems, restoreCache, type CacheSnapshot } from '../cachePatch';
 import { vikingKeys } from '../keys';
 

@@ -1,5 +1,4 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
-import type { VikingClient } from '../../client/createClient';
 import type {
   CollectionSearchParams,
   DocInfo,
@@ -10,7 +9,8 @@ import type {
   ListPointsParams,
   PointInfoParams,
   SearchKnowledgeParams,
-} from '../../client/knowledge/types';
+  VikingClient,
+} from '../../client';
 import { vikingKeys } from '../keys';
 
 /** Every knowledge query names its knowledge base. */

@@ -1,18 +1,18 @@
 import { mutationOptions } from '@tanstack/react-query';
-import type { VikingClient } from '../../client/createClient';
-import type { MemoryCollection } from '../../client/memory/memoryCollection';
 import type {
   AddEventParams,
   AddProfileParams,
   AddSessionParams,
   EventBatchDeleteParams,
+  MemoryCollection,
   MemoryLocator,
   ProfileBatchDeleteParams,
+  RequestOptions,
   TriggerProfileUpdateParams,
   UpdateEventParams,
   UpdateProfileParams,
-} from '../../client/memory/types';
-import type { RequestOptions } from '../../client/transport/RequestOptions';
+  VikingClient,
+} from '../../client';
 import { vikingKeys } from '../keys';
 
 /** Variables of a memory mutation: the call's parameters, and request options for this call. */

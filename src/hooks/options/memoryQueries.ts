@@ -1,6 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { VikingClient } from '../../client/createClient';
-import type { EventSearchParams, MemoryLocator, MemorySearchParams } from '../../client/memory/types';
+import type { EventSearchParams, MemoryLocator, MemorySearchParams, VikingClient } from '../../client';
 import { vikingKeys } from '../keys';
 
 /** Memory search (events and profiles together). Without `query` it lists the newest matches. */

@@ -1,16 +1,16 @@
 import { mutationOptions, type MutationFunctionContext } from '@tanstack/react-query';
-import type { VikingClient } from '../../client/createClient';
-import type { RequestOptions } from '../../client/transport/RequestOptions';
-import type { CollectionOptions } from '../../client/vector/collection';
 import type {
   AnyFields,
   CollectionLocator,
+  CollectionOptions,
   DeleteOptions,
   DeleteTarget,
   PrimaryKey,
+  RequestOptions,
   UpdateOptions,
   UpsertOptions,
-} from '../../client/vector/types';
+  VikingClient,
+} from '../../client';
 import { patchCachedItems, restoreCache, type CacheSnapshot } from '../cachePatch';
 import { vikingKeys } from '../keys';
 

@@ -1,23 +1,23 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
-import type { VikingClient } from '../../client/createClient';
-import type { VectorIndex } from '../../client/vector/vectorIndex';
 import type {
   AggregateParams,
   AnyFields,
   CollectionFetchOptions,
   CollectionLocator,
   EmbeddingParams,
+  FetchManyOptions,
   FieldName,
+  Filter,
   IndexFetchOptions,
+  IndexRef,
   PrimaryKey,
   RerankParams,
   SearchResult,
   SortParams,
-} from '../../client/vector/types';
-import type { FetchManyOptions } from '../../client/vector/collection';
-import type { Filter } from '../../client/vector/filter';
+  VectorIndex,
+  VikingClient,
+} from '../../client';
 import { vikingKeys } from '../keys';
-import type { IndexRef } from '../../client/vector/indexRef';
 import { isEmptySearch, runSearch, splitSearchInput, type VectorSearchInput } from '../searchRequest';
 
 /*

@@ -5,7 +5,6 @@
  * document. It talks to a running server when there is one (`--url`, or the default local server), otherwise to the
  * data directory directly (see `knowledgeTarget.ts`).
  */
-import { parseArgs } from 'node:util';
 import { DEFAULT_DATA_DIR } from '../local/createLocalServer';
 import { UsageError, type CliIo } from './CliIo';
 import { readDocumentSources, type DocumentSource } from './documentSources';
@@ -13,6 +12,8 @@ import { createDocsProgress, type DocProgress } from './docsProgress';
 import { openKnowledgeTarget, type KnowledgeTarget } from './knowledgeTarget';
 import { intFlag } from './parseNumbers';
 import { DEFAULT_CONFIG_FILE } from './resolveConfigOption';
+import { parseCommandArgs, TARGET_OPTIONS } from './parseCommandArgs';
+import { KNOWLEDGE_ADD_DOC_V2, KNOWLEDGE_DOC_INFO } from '../../client/endpoints';
 
 /** Milliseconds between two `doc/info` polls: 500. */
 export const DEFAULT_POLL_INTERVAL_MS = 500;
@@ -92,27 +93,22 @@ interface Tracked extends DocProgress {
 
 /** Runs `docs`; resolves with the exit status. */
 export async function docsCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    options: {
+  const parsed = parseCommandArgs(
+    io,
+    args,
+    DOCS_HELP,
+    {
       collection: { type: 'string' },
+      ...TARGET_OPTIONS,
       project: { type: 'string' },
       tag: { type: 'string', multiple: true },
-      url: { type: 'string' },
-      region: { type: 'string', default: 'cn-beijing' },
-      data: { type: 'string' },
-      config: { type: 'string' },
       'wait-seconds': { type: 'string' },
       'poll-ms': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
     },
-    strict: true,
-    allowPositionals: true,
-  });
-  if (values.help) {
-    io.stdout(DOCS_HELP);
-    return 0;
-  }
+    { allowPositionals: true },
+  );
+  if (!parsed) return 0;
+  const { values, positionals } = parsed;
   const [action, ...inputs] = positionals;
   if (action !== 'add')
     throw new UsageError(action === undefined ? 'docs needs an action: add' : `unknown action "${action}"; use add`);
@@ -151,18 +147,14 @@ export async function docsCommand(args: readonly string[], io: CliIo): Promise<n
       set(doc, 'sending');
       const { source } = doc;
       try {
-        const data = await target.call(
-          '/api/knowledge/doc/v2/add',
-          {
-            ...locator,
-            doc_id: source.docId,
-            doc_name: source.docName,
-            ...(source.docType !== undefined && { doc_type: source.docType }),
-            ...(tagList.length > 0 && { tag_list: tagList }),
-            uri: source.uri,
-          },
-          false,
-        );
+        const data = await target.call(KNOWLEDGE_ADD_DOC_V2, {
+          ...locator,
+          doc_id: source.docId,
+          doc_name: source.docName,
+          ...(source.docType !== undefined && { doc_type: source.docType }),
+          ...(tagList.length > 0 && { tag_list: tagList }),
+          uri: source.uri,
+        });
         if (typeof data['doc_id'] === 'string' && data['doc_id'] !== '') doc.docId = data['doc_id'];
         const dedup = data['dedup_info'] as { skip?: unknown; same_doc_ids?: unknown } | undefined;
         if (dedup?.skip === true) {
@@ -185,7 +177,7 @@ export async function docsCommand(args: readonly string[], io: CliIo): Promise<n
       await new Promise((resolve) => setTimeout(resolve, pollMs));
       for (const doc of pending) {
         try {
-          const info = await target.call('/api/knowledge/doc/info', { ...locator, doc_id: doc.docId }, true);
+          const info = await target.call(KNOWLEDGE_DOC_INFO, { ...locator, doc_id: doc.docId });
           const status = (info['status'] ?? {}) as {
             process_status?: unknown;
             failed_code?: unknown;

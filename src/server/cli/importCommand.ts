@@ -2,7 +2,6 @@
  * `vikingdb-kit import FILE.jsonl|FILE.csv --collection NAME`: bulk upsert of JSON Lines (or CSV) rows, in batches, either straight
  * into a data directory through the engine (`--data`) or over HTTP to a running server or VikingDB itself (`--url`).
  */
-import { parseArgs } from 'node:util';
 import { createVikingClient } from '../../client/exports';
 import { DEFAULT_DATA_DIR } from '../local/createLocalServer';
 import { UsageError, type CliIo } from './CliIo';
@@ -13,6 +12,8 @@ import { remoteAuth } from './remoteAuth';
 import { throughServerAdvice } from './holdDataDir';
 import { openDataDirEngine } from './openDataDirEngine';
 import { DEFAULT_CONFIG_FILE } from './resolveConfigOption';
+import { parseCommandArgs, TARGET_OPTIONS } from './parseCommandArgs';
+import { VECTOR_UPSERT } from '../../client/endpoints';
 
 /** Rows per upsert request: 100 (VikingDB's limit per upsert). */
 export const DEFAULT_BATCH_SIZE = 100;
@@ -37,36 +38,23 @@ Options:
   -h, --help          show this help
 `;
 
-const UPSERT = {
-  name: 'vector.upsert',
-  method: 'POST',
-  path: '/api/vikingdb/data/upsert',
-  domain: 'vector',
-  idempotent: true,
-} as const;
-
 type Upsert = (body: { collection_name: string; data: unknown[] }, requestId: string) => Promise<void>;
 
 /** Runs `import`; resolves with the exit status. */
 export async function importCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    options: {
+  const parsed = parseCommandArgs(
+    io,
+    args,
+    IMPORT_HELP,
+    {
       collection: { type: 'string' },
-      data: { type: 'string' },
-      config: { type: 'string' },
-      url: { type: 'string' },
-      region: { type: 'string', default: 'cn-beijing' },
+      ...TARGET_OPTIONS,
       'batch-size': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
     },
-    strict: true,
-    allowPositionals: true,
-  });
-  if (values.help) {
-    io.stdout(IMPORT_HELP);
-    return 0;
-  }
+    { allowPositionals: true },
+  );
+  if (!parsed) return 0;
+  const { values, positionals } = parsed;
   const [file, ...extra] = positionals;
   if (!file || extra.length > 0) throw new UsageError('import takes exactly one FILE (.jsonl or .csv)');
   const collection = values.collection;
@@ -84,7 +72,7 @@ export async function importCommand(args: readonly string[], io: CliIo): Promise
       auth: remoteAuth(io.env, values.region),
     });
     upsert = async (body, requestId) => {
-      await client.transport.call(UPSERT, body, { requestId });
+      await client.transport.call(VECTOR_UPSERT, body, { requestId });
     };
     finish = async () => undefined;
     target = values.url;
@@ -98,7 +86,12 @@ export async function importCommand(args: readonly string[], io: CliIo): Promise
       advice: throughServerAdvice('Import'),
     });
     upsert = async (body, requestId) => {
-      const answer = await opened.engine.handle({ ...UPSERT, body: JSON.stringify(body), requestId });
+      const answer = await opened.engine.handle({
+        method: VECTOR_UPSERT.method,
+        path: VECTOR_UPSERT.path,
+        body: JSON.stringify(body),
+        requestId,
+      });
       if (answer.status !== 200) {
         throw new Error(`${String(answer.body['code'])}: ${String(answer.body['message'])}`);
       }

@@ -4,7 +4,7 @@
  * process holds the directory (the message names it and its URL, and says to use `--url`).
  */
 import { createVikingClient } from '../../client/exports';
-import type { Endpoint } from '../../client/transport/Endpoint';
+import type { Endpoint } from '../../client/endpoints';
 import { DEFAULT_DATA_DIR, DEFAULT_PORT } from '../local/createLocalServer';
 import type { CliIo } from './CliIo';
 import { throughServerAdvice } from './holdDataDir';
@@ -18,8 +18,8 @@ export const PING_TIMEOUT_MS = 1000;
 export interface KnowledgeTarget {
   /** For messages: the server URL, or the data directory. */
   readonly description: string;
-  /** POSTs `body` to `path`; resolves with the answer's `data`, rejects with the server's code and message. */
-  call(path: string, body: Record<string, unknown>, idempotent: boolean): Promise<Record<string, unknown>>;
+  /** POSTs `body` to a knowledge endpoint; resolves with the answer's `data`, rejects with the server's code and message. */
+  call(endpoint: Endpoint, body: Record<string, unknown>): Promise<Record<string, unknown>>;
   /** Closes what was opened (the engine and the lock of a direct target). */
   close(): Promise<void>;
 }
@@ -61,10 +61,7 @@ function httpTarget(url: string, options: KnowledgeTargetOptions): KnowledgeTarg
   });
   return {
     description: url,
-    async call(path, body, idempotent) {
-      // The knowledge API answers in the memory envelope ({code, message, request_id, data}), signed as service air.
-      const name = path.replace(/^\/api\//, '').replaceAll('/', '.');
-      const endpoint: Endpoint = { name, method: 'POST', path, domain: 'memory', idempotent };
+    async call(endpoint, body) {
       const { payload } = await client.transport.call<Record<string, unknown> | undefined>(endpoint, body);
       return payload ?? {};
     },
@@ -84,10 +81,10 @@ async function directTarget(options: KnowledgeTargetOptions): Promise<KnowledgeT
   let calls = 0;
   return {
     description: `data directory ${dir}`,
-    async call(path, body) {
+    async call(endpoint, body) {
       const answer = await engine.handle({
-        method: 'POST',
-        path,
+        method: endpoint.method,
+        path: endpoint.path,
         body: JSON.stringify(body),
         requestId: `docs-add-${Date.now()}-${++calls}`,
       });

@@ -5,7 +5,6 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { parseArgs } from 'node:util';
 import { DEFAULT_REGION, DEFAULT_TIMEOUT_MS } from '../../client/options';
 import { createSigningProxy } from '../proxy/createSigningProxy';
 import { createNodeConnectListener, createNodeListener } from '../proxy/nodeAdapter';
@@ -15,6 +14,8 @@ import type { SigningProxyOptions } from '../proxy/options';
 import { DEFAULT_MAX_BODY_BYTES } from '../shared/readLimitedBody';
 import { UsageError, type CliIo } from './CliIo';
 import { intFlag } from './parseNumbers';
+import { MAX_TIMER_MS } from '../shared/maxTimerMs';
+import { parseCommandArgs } from './parseCommandArgs';
 
 /** The proxy's default port: 8330 (the local server's is 8329). */
 export const DEFAULT_PROXY_PORT = 8330;
@@ -69,33 +70,25 @@ function listen(server: Server, port: number, host: string): Promise<AddressInfo
 
 /** Runs `proxy` with the arguments after the command name; resolves with the exit status. */
 export async function proxyCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseArgs({
-    args: [...args],
-    options: {
-      port: { type: 'string' },
-      host: { type: 'string' },
-      'vector-upstream': { type: 'string' },
-      'memory-upstream': { type: 'string' },
-      'knowledge-upstream': { type: 'string' },
-      region: { type: 'string' },
-      'read-only': { type: 'boolean' },
-      'cors-origin': { type: 'string', multiple: true },
-      'allowed-host': { type: 'string', multiple: true },
-      'base-path': { type: 'string' },
-      'max-body-bytes': { type: 'string' },
-      'timeout-ms': { type: 'string' },
-      'rate-limit': { type: 'string' },
-      'trust-proxy': { type: 'boolean' },
-      quiet: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    strict: true,
-    allowPositionals: false,
+  const parsed = parseCommandArgs(io, args, PROXY_HELP, {
+    port: { type: 'string' },
+    host: { type: 'string' },
+    'vector-upstream': { type: 'string' },
+    'memory-upstream': { type: 'string' },
+    'knowledge-upstream': { type: 'string' },
+    region: { type: 'string' },
+    'read-only': { type: 'boolean' },
+    'cors-origin': { type: 'string', multiple: true },
+    'allowed-host': { type: 'string', multiple: true },
+    'base-path': { type: 'string' },
+    'max-body-bytes': { type: 'string' },
+    'timeout-ms': { type: 'string' },
+    'rate-limit': { type: 'string' },
+    'trust-proxy': { type: 'boolean' },
+    quiet: { type: 'boolean' },
   });
-  if (values.help) {
-    io.stdout(PROXY_HELP);
-    return 0;
-  }
+  if (!parsed) return 0;
+  const { values } = parsed;
   const accessKeyId = io.env['VIKINGDB_AK'];
   const secretAccessKey = io.env['VIKINGDB_SK'];
   const sessionToken = io.env['VIKINGDB_SESSION_TOKEN'] || undefined;
@@ -117,7 +110,7 @@ export async function proxyCommand(args: readonly string[], io: CliIo): Promise<
     allowedHosts: allowedHostsFlag(values['allowed-host']),
     basePath: values['base-path'],
     maxBodyBytes: intFlag('max-body-bytes', values['max-body-bytes'], 1, 2 ** 31),
-    timeoutMs: intFlag('timeout-ms', values['timeout-ms'], 1, 2_147_483_647),
+    timeoutMs: intFlag('timeout-ms', values['timeout-ms'], 1, MAX_TIMER_MS),
     rateLimit: rate === undefined ? undefined : { perSecond: rate },
     log: values.quiet
       ? undefined

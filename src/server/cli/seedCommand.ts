@@ -1,12 +1,12 @@
 /**
  * `vikingdb-kit seed`: loads a dataset into a data directory through the engine (no server needed).
  */
-import { parseArgs } from 'node:util';
 import { DEFAULT_DATA_DIR } from '../local/createLocalServer';
 import { seedDemo } from '../local/seed/demoDataset';
 import { UsageError, type CliIo } from './CliIo';
 import { openDataDirEngine } from './openDataDirEngine';
 import { DEFAULT_CONFIG_FILE } from './resolveConfigOption';
+import { parseCommandArgs } from './parseCommandArgs';
 
 /** `vikingdb-kit seed --help`. */
 export const SEED_HELP = `Usage: vikingdb-kit seed [--dataset demo] [--data DIR] [--config FILE]
@@ -23,21 +23,13 @@ Options:
 
 /** Runs `seed`; resolves with the exit status. */
 export async function seedCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseArgs({
-    args: [...args],
-    options: {
-      dataset: { type: 'string', default: 'demo' },
-      data: { type: 'string', default: DEFAULT_DATA_DIR },
-      config: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    strict: true,
-    allowPositionals: false,
+  const parsed = parseCommandArgs(io, args, SEED_HELP, {
+    dataset: { type: 'string', default: 'demo' },
+    data: { type: 'string', default: DEFAULT_DATA_DIR },
+    config: { type: 'string' },
   });
-  if (values.help) {
-    io.stdout(SEED_HELP);
-    return 0;
-  }
+  if (!parsed) return 0;
+  const { values } = parsed;
   if (values.dataset !== 'demo') throw new UsageError(`unknown dataset "${values.dataset}"; available: demo`);
   const { engine, close } = await openDataDirEngine({
     dir: values.data,

@@ -1,7 +1,6 @@
 /**
  * `vikingdb-kit serve`: runs the local server until SIGINT/SIGTERM, then closes it gracefully (exit 0).
  */
-import { parseArgs } from 'node:util';
 import {
   createLocalServer,
   DEFAULT_DATA_DIR,
@@ -16,6 +15,7 @@ import { DEFAULT_CORS_ORIGINS } from '../local/http/corsOrigins';
 import { UsageError, type CliIo } from './CliIo';
 import { intFlag } from './parseNumbers';
 import { DEFAULT_CONFIG_FILE, resolveConfigOption } from './resolveConfigOption';
+import { parseCommandArgs } from './parseCommandArgs';
 
 /** `vikingdb-kit serve --help`. */
 export const SERVE_HELP = `Usage: vikingdb-kit serve [options]
@@ -82,38 +82,30 @@ function embedderKindFlag(value: string) {
 
 /** Runs `serve` with the arguments after the command name; resolves with the exit status. */
 export async function serveCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseArgs({
-    args: [...args],
-    options: {
-      config: { type: 'string' },
-      data: { type: 'string' },
-      'in-memory': { type: 'boolean' },
-      host: { type: 'string' },
-      port: { type: 'string' },
-      'api-key': { type: 'string' },
-      'verify-signature': { type: 'boolean' },
-      'cors-origin': { type: 'string', multiple: true },
-      'allowed-host': { type: 'string', multiple: true },
-      'max-body-bytes': { type: 'string' },
-      'index-delay-ms': { type: 'string' },
-      seed: { type: 'boolean' },
-      quiet: { type: 'boolean' },
-      embedder: { type: 'string' },
-      'embedding-url': { type: 'string' },
-      'embedding-model': { type: 'string' },
-      'embedding-api-key-env': { type: 'string' },
-      'llm-url': { type: 'string' },
-      'llm-model': { type: 'string' },
-      'llm-api-key-env': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    strict: true,
-    allowPositionals: false,
+  const parsed = parseCommandArgs(io, args, SERVE_HELP, {
+    config: { type: 'string' },
+    data: { type: 'string' },
+    'in-memory': { type: 'boolean' },
+    host: { type: 'string' },
+    port: { type: 'string' },
+    'api-key': { type: 'string' },
+    'verify-signature': { type: 'boolean' },
+    'cors-origin': { type: 'string', multiple: true },
+    'allowed-host': { type: 'string', multiple: true },
+    'max-body-bytes': { type: 'string' },
+    'index-delay-ms': { type: 'string' },
+    seed: { type: 'boolean' },
+    quiet: { type: 'boolean' },
+    embedder: { type: 'string' },
+    'embedding-url': { type: 'string' },
+    'embedding-model': { type: 'string' },
+    'embedding-api-key-env': { type: 'string' },
+    'llm-url': { type: 'string' },
+    'llm-model': { type: 'string' },
+    'llm-api-key-env': { type: 'string' },
   });
-  if (values.help) {
-    io.stdout(SERVE_HELP);
-    return 0;
-  }
+  if (!parsed) return 0;
+  const { values } = parsed;
   const options: LocalServerOptions = {
     dataDir: values.data,
     inMemory: values['in-memory'],

@@ -25,8 +25,8 @@ import { seedDemo } from './seed/demoDataset';
 import { acquireDataDirLock, type DataDirLock } from './storage/dataDirLock';
 import { claimEmbedding } from './storage/embeddingMarker';
 import { createLmdbStorage } from './storage/lmdbStorage';
-import { createMemoryStorage } from './storage/memoryStorage';
-import type { Storage } from './storage/Storage';
+import { createMemoryStorage } from './engine/storage/memoryStorage';
+import type { Storage } from './engine/storage/Storage';
 
 /** The default port: 8329. */
 export const DEFAULT_PORT = 8329;

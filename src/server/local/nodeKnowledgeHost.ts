@@ -6,7 +6,7 @@
 import { open, realpath } from 'node:fs/promises';
 import { basename, isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ImportFailure, type KnowledgeHost } from './knowledge/KnowledgeHost';
+import { ImportFailure, type KnowledgeHost } from './engine/knowledge/KnowledgeHost';
 
 /** Options of {@link createNodeKnowledgeHost}. */
 export interface NodeKnowledgeHostOptions {

@@ -2,95 +2,134 @@
  * `createSigningProxy`: the server half of the client's `signingProxy(url)` auth mode. Browsers send unsigned
  * requests; the proxy checks the caller, signs with AK/SK it alone holds (Volcengine V4, api doc §1.5) and forwards.
  *
- * Per request, in order — every refusal happens before anything is forwarded and carries a VikingDB-shaped body
- * (api doc §2) with the request id in `X-Tt-Logid`:
- * 0. Host: only loopback hosts and `allowedHosts` are answered → else 403 (DNS rebinding, see `allowedHosts.ts`).
- * 1. CORS: preflights are answered; a foreign `Origin` that is not allowed → 403 (see `cors.ts`). An `Origin` equal
- *    to the (allowed) host the request was sent to is the proxy's own page.
- * 2. Routing: `basePath` is removed; a path outside `allow` → 403; a wrong method → 405 (any method, CONNECT and
- *    TRACE included, which host adapters pass as `context.method`). The query string is never forwarded: VikingDB's
- *    data APIs take none, and a signed query could address another action (`?Action=…`).
- * 3. `authorize(request)` → 401 on `false`, its own `Response`, or a grant with a `scope` and a rate-limit key.
- * 4. `rateLimit` → 429 with `Retry-After`.
- * 5. The body is read up to `maxBodyBytes` → 413 (with `Connection: close`) without buffering more.
- * 6. The scope is enforced on the body (403/400, or rewritten).
- * 7. Headers are picked by allow-list (`forwardHeaders.ts`), `X-Tt-Logid` kept or added, and the exact bytes that
- *    will be sent are signed (service `vikingdb` or `air`); Host is not signed (the Python signer's variant).
- * 8. The upstream's answer streams back (a knowledge chat's SSE stream chunk by chunk, unbuffered) with its status, body, content type, `X-Tt-Logid` and `Retry-After`.
- *    Error answers (non-2xx) are read (up to 1 MiB) so the access key id and session token can be masked; a longer
- *    one is replaced by a well-formed envelope of the same status that says it was cut (never half a JSON body).
- *    No answer within `timeoutMs` → 504; unreachable → 502. A success body streams for as long as it keeps coming:
- *    it is cut only when `timeoutMs` passes without a chunk.
+ * Per request, a chain of steps (`steps/`), each answering or passing on — every refusal happens before anything is
+ * forwarded and carries a VikingDB-shaped body (api doc §2) with the request id in `X-Tt-Logid`:
+ * 1. `checkHost`: only loopback hosts and `allowedHosts` are answered, else 403 (DNS rebinding).
+ * 2. `checkMethod`: a method no path takes (TRACE, CONNECT, PUT …, which host adapters pass as `context.method`) →
+ *    405.
+ * 3. `applyCors`: preflights are answered; a foreign `Origin` that is not allowed → 403.
+ * 4. `route`: `basePath` is removed; a path outside the endpoint catalog or `allow` → 403, a wrong method → 405.
+ *    The query string is never forwarded.
+ * 5. `authorizeCaller`: `authorize(request)` → 401 on `false`, its own `Response`, or a grant with a `scope` and a
+ *    rate-limit key.
+ * 6. `limitRate`: `rateLimit` → 429 with `Retry-After`.
+ * 7. `readBody`: up to `maxBodyBytes` → 413 (with `Connection: close`) without buffering more.
+ * 8. `enforceScope`: the grant's scope on the body (403/400, or rewritten).
+ * 9. `signRequest`: headers picked by allow-list, `X-Tt-Logid` kept or added, the exact bytes signed (service
+ *    `vikingdb` or `air`; Host not signed, the Python signer's variant).
+ * 10. `forwardUpstream`: the upstream's answer streams back (a knowledge chat's SSE chunk by chunk) with its status,
+ *    body, content type, `X-Tt-Logid` and `Retry-After`. Error answers are read (up to 1 MiB) so the keys and the
+ *    signature can be masked; a longer one becomes a whole envelope that says it was cut. No answer within
+ *    `timeoutMs` → 504; unreachable → 502; a success body is cut only when `timeoutMs` passes without a chunk.
  *
  * Nothing the proxy logs or answers contains a secret, a signature or a body. Runs wherever `fetch`, `Request`
  * and `Response` exist; signing uses `node:crypto` (Cloudflare Workers: enable `nodejs_compat`).
  */
-import { nodeCrypto } from '../../client/auth/crypto/nodeCrypto';
-import { createV4Signer } from '../../client/auth/signV4';
-import { ConfigError } from '../../client/errors/ConfigError';
-import { DEFAULT_TIMEOUT_MS } from '../../client/options';
-import { domainOfProxyPath, PROXY_OPERATIONS, resolveAllowList, type ProxyDomain } from './allowList';
-import { ALLOWED_HOSTS_OPTION, createHostCheck, requestHost } from '../shared/allowedHosts';
-import { quote, shorten } from '../local/engine/quote';
-import { createCorsPolicy, isSameOrigin } from './cors';
-import { proxyError, truncatedError, type ProxyErrorKind } from './errorResponse';
-import { pickRequestHeaders, pickResponseHeaders, resolveForwardHeaders } from './forwardHeaders';
-import type {
-  AuthorizeGrant,
-  ProxyContext,
-  ProxyCredentials,
-  SigningProxyHandler,
-  SigningProxyOptions,
-} from './options';
-import { withIdleTimeout } from './idleTimeout';
-import { createRateLimiter } from './rateLimit';
-import { DEFAULT_MAX_BODY_BYTES, readLimitedBody, type LimitedBody } from '../shared/readLimitedBody';
-import { maskSecrets } from './maskSecrets';
-import { REQUEST_ID_HEADER, resolveRequestId } from './requestId';
-import { applyScope } from './scope';
-import { resolveUpstream, type Upstream } from './upstreams';
+import { domainOfPath } from '../../client/endpoints';
+import { REQUEST_ID_HEADER, resolveRequestId } from '../shared/requestId';
+import type { ProxyContext, SigningProxyHandler, SigningProxyOptions } from './options';
+import { resolveProxySettings, type ProxySettings } from './proxySettings';
+import { applyCors } from './steps/applyCors';
+import { authorizeCaller } from './steps/authorizeCaller';
+import { checkHost } from './steps/checkHost';
+import { checkMethod } from './steps/checkMethod';
+import { enforceScope } from './steps/enforceScope';
+import { forwardUpstream } from './steps/forwardUpstream';
+import { limitRate } from './steps/limitRate';
+import { readBody } from './steps/readBody';
+import { refuse, type ProxyExchange, type ProxyStep } from './steps/ProxyExchange';
+import { route } from './steps/route';
+import { signRequest } from './steps/signRequest';
 
-/** Largest upstream error body read for masking; a longer one is cut. */
-const MAX_ERROR_BODY_BYTES = 1024 * 1024;
-const MAX_TIMER_MS = 2_147_483_647;
-const EMPTY: Uint8Array = new Uint8Array(0);
-/** Every method any path accepts, plus preflights; anything else (TRACE, CONNECT, PUT …) is 405 on every path. */
-const API_METHODS: ReadonlySet<string> = new Set(['GET', 'POST', 'OPTIONS']);
-const NULL_BODY_STATUSES: ReadonlySet<number> = new Set([204, 205, 304]);
+/** The steps, in order (see the list above); the last one always answers. */
+const STEPS: readonly ProxyStep[] = [
+  checkHost,
+  checkMethod,
+  applyCors,
+  route,
+  authorizeCaller,
+  limitRate,
+  readBody,
+  enforceScope,
+  signRequest,
+  forwardUpstream,
+];
 
-function positiveInteger(name: string, value: number, max: number): number {
-  if (!Number.isInteger(value) || value < 1 || value > max) {
-    throw new ConfigError(`${name} must be a whole number from 1 to ${max}, not ${String(value)}.`);
+/** The path as requested, and the VikingDB path: `basePath` removed, or one that matches nothing outside the mount. */
+function pathsOf(request: Request, basePath: string): { requestPath: string; path: string } {
+  let requestPath = '/';
+  try {
+    requestPath = new URL(request.url).pathname;
+  } catch {
+    // Not a URL: routed as `/`, which no operation has.
   }
-  return value;
+  if (!basePath) return { requestPath, path: requestPath };
+  const inside = requestPath === basePath || requestPath.startsWith(`${basePath}/`);
+  return { requestPath, path: inside ? requestPath.slice(basePath.length) || '/' : `\0${requestPath}` };
 }
 
-function resolveBasePath(basePath: string | undefined): string {
-  if (basePath === undefined || basePath === '' || basePath === '/') return '';
-  if (!basePath.startsWith('/') || /[?#]/.test(basePath)) {
-    throw new ConfigError(`basePath "${basePath}" must start with "/" and hold no query or fragment.`);
+function openExchange(request: Request, context: ProxyContext, settings: ProxySettings): ProxyExchange {
+  const { requestPath, path } = pathsOf(request, settings.basePath);
+  return {
+    request,
+    settings,
+    requestId: resolveRequestId(request.headers.get(REQUEST_ID_HEADER)),
+    method: (context.method ?? request.method).toUpperCase(),
+    clientAddress: context.clientAddress,
+    requestPath,
+    path,
+    domain: domainOfPath(path),
+    corsHeaders: {},
+    operation: undefined,
+    grant: undefined,
+    body: new Uint8Array(0),
+    outgoing: undefined,
+    refused: undefined,
+  };
+}
+
+async function runSteps(exchange: ProxyExchange): Promise<Response> {
+  for (const step of STEPS) {
+    const answer = await step(exchange);
+    if (answer) return answer;
   }
-  return basePath.replace(/\/+$/, '');
+  throw new Error('no step of the signing proxy answered');
 }
 
-function isGrant(value: unknown): value is AuthorizeGrant {
-  return typeof value === 'object' && value !== null && !(value instanceof Response);
+function withHeaders(response: Response, exchange: ProxyExchange): Response {
+  const set = (out: Response) => {
+    for (const [name, value] of Object.entries(exchange.corsHeaders)) out.headers.set(name, value);
+    if (!out.headers.has(REQUEST_ID_HEADER)) out.headers.set(REQUEST_ID_HEADER, exchange.requestId);
+    return out;
+  };
+  try {
+    return set(response);
+  } catch {
+    // A Response with immutable headers (e.g. from Response.redirect): copy it.
+    return set(new Response(response.body, response));
+  }
 }
 
-function validCredentials(value: unknown): value is ProxyCredentials {
-  if (typeof value !== 'object' || value === null) return false;
-  const { accessKeyId, secretAccessKey, sessionToken } = value as Record<string, unknown>;
-  return (
-    typeof accessKeyId === 'string' &&
-    accessKeyId.length > 0 &&
-    typeof secretAccessKey === 'string' &&
-    secretAccessKey.length > 0 &&
-    (sessionToken === undefined || typeof sessionToken === 'string')
-  );
+/** Adds the CORS headers and the request id to the answer, and logs it (a failing logger changes nothing). */
+function finish(exchange: ProxyExchange, response: Response, started: number): Response {
+  const out = withHeaders(response, exchange);
+  try {
+    exchange.settings.log?.({
+      method: exchange.method,
+      path: exchange.requestPath,
+      status: out.status,
+      requestId: exchange.requestId,
+      durationMs: Math.round((performance.now() - started) * 10) / 10,
+      refused: exchange.refused,
+    });
+  } catch {
+    // A failing logger must not break the answer.
+  }
+  return out;
 }
 
 /**
- * Creates the signing proxy handler. Throws {@link ConfigError} for invalid options (bad upstream URL, unknown
+ * Creates the signing proxy handler. Throws `ConfigError` for invalid options (bad upstream URL, unknown
  * `allow` path, …), so mistakes surface at startup.
  *
  * @example
@@ -104,269 +143,16 @@ function validCredentials(value: unknown): value is ProxyCredentials {
  * // browser: createVikingClient({ auth: signingProxy('https://proxy.example.com') })
  */
 export function createSigningProxy(options: SigningProxyOptions): SigningProxyHandler {
-  if (!options || typeof options !== 'object') throw new ConfigError('createSigningProxy needs an options object.');
-  const { credentials, authorize, log } = options;
-  if (typeof credentials !== 'function' && !validCredentials(credentials)) {
-    throw new ConfigError(
-      'createSigningProxy needs credentials: { accessKeyId, secretAccessKey, sessionToken? } or a function returning them.',
-    );
-  }
-  const upstreams: Record<ProxyDomain, Upstream> = {
-    vector: resolveUpstream('vector', options.vector, options.region),
-    memory: resolveUpstream('memory', options.memory, options.region),
-    // Knowledge lives on the memory host unless told otherwise (knowledge contract §1.1).
-    knowledge: resolveUpstream('knowledge', options.knowledge ?? options.memory, options.region),
-  };
-  const basePath = resolveBasePath(options.basePath);
-  let allowed: ReadonlySet<string>;
-  try {
-    allowed = resolveAllowList(options.allow);
-  } catch (error) {
-    throw new ConfigError((error as Error).message);
-  }
-  let forwardNames: readonly string[];
-  try {
-    forwardNames = resolveForwardHeaders(options.forwardHeaders);
-  } catch (error) {
-    throw new ConfigError((error as Error).message);
-  }
-  const maxBodyBytes = positiveInteger('maxBodyBytes', options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, 2 ** 31);
-  const timeoutMs = positiveInteger('timeoutMs', options.timeoutMs ?? DEFAULT_TIMEOUT_MS, MAX_TIMER_MS);
-  let limiter: ReturnType<typeof createRateLimiter> | undefined;
-  try {
-    limiter = options.rateLimit ? createRateLimiter(options.rateLimit) : undefined;
-  } catch (error) {
-    throw new ConfigError((error as Error).message);
-  }
-  const cors = createCorsPolicy(options.cors);
-  let hostAllowed: ReturnType<typeof createHostCheck>;
-  try {
-    hostAllowed = createHostCheck(options.allowedHosts);
-  } catch (error) {
-    throw new ConfigError((error as Error).message);
-  }
-  const sign = createV4Signer(nodeCrypto);
-
-  async function getCredentials(): Promise<ProxyCredentials | undefined> {
-    if (typeof credentials !== 'function') return credentials;
-    try {
-      const provided = await credentials();
-      return validCredentials(provided) ? provided : undefined;
-    } catch {
-      return undefined;
-    }
-  }
-
+  const settings = resolveProxySettings(options);
   return async function signingProxy(request: Request, context: ProxyContext = {}): Promise<Response> {
     const started = performance.now();
-    const requestId = resolveRequestId(request.headers.get(REQUEST_ID_HEADER));
-    const method = (context.method ?? request.method).toUpperCase();
-    let requestPath = '/';
-    let corsHeaders: Record<string, string> = {};
-    let refused: string | undefined;
-
-    const finish = (response: Response): Response => {
-      let out = response;
-      try {
-        for (const [name, value] of Object.entries(corsHeaders)) out.headers.set(name, value);
-        if (!out.headers.has(REQUEST_ID_HEADER)) out.headers.set(REQUEST_ID_HEADER, requestId);
-      } catch {
-        // A Response with immutable headers (e.g. from Response.redirect): copy it.
-        out = new Response(out.body, { status: out.status, statusText: out.statusText, headers: out.headers });
-        for (const [name, value] of Object.entries(corsHeaders)) out.headers.set(name, value);
-        if (!out.headers.has(REQUEST_ID_HEADER)) out.headers.set(REQUEST_ID_HEADER, requestId);
-      }
-      try {
-        log?.({
-          method,
-          path: requestPath,
-          status: out.status,
-          requestId,
-          durationMs: Math.round((performance.now() - started) * 10) / 10,
-          refused,
-        });
-      } catch {
-        // A failing logger must not break the answer.
-      }
-      return out;
-    };
-
-    let domain: ProxyDomain = 'vector';
-    const fail = (kind: ProxyErrorKind, message: string, headers?: Record<string, string>): Response => {
-      refused = kind;
-      return finish(proxyError(domain, kind, message, requestId, headers));
-    };
-
+    const exchange = openExchange(request, context, settings);
+    let response: Response;
     try {
-      const url = new URL(request.url);
-      requestPath = url.pathname;
-      let path = url.pathname;
-      if (basePath) {
-        path =
-          path === basePath || path.startsWith(`${basePath}/`)
-            ? path.slice(basePath.length) || '/'
-            : `\0${path}`; /* outside the mount: matches nothing */
-      }
-      domain = domainOfProxyPath(path);
-
-      const host = requestHost(request);
-      if (!hostAllowed(host)) {
-        return fail(
-          'forbidden',
-          `the signing proxy does not answer host ${quote(host)}: only loopback hosts unless ${ALLOWED_HOSTS_OPTION} lists it`,
-        );
-      }
-
-      if (!API_METHODS.has(method)) {
-        const allow = PROXY_OPERATIONS.get(path)?.methods.join(', ') ?? 'GET, POST, OPTIONS';
-        return fail('methodNotAllowed', `${shorten(path)} accepts ${allow}, not ${quote(method)}`, { Allow: allow });
-      }
-
-      const origin = request.headers.get('origin');
-      if (origin !== null) {
-        const originAllowed = await cors.allows(origin);
-        if (method === 'OPTIONS' && request.headers.has('access-control-request-method')) {
-          if (!originAllowed) return fail('forbidden', 'this origin may not call the signing proxy');
-          refused = undefined;
-          return finish(new Response(null, { status: 204, headers: cors.preflightHeaders(origin) }));
-        }
-        if (originAllowed) corsHeaders = cors.responseHeaders(origin);
-        else if (!isSameOrigin(request, host, origin)) {
-          return fail('forbidden', 'this origin may not call the signing proxy');
-        }
-      }
-
-      const operation = PROXY_OPERATIONS.get(path);
-      if (!operation || !allowed.has(path)) {
-        return fail('forbidden', 'this path is not allowed through the signing proxy');
-      }
-      if (!operation.methods.includes(method)) {
-        return fail('methodNotAllowed', `${operation.path} accepts ${operation.methods.join(', ')}`, {
-          Allow: operation.methods.join(', '),
-        });
-      }
-      // A known path's own domain: the knowledge ping (`/ping`) is not under `/api/knowledge`.
-      domain = operation.domain;
-
-      let grant: AuthorizeGrant | undefined;
-      if (authorize) {
-        const verdict = await authorize(request, {
-          path,
-          domain,
-          readOnly: operation.readOnly,
-          clientAddress: context.clientAddress,
-        });
-        if (verdict instanceof Response) {
-          refused = 'authorize';
-          return finish(verdict);
-        }
-        if (isGrant(verdict)) grant = verdict;
-        else if (verdict !== true) return fail('unauthorized', 'the signing proxy did not authorize this request');
-      }
-
-      if (limiter) {
-        const key = grant?.rateLimitKey ?? context.clientAddress ?? 'anonymous';
-        const decision = limiter.take(key);
-        if (!decision.ok) {
-          return fail('tooManyRequests', `too many requests; retry in ${decision.retryAfterSeconds} s`, {
-            'Retry-After': String(decision.retryAfterSeconds),
-          });
-        }
-      }
-
-      let body = EMPTY;
-      if (method !== 'GET') {
-        if (request.bodyUsed) return fail('internal', 'the request body was consumed before the proxy could read it');
-        const read = await readLimitedBody(request, maxBodyBytes);
-        if (!read.ok) {
-          return fail('tooLarge', `the request body is larger than ${maxBodyBytes} bytes`, { Connection: 'close' });
-        }
-        body = read.bytes;
-      }
-
-      if (grant?.scope) {
-        const scoped = applyScope(grant.scope, operation, body);
-        if (!scoped.ok) return fail(scoped.kind, scoped.message);
-        body = scoped.body;
-      }
-
-      const keys = await getCredentials();
-      if (!keys) return fail('internal', 'the signing proxy has no usable credentials');
-
-      const upstream = upstreams[domain];
-      const target = new URL(`${upstream.base}${path}`);
-      const headers = pickRequestHeaders(request.headers, forwardNames);
-      headers['x-tt-logid'] = requestId;
-      if (method === 'POST' && headers['content-type'] === undefined) headers['content-type'] = 'application/json';
-      const signed = await sign({
-        method,
-        path: target.pathname,
-        query: [...target.searchParams],
-        headers,
-        body,
-        credentials: keys,
-        region: upstream.region,
-        service: upstream.service,
-      });
-
-      // `timeoutMs` bounds the wait for the answer's headers (and for a whole error body), then each gap between
-      // chunks of a success body: a slow but steady stream is not cut.
-      const timeout = new AbortController();
-      const timer = setTimeout(() => timeout.abort(), timeoutMs);
-      const signal = AbortSignal.any([timeout.signal, request.signal]);
-      const init: RequestInit = { method, headers: { ...headers, ...signed.headers }, signal, redirect: 'manual' };
-      if (method !== 'GET') init.body = body as Uint8Array<ArrayBuffer>;
-      let upstreamResponse: Response;
-      try {
-        upstreamResponse = await (options.fetch ?? globalThis.fetch)(target, init);
-      } catch {
-        clearTimeout(timer);
-        if (timeout.signal.aborted) {
-          return fail('gatewayTimeout', `the ${domain} upstream did not answer within ${timeoutMs} ms`);
-        }
-        return fail('badGateway', `the ${domain} upstream could not be reached`);
-      }
-
-      const responseHeaders = pickResponseHeaders(upstreamResponse.headers);
-      if (upstreamResponse.ok) {
-        clearTimeout(timer);
-        const upstreamBody = NULL_BODY_STATUSES.has(upstreamResponse.status) ? null : upstreamResponse.body;
-        return finish(
-          new Response(upstreamBody && withIdleTimeout(upstreamBody, timeoutMs, () => timeout.abort()), {
-            status: upstreamResponse.status,
-            statusText: upstreamResponse.statusText,
-            headers: responseHeaders,
-          }),
-        );
-      }
-      let errorBody: LimitedBody;
-      try {
-        errorBody = await readLimitedBody(upstreamResponse, MAX_ERROR_BODY_BYTES);
-      } catch {
-        if (timeout.signal.aborted) {
-          return fail('gatewayTimeout', `the ${domain} upstream did not answer within ${timeoutMs} ms`);
-        }
-        return fail('badGateway', `the ${domain} upstream broke off its answer`);
-      } finally {
-        clearTimeout(timer);
-      }
-      if (!errorBody.ok) {
-        // Half a JSON body would fail to parse in every client: answer a whole envelope that says what happened.
-        const upstreamId = upstreamResponse.headers.get(REQUEST_ID_HEADER) ?? requestId;
-        return finish(
-          truncatedError(domain, upstreamResponse.status, upstreamId, MAX_ERROR_BODY_BYTES, responseHeaders),
-        );
-      }
-      const secrets = [keys.accessKeyId, keys.secretAccessKey, keys.sessionToken ?? '', signed.signature];
-      return finish(
-        new Response(maskSecrets(new TextDecoder().decode(errorBody.bytes), secrets), {
-          status: upstreamResponse.status,
-          statusText: upstreamResponse.statusText,
-          headers: responseHeaders,
-        }),
-      );
+      response = await runSteps(exchange);
     } catch {
-      return fail('internal', 'the signing proxy failed to handle this request');
+      response = refuse(exchange, 'internal', 'the signing proxy failed to handle this request');
     }
+    return finish(exchange, response, started);
   };
 }

@@ -3,8 +3,8 @@
  * §2.2): vector paths get `{code: "<String>", message, request_id}`, memory and knowledge paths
  * `{code: <number>, message, request_id}`. The request id is also in `X-Tt-Logid`. Messages never contain a secret, a signature or a body.
  */
-import type { ProxyDomain } from './allowList';
-import { REQUEST_ID_HEADER } from './requestId';
+import type { Domain } from '../../client/endpoints';
+import { REQUEST_ID_HEADER } from '../shared/requestId';
 
 /** Why the proxy answered itself. */
 export type ProxyErrorKind =
@@ -70,7 +70,7 @@ export function statusOf(kind: ProxyErrorKind): number {
 
 /** A JSON error response in the envelope of `domain`. */
 export function proxyError(
-  domain: ProxyDomain,
+  domain: Domain,
   kind: ProxyErrorKind,
   message: string,
   requestId: string,
@@ -88,7 +88,7 @@ export function proxyError(
  * the same status and the domain's code for it, with the upstream's request id.
  */
 export function truncatedError(
-  domain: ProxyDomain,
+  domain: Domain,
   status: number,
   requestId: string,
   limitBytes: number,

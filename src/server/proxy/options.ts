@@ -2,7 +2,8 @@
  * Options and public types of {@link createSigningProxy}. Every option states its default.
  */
 import type { Credentials } from '../../client/auth/signV4';
-import type { AllowOption, ProxyDomain } from './allowList';
+import type { Domain } from '../../client/endpoints';
+import type { AllowOption } from './allowList';
 import type { AllowedHostsOption } from '../shared/allowedHosts';
 import type { CorsOption } from './cors';
 import type { RateLimitOptions } from './rateLimit';
@@ -34,7 +35,7 @@ export interface UpstreamOptions {
 export interface AuthorizeContext {
   /** The VikingDB path, with `basePath` removed, e.g. `/api/memory/search`. */
   path: string;
-  domain: ProxyDomain;
+  domain: Domain;
   /** Whether the path only reads (see `READ_ONLY_PATHS`). */
   readOnly: boolean;
   /** The caller's address when the host adapter knows it (the Node adapter and the Vite plugin do). */

@@ -17,7 +17,7 @@
  * `onConflict: 'override'`. A body that is not a JSON object, on a path the scope applies to, is refused (400).
  * The body is re-serialised (compact JSON) only when something changed; otherwise the exact received bytes go on.
  */
-import type { ProxyOperation } from './allowList';
+import type { CatalogEndpoint } from '../../client/endpoints';
 
 /** What `authorize` may pin for one caller. */
 export interface ProxyScope {
@@ -77,7 +77,7 @@ function isObject(value: unknown): value is JsonObject {
 }
 
 /** True when the scope pins anything `operation` carries. */
-export function scopeApplies(scope: ProxyScope | undefined, operation: ProxyOperation): boolean {
+export function scopeApplies(scope: ProxyScope | undefined, operation: CatalogEndpoint): boolean {
   if (!scope) return false;
   const collection = !NO_COLLECTION.has(operation.path);
   const pinsCollection = scope.collectionName !== undefined || scope.projectName !== undefined;
@@ -90,7 +90,7 @@ function sameUser(value: unknown, expected: string): boolean {
 }
 
 /** Checks and, where needed, rewrites `bytes` for `operation` under `scope`. */
-export function applyScope(scope: ProxyScope, operation: ProxyOperation, bytes: Uint8Array): ScopeResult {
+export function applyScope(scope: ProxyScope, operation: CatalogEndpoint, bytes: Uint8Array): ScopeResult {
   if (!scopeApplies(scope, operation)) return { ok: true, body: bytes };
   let body: unknown;
   try {

@@ -4,7 +4,7 @@
  */
 import { ConfigError } from '../../client/errors/ConfigError';
 import { DEFAULT_REGION } from '../../client/options';
-import type { ProxyDomain } from './allowList';
+import type { Domain } from '../../client/endpoints';
 import type { UpstreamOptions } from './options';
 
 /** A resolved upstream. */
@@ -19,7 +19,7 @@ const REGION = /^[a-z0-9-]+$/;
 const SERVICE = /^[a-z0-9_-]+$/i;
 
 /** The VikingDB cloud host of a domain in a region. */
-export function defaultUpstreamUrl(domain: ProxyDomain, region: string): string {
+export function defaultUpstreamUrl(domain: Domain, region: string): string {
   return domain === 'vector'
     ? `https://api-vikingdb.vikingdb.${region}.volces.com`
     : `https://api-knowledgebase.mlp.${region}.volces.com`;
@@ -27,7 +27,7 @@ export function defaultUpstreamUrl(domain: ProxyDomain, region: string): string 
 
 /** Validates one upstream's options. Throws {@link ConfigError}. */
 export function resolveUpstream(
-  domain: ProxyDomain,
+  domain: Domain,
   options: UpstreamOptions | undefined,
   proxyRegion: string | undefined,
 ): Upstream {

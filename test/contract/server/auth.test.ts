@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { aksk, apiKey, AuthError, createVikingClient, headerAuth } from '../../../src/client/index.node';
-import { callWire, demoDoc, MEMORY_ENDPOINTS, raw, rejection, serverForThisFile, VECTOR_ENDPOINTS } from './harness';
+import { callWire, demoDoc, raw, rejection, serverForThisFile } from './harness';
+import { MEMORY_ADD_EVENT, VECTOR_DELETE, VECTOR_SEARCH_RANDOM, VECTOR_UPSERT } from '../../../src/client/endpoints';
 
 const KEY = 'contract-api-key';
 const AK = 'AKLTcontractTest';
@@ -45,12 +46,12 @@ describe('auth', () => {
   it('no Authorization → 401 Unauthorized (vector) / 1000001 (memory), nothing written', async () => {
     const before = await rowNine();
     const none = clientWith(headerAuth({}));
-    const error = await rejection(callWire(none, VECTOR_ENDPOINTS.upsert, UPSERT_BODY));
+    const error = await rejection(callWire(none, VECTOR_UPSERT, UPSERT_BODY));
     expect(error).toBeInstanceOf(AuthError);
     expect(error).toMatchObject({ status: 401, code: 'Unauthorized' });
     expect(error['serviceMessage']).toContain('Authorization header is missing');
     const memory = await rejection(
-      callWire(none, MEMORY_ENDPOINTS.addEvent, {
+      callWire(none, MEMORY_ADD_EVENT, {
         collection_name: 'sdk_test',
         event_type: 'event_v1',
         memory_info: { summary: 'x' },
@@ -62,32 +63,28 @@ describe('auth', () => {
 
   it('a wrong API key → 401 naming the key; the right one → 200', async () => {
     const before = await rowNine();
-    const wrong = await rejection(callWire(clientWith(apiKey('nope')), VECTOR_ENDPOINTS.upsert, UPSERT_BODY));
+    const wrong = await rejection(callWire(clientWith(apiKey('nope')), VECTOR_UPSERT, UPSERT_BODY));
     expect(wrong).toMatchObject({ status: 401, code: 'Unauthorized' });
     expect(wrong['serviceMessage']).toContain('API key is not valid');
     expect(await rowNine()).toEqual(before);
-    await callWire(clientWith(apiKey(KEY)), VECTOR_ENDPOINTS.upsert, UPSERT_BODY);
+    await callWire(clientWith(apiKey(KEY)), VECTOR_UPSERT, UPSERT_BODY);
     expect(await rowNine()).toMatchObject({ fetch: [{ id: 9 }] });
   });
 
   it('V4: a valid signature passes; a wrong secret, a missing X-Date or an unsigned body do not', async () => {
     const good = clientWith(aksk({ accessKeyId: AK, secretAccessKey: SK }));
     const search = { collection_name: 'demo_docs', index_name: 'demo_docs_index', limit: 1 };
-    expect((await callWire(good, VECTOR_ENDPOINTS.searchRandom, search)).status).toBe(200);
+    expect((await callWire(good, VECTOR_SEARCH_RANDOM, search)).status).toBe(200);
     expect((await good.memory.collection('sdk_test').search({ limit: 1 })).count).toBeGreaterThanOrEqual(0);
 
     const before = await rowNine();
     const bad = clientWith(aksk({ accessKeyId: AK, secretAccessKey: 'wrong' }));
-    const mismatch = await rejection(
-      callWire(bad, VECTOR_ENDPOINTS.delete, { collection_name: 'demo_docs', ids: [9] }),
-    );
+    const mismatch = await rejection(callWire(bad, VECTOR_DELETE, { collection_name: 'demo_docs', ids: [9] }));
     expect(mismatch).toMatchObject({ status: 401, code: 'Unauthorized' });
     expect(mismatch['serviceMessage']).toMatch(/signature does not match/);
 
     const unknownKey = clientWith(aksk({ accessKeyId: 'AKLTother', secretAccessKey: SK }));
-    const who = await rejection(
-      callWire(unknownKey, VECTOR_ENDPOINTS.delete, { collection_name: 'demo_docs', ids: [9] }),
-    );
+    const who = await rejection(callWire(unknownKey, VECTOR_DELETE, { collection_name: 'demo_docs', ids: [9] }));
     expect(who['status']).toBe(401);
 
     const forged = await raw(

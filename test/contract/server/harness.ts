@@ -6,15 +6,11 @@
 import { afterAll, beforeAll, expect } from 'vitest';
 import { createVikingClient, headerAuth, type AnyFields, type VikingClient } from '../../../src/client/index.node';
 import type { Endpoint } from '../../../src/client/transport/Endpoint';
-import { VECTOR_ENDPOINTS } from '../../../src/client/vector/endpoints';
-import { MEMORY_ENDPOINTS } from '../../../src/client/memory/endpoints';
 import {
   createLocalServer,
   type LocalServer,
   type LocalServerOptions,
 } from '../../../src/server/local/createLocalServer';
-
-export { VECTOR_ENDPOINTS, MEMORY_ENDPOINTS };
 
 /** The server of a test file and the kit's client on it (no retries, so every error surfaces at once). */
 export interface ServerFixture {

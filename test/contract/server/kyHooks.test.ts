@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { aksk, AuthError, createVikingClient, type KyHooks } from '../../../src/client/index.node';
-import { callWire, demoDoc, raw, rejection, serverForThisFile, VECTOR_ENDPOINTS } from './harness';
+import { VECTOR_FETCH_IN_COLLECTION, VECTOR_SEARCH_RANDOM, VECTOR_UPSERT } from '../../../src/client/endpoints';
+import { callWire, demoDoc, raw, rejection, serverForThisFile } from './harness';
 
 const AK = 'AKLTkyHooksTest';
 const SK = 'a3kgaG9va3MgdGVzdCBzZWNyZXQ=';
@@ -37,7 +38,7 @@ const addTraceHeader =
 
 async function rowNine(): Promise<unknown> {
   const client = createVikingClient({ baseUrl: fx.url, auth: aksk({ accessKeyId: AK, secretAccessKey: SK }) });
-  const answer = await callWire(client, VECTOR_ENDPOINTS.fetchInCollection, { collection_name: 'demo_docs', ids: [9] });
+  const answer = await callWire(client, VECTOR_FETCH_IN_COLLECTION, { collection_name: 'demo_docs', ids: [9] });
   return answer.payload;
 }
 
@@ -55,7 +56,7 @@ describe('ky hooks with V4 signing', () => {
       fetch: fetchImpl,
       hooks: { beforeRequest: [addTraceHeader('trace-123')] },
     });
-    const answer = await callWire(client, VECTOR_ENDPOINTS.searchRandom, SEARCH);
+    const answer = await callWire(client, VECTOR_SEARCH_RANDOM, SEARCH);
     expect(answer.status).toBe(200);
     expect(sent).toHaveLength(1);
     expect(sent[0]!.get('x-trace-id')).toBe('trace-123');
@@ -69,7 +70,7 @@ describe('ky hooks with V4 signing', () => {
       auth: aksk({ accessKeyId: AK, secretAccessKey: SK }),
       fetch: fetchImpl,
     });
-    const answer = await client.transport.call(VECTOR_ENDPOINTS.searchRandom, SEARCH, {
+    const answer = await client.transport.call(VECTOR_SEARCH_RANDOM, SEARCH, {
       hooks: { beforeRequest: [addTraceHeader('per-call')] },
     });
     expect(answer.status).toBe(200);
@@ -88,7 +89,7 @@ describe('ky hooks with V4 signing', () => {
       hooks: { beforeRequest: [addTraceHeader('original')] },
     });
     const upsert = { collection_name: 'demo_docs', data: [demoDoc(9, { title: 'changed by a tampered call' })] };
-    const error = await rejection(callWire(client, VECTOR_ENDPOINTS.upsert, upsert));
+    const error = await rejection(callWire(client, VECTOR_UPSERT, upsert));
     expect(error).toBeInstanceOf(AuthError);
     expect(error).toMatchObject({ status: 401, code: 'Unauthorized' });
     expect(error['serviceMessage']).toMatch(/signature does not match/);

@@ -1,7 +1,19 @@
 /** Every memory endpoint (api doc §4.1, 15 paths incl. ping) and its errors, through the kit's client over HTTP. */
 import { describe, expect, it } from 'vitest';
 import { HttpError, NotFoundError } from '../../../src/client/index.node';
-import { callWire, MEMORY_ENDPOINTS, memorySnapshot, raw, rejection, serverForThisFile } from './harness';
+import { callWire, memorySnapshot, raw, rejection, serverForThisFile } from './harness';
+import {
+  MEMORY_ADD_EVENT,
+  MEMORY_ADD_PROFILE,
+  MEMORY_ADD_SESSION,
+  MEMORY_BATCH_DELETE_EVENTS,
+  MEMORY_BATCH_DELETE_PROFILES,
+  MEMORY_SEARCH,
+  MEMORY_SEARCH_EVENTS,
+  MEMORY_SEARCH_PROFILES,
+  MEMORY_TRIGGER_PROFILE_UPDATE,
+  MEMORY_UPDATE_EVENT,
+} from '../../../src/client/endpoints';
 
 const fx = serverForThisFile();
 const LOC = { collection_name: 'sdk_test', project_name: 'default' };
@@ -180,91 +192,76 @@ describe('memory errors (numeric codes), rejected writes change nothing', () => 
   });
 
   it.each([
-    ['bad JSON', MEMORY_ENDPOINTS.addSession, '{"session_id": ', 'not valid JSON'],
+    ['bad JSON', MEMORY_ADD_SESSION, '{"session_id": ', 'not valid JSON'],
     [
       'session/add with an empty session_id',
-      MEMORY_ENDPOINTS.addSession,
+      MEMORY_ADD_SESSION,
       { ...LOC, session_id: '', messages: [] },
       'session_id',
     ],
     [
       'session/add with a role that is not a name',
-      MEMORY_ENDPOINTS.addSession,
+      MEMORY_ADD_SESSION,
       { ...LOC, session_id: 'z', messages: [{ role: 7, content: 'x' }] },
       'messages[0].role',
     ],
     [
       'session/add with a part without a type',
-      MEMORY_ENDPOINTS.addSession,
+      MEMORY_ADD_SESSION,
       { ...LOC, session_id: 'z', messages: [{ role: 'user', content: [{ text: 'x' }] }] },
       'messages[0].content[0]',
     ],
-    [
-      'session/add with messages an object',
-      MEMORY_ENDPOINTS.addSession,
-      { ...LOC, session_id: 'z', messages: {} },
-      'messages',
-    ],
+    ['session/add with messages an object', MEMORY_ADD_SESSION, { ...LOC, session_id: 'z', messages: {} }, 'messages'],
     [
       'session/add with metadata.time a string',
-      MEMORY_ENDPOINTS.addSession,
+      MEMORY_ADD_SESSION,
       { ...LOC, session_id: 'z', messages: [], metadata: { time: 'now' } },
       'metadata.time',
     ],
-    [
-      'event/add with an unknown type',
-      MEMORY_ENDPOINTS.addEvent,
-      { ...LOC, event_type: 'nope', memory_info: {} },
-      'event_type',
-    ],
-    ['event/add without memory_info', MEMORY_ENDPOINTS.addEvent, { ...LOC, event_type: 'event_v1' }, 'memory_info'],
+    ['event/add with an unknown type', MEMORY_ADD_EVENT, { ...LOC, event_type: 'nope', memory_info: {} }, 'event_type'],
+    ['event/add without memory_info', MEMORY_ADD_EVENT, { ...LOC, event_type: 'event_v1' }, 'memory_info'],
     [
       'event/add with summary a number',
-      MEMORY_ENDPOINTS.addEvent,
+      MEMORY_ADD_EVENT,
       { ...LOC, event_type: 'event_v1', memory_info: { summary: 1 } },
       'memory_info.summary',
     ],
-    ['event/update without event_id', MEMORY_ENDPOINTS.updateEvent, { ...LOC, memory_info: {} }, 'event_id'],
+    ['event/update without event_id', MEMORY_UPDATE_EVENT, { ...LOC, memory_info: {} }, 'event_id'],
     [
       'event/batch_delete with a bad delete_type',
-      MEMORY_ENDPOINTS.batchDeleteEvents,
+      MEMORY_BATCH_DELETE_EVENTS,
       { ...LOC, delete_type: 'some' },
       'delete_type',
     ],
     [
       'event/batch_delete with user_id a number',
-      MEMORY_ENDPOINTS.batchDeleteEvents,
+      MEMORY_BATCH_DELETE_EVENTS,
       { ...LOC, filter: { user_id: 5 } },
       'filter.user_id',
     ],
     [
       'profile/add with is_upsert a string',
-      MEMORY_ENDPOINTS.addProfile,
+      MEMORY_ADD_PROFILE,
       { ...LOC, profile_type: 'profile_v1', memory_info: {}, is_upsert: 'yes' },
       'is_upsert',
     ],
-    ['profile/batch_delete with filter a list', MEMORY_ENDPOINTS.batchDeleteProfiles, { ...LOC, filter: [] }, 'filter'],
+    ['profile/batch_delete with filter a list', MEMORY_BATCH_DELETE_PROFILES, { ...LOC, filter: [] }, 'filter'],
     [
       'profile/trigger_update with an unknown type',
-      MEMORY_ENDPOINTS.triggerProfileUpdate,
+      MEMORY_TRIGGER_PROFILE_UPDATE,
       { ...LOC, update_profile_type: ['nope'] },
       'update_profile_type[0]',
     ],
-    ['search with limit 0', MEMORY_ENDPOINTS.search, { ...LOC, limit: 0 }, 'limit'],
-    [
-      'search with an unknown memory_type',
-      MEMORY_ENDPOINTS.search,
-      { ...LOC, filter: { memory_type: ['nope'] } },
-      'memory_type',
-    ],
+    ['search with limit 0', MEMORY_SEARCH, { ...LOC, limit: 0 }, 'limit'],
+    ['search with an unknown memory_type', MEMORY_SEARCH, { ...LOC, filter: { memory_type: ['nope'] } }, 'memory_type'],
     [
       'event/search with start_time a string',
-      MEMORY_ENDPOINTS.searchEvents,
+      MEMORY_SEARCH_EVENTS,
       { ...LOC, filter: { start_time: 'yesterday' } },
       'filter.start_time',
     ],
-    ['profile/search with query a number', MEMORY_ENDPOINTS.searchProfiles, { ...LOC, query: 5 }, 'query'],
-    ['without a locator', MEMORY_ENDPOINTS.search, { query: 'x' }, 'collection_name'],
+    ['profile/search with query a number', MEMORY_SEARCH_PROFILES, { ...LOC, query: 5 }, 'query'],
+    ['without a locator', MEMORY_SEARCH, { query: 'x' }, 'collection_name'],
   ])('%s → 400 code 1000003 naming %s, nothing changed', async (_label, endpoint, body, path) => {
     await unchanged(async () => {
       const error =

@@ -5,16 +5,24 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { HttpError, NotFoundError } from '../../../src/client/index.node';
+import { callWire, demoDoc, raw, rejection, serverForThisFile, vectorOf, vectorSnapshot } from './harness';
 import {
-  callWire,
-  demoDoc,
-  raw,
-  rejection,
-  serverForThisFile,
-  VECTOR_ENDPOINTS,
-  vectorOf,
-  vectorSnapshot,
-} from './harness';
+  VECTOR_AGGREGATE,
+  VECTOR_DELETE,
+  VECTOR_EMBEDDING,
+  VECTOR_FETCH_IN_COLLECTION,
+  VECTOR_FETCH_IN_INDEX,
+  VECTOR_RERANK,
+  VECTOR_SEARCH_BY_ID,
+  VECTOR_SEARCH_KEYWORDS,
+  VECTOR_SEARCH_MULTI_MODAL,
+  VECTOR_SEARCH_RANDOM,
+  VECTOR_SEARCH_SCALAR,
+  VECTOR_SEARCH_VECTOR,
+  VECTOR_SORT,
+  VECTOR_UPDATE,
+  VECTOR_UPSERT,
+} from '../../../src/client/endpoints';
 
 const fx = serverForThisFile();
 const DOCS = { collection_name: 'demo_docs' };
@@ -74,7 +82,7 @@ describe('wrong types and missing fields name the path', () => {
     ['collection_name a number', { collection_name: 5, data: [demoDoc(50)] }, 'InvalidParameter', 'collection_name'],
   ])('upsert with %s → 400 %s naming %s', async (_label, body, code, path) => {
     await unchanged(async () => {
-      const error = await rejection(callWire(fx.client, VECTOR_ENDPOINTS.upsert, body));
+      const error = await rejection(callWire(fx.client, VECTOR_UPSERT, body));
       expect(error).toBeInstanceOf(HttpError);
       expect(error).toMatchObject({ status: 400, code });
       expect(error['serviceMessage']).toContain(path);
@@ -92,18 +100,13 @@ describe('wrong types and missing fields name the path', () => {
   });
 
   it.each([
-    [
-      'update of an id that does not exist',
-      VECTOR_ENDPOINTS.update,
-      { ...DOCS, data: [{ id: 50, title: 'x' }] },
-      'data[0]',
-    ],
-    ['update without the key', VECTOR_ENDPOINTS.update, { ...DOCS, data: [{ title: 'x' }] }, 'data[0].id'],
-    ['update with a bad type', VECTOR_ENDPOINTS.update, { ...DOCS, data: [{ id: 1, year: 'x' }] }, 'data[0].year'],
-    ['delete without ids', VECTOR_ENDPOINTS.delete, { ...DOCS }, 'ids'],
-    ['delete with ids not an array', VECTOR_ENDPOINTS.delete, { ...DOCS, ids: 1 }, 'ids'],
-    ['delete with an object id', VECTOR_ENDPOINTS.delete, { ...DOCS, ids: [1, { id: 2 }] }, 'ids[1]'],
-    ['delete with del_all a string', VECTOR_ENDPOINTS.delete, { ...DOCS, del_all: 'true' }, 'del_all'],
+    ['update of an id that does not exist', VECTOR_UPDATE, { ...DOCS, data: [{ id: 50, title: 'x' }] }, 'data[0]'],
+    ['update without the key', VECTOR_UPDATE, { ...DOCS, data: [{ title: 'x' }] }, 'data[0].id'],
+    ['update with a bad type', VECTOR_UPDATE, { ...DOCS, data: [{ id: 1, year: 'x' }] }, 'data[0].year'],
+    ['delete without ids', VECTOR_DELETE, { ...DOCS }, 'ids'],
+    ['delete with ids not an array', VECTOR_DELETE, { ...DOCS, ids: 1 }, 'ids'],
+    ['delete with an object id', VECTOR_DELETE, { ...DOCS, ids: [1, { id: 2 }] }, 'ids[1]'],
+    ['delete with del_all a string', VECTOR_DELETE, { ...DOCS, del_all: 'true' }, 'del_all'],
   ])('%s → 400 naming %s, nothing changed', async (_label, endpoint, body, path) => {
     await unchanged(async () => {
       const error = await rejection(callWire(fx.client, endpoint, body));
@@ -114,37 +117,32 @@ describe('wrong types and missing fields name the path', () => {
   });
 
   it.each([
-    ['fetch_in_collection', VECTOR_ENDPOINTS.fetchInCollection, { ...DOCS }, 'ids'],
-    [
-      'fetch_in_index',
-      VECTOR_ENDPOINTS.fetchInIndex,
-      { ...ON_INDEX, ids: [1], output_fields: ['nope'] },
-      'output_fields[0]',
-    ],
-    ['search/vector', VECTOR_ENDPOINTS.searchVector, { ...ON_INDEX }, 'dense_vector'],
-    ['search/multi_modal', VECTOR_ENDPOINTS.searchMultiModal, { ...ON_INDEX, text: 7 }, 'text'],
-    ['search/multi_modal image', VECTOR_ENDPOINTS.searchMultiModal, { ...ON_INDEX, image: 'tos://b/k' }, 'text only'],
-    ['search/id', VECTOR_ENDPOINTS.searchById, { ...ON_INDEX }, 'id'],
-    ['search/id unknown', VECTOR_ENDPOINTS.searchById, { ...ON_INDEX, id: 4040 }, '4040'],
-    ['search/scalar', VECTOR_ENDPOINTS.searchScalar, { ...ON_INDEX, field: 'title' }, "'title'"],
-    ['search/keywords', VECTOR_ENDPOINTS.searchKeywords, { ...ON_INDEX, keywords: [] }, 'keywords'],
-    ['search/random limit', VECTOR_ENDPOINTS.searchRandom, { ...ON_INDEX, limit: '10' }, 'limit'],
-    ['search/random limit 0', VECTOR_ENDPOINTS.searchRandom, { ...ON_INDEX, limit: 0 }, 'limit'],
-    ['search/random offset', VECTOR_ENDPOINTS.searchRandom, { ...ON_INDEX, offset: -1 }, 'offset'],
+    ['fetch_in_collection', VECTOR_FETCH_IN_COLLECTION, { ...DOCS }, 'ids'],
+    ['fetch_in_index', VECTOR_FETCH_IN_INDEX, { ...ON_INDEX, ids: [1], output_fields: ['nope'] }, 'output_fields[0]'],
+    ['search/vector', VECTOR_SEARCH_VECTOR, { ...ON_INDEX }, 'dense_vector'],
+    ['search/multi_modal', VECTOR_SEARCH_MULTI_MODAL, { ...ON_INDEX, text: 7 }, 'text'],
+    ['search/multi_modal image', VECTOR_SEARCH_MULTI_MODAL, { ...ON_INDEX, image: 'tos://b/k' }, 'text only'],
+    ['search/id', VECTOR_SEARCH_BY_ID, { ...ON_INDEX }, 'id'],
+    ['search/id unknown', VECTOR_SEARCH_BY_ID, { ...ON_INDEX, id: 4040 }, '4040'],
+    ['search/scalar', VECTOR_SEARCH_SCALAR, { ...ON_INDEX, field: 'title' }, "'title'"],
+    ['search/keywords', VECTOR_SEARCH_KEYWORDS, { ...ON_INDEX, keywords: [] }, 'keywords'],
+    ['search/random limit', VECTOR_SEARCH_RANDOM, { ...ON_INDEX, limit: '10' }, 'limit'],
+    ['search/random limit 0', VECTOR_SEARCH_RANDOM, { ...ON_INDEX, limit: 0 }, 'limit'],
+    ['search/random offset', VECTOR_SEARCH_RANDOM, { ...ON_INDEX, offset: -1 }, 'offset'],
     [
       'search/random filter',
-      VECTOR_ENDPOINTS.searchRandom,
+      VECTOR_SEARCH_RANDOM,
       { ...ON_INDEX, filter: { op: 'must', field: 'body', conds: ['x'] } },
       'body',
     ],
-    ['search/random filter op', VECTOR_ENDPOINTS.searchRandom, { ...ON_INDEX, filter: { op: 'like' } }, 'like'],
-    ['search/random ids_in', VECTOR_ENDPOINTS.searchRandom, { ...ON_INDEX, advance: { ids_in: [[1]] } }, 'ids_in[0]'],
-    ['agg without op', VECTOR_ENDPOINTS.aggregate, { ...ON_INDEX }, 'op'],
-    ['agg op sum', VECTOR_ENDPOINTS.aggregate, { ...ON_INDEX, op: 'sum' }, 'sum'],
-    ['agg cond', VECTOR_ENDPOINTS.aggregate, { ...ON_INDEX, op: 'count', cond: { lt: 1 } }, 'cond.lt'],
-    ['sort without ids', VECTOR_ENDPOINTS.sort, { ...ON_INDEX, query_vector: [1] }, 'ids'],
-    ['embedding without data', VECTOR_ENDPOINTS.embedding, { dense_model: { name: 'bge-m3' } }, 'data'],
-    ['rerank without query', VECTOR_ENDPOINTS.rerank, { data: [[{ text: 'a' }]] }, 'query'],
+    ['search/random filter op', VECTOR_SEARCH_RANDOM, { ...ON_INDEX, filter: { op: 'like' } }, 'like'],
+    ['search/random ids_in', VECTOR_SEARCH_RANDOM, { ...ON_INDEX, advance: { ids_in: [[1]] } }, 'ids_in[0]'],
+    ['agg without op', VECTOR_AGGREGATE, { ...ON_INDEX }, 'op'],
+    ['agg op sum', VECTOR_AGGREGATE, { ...ON_INDEX, op: 'sum' }, 'sum'],
+    ['agg cond', VECTOR_AGGREGATE, { ...ON_INDEX, op: 'count', cond: { lt: 1 } }, 'cond.lt'],
+    ['sort without ids', VECTOR_SORT, { ...ON_INDEX, query_vector: [1] }, 'ids'],
+    ['embedding without data', VECTOR_EMBEDDING, { dense_model: { name: 'bge-m3' } }, 'data'],
+    ['rerank without query', VECTOR_RERANK, { data: [[{ text: 'a' }]] }, 'query'],
   ])('%s → 400 naming %s', async (_label, endpoint, body, path) => {
     const error = await rejection(callWire(fx.client, endpoint, body));
     expect(error['status']).toBe(400);
@@ -202,12 +200,12 @@ describe('limits', () => {
   it('more than 100 rows → 400, and none of them is written', async () => {
     const rows = Array.from({ length: 101 }, (_, i) => demoDoc(i + 1, { title: 'batch' }));
     await unchanged(async () => {
-      const error = await rejection(callWire(fx.client, VECTOR_ENDPOINTS.upsert, { ...DOCS, data: rows }));
+      const error = await rejection(callWire(fx.client, VECTOR_UPSERT, { ...DOCS, data: rows }));
       expect(error).toMatchObject({ status: 400, code: 'InvalidParameter' });
       expect(error['serviceMessage']).toContain('1 to 100 rows (got 101)');
-      const empty = await rejection(callWire(fx.client, VECTOR_ENDPOINTS.upsert, { ...DOCS, data: [] }));
+      const empty = await rejection(callWire(fx.client, VECTOR_UPSERT, { ...DOCS, data: [] }));
       expect(empty['serviceMessage']).toContain('got 0');
-      const update = await rejection(callWire(fx.client, VECTOR_ENDPOINTS.update, { ...DOCS, data: rows }));
+      const update = await rejection(callWire(fx.client, VECTOR_UPDATE, { ...DOCS, data: rows }));
       expect(update['status']).toBe(400);
     });
   });
@@ -219,7 +217,7 @@ describe('limits', () => {
       expect(answer.status).toBe(413);
       expect(answer.body).toMatchObject({ code: 'RequestEntityTooLarge', message: expect.stringContaining('4194304') });
       expect(answer.body.request_id).toBe(answer.headers.get('x-tt-logid'));
-      const viaClient = await rejection(callWire(fx.client, VECTOR_ENDPOINTS.upsert, huge));
+      const viaClient = await rejection(callWire(fx.client, VECTOR_UPSERT, huge));
       expect(viaClient).toMatchObject({ status: 413, code: 'RequestEntityTooLarge' });
     });
   });

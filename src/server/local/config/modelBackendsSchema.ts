@@ -5,6 +5,7 @@
  * server starts (`resolveModelBackends`). Pure: no Node built-ins.
  */
 import { z } from 'zod/mini';
+import { MAX_TIMER_MS } from '../../shared/maxTimerMs';
 
 /** The embedders the local server can use. */
 export const EMBEDDER_KINDS = ['hashing', 'openai-compatible'] as const;
@@ -13,7 +14,7 @@ export const EMBEDDER_KINDS = ['hashing', 'openai-compatible'] as const;
 export type EmbedderKind = (typeof EMBEDDER_KINDS)[number];
 
 const envName = z.string().check(z.regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be an environment variable name'));
-const timeoutMs = z.int().check(z.minimum(1), z.maximum(2_147_483_647));
+const timeoutMs = z.int().check(z.minimum(1), z.maximum(MAX_TIMER_MS));
 
 /** `embedder` key of the config. */
 export const embedderConfigSchema = z.object({

@@ -137,14 +137,20 @@ const memoryTypeSchema = z.object({
   fields: z._default(z.array(memoryFieldSchema), []),
 });
 
-const memoryCollectionSchema = z.object({
-  /** Collection name (`collection_name` in requests). */
+/**
+ * How a memory or knowledge collection is addressed: `name` (`collection_name`; for knowledge also `name` on the search
+ * calls), `projectName` (`project_name`, knowledge's `project`; default `default`), an extra `resourceId` (the name
+ * is always accepted too), and a description.
+ */
+const collectionAddress = {
   name,
-  /** Project (`project_name`). Default `default`. */
   projectName: z._default(name, 'default'),
-  /** Extra `resource_id` that addresses the collection (the name is always accepted too). */
   resourceId: z.optional(name),
   description: z.optional(z.string()),
+};
+
+const memoryCollectionSchema = z.object({
+  ...collectionAddress,
   /** Event types; the first one receives the events derived by `session/add`. Default `[]`. */
   eventTypes: z._default(z.array(memoryTypeSchema), []),
   /** Profile types; the first one receives the facts derived by `session/add`. Default `[]`. */
@@ -183,13 +189,7 @@ const knowledgeEmbeddingSchema = z.object({
 });
 
 const knowledgeCollectionSchema = z.object({
-  /** Collection name (`collection_name`, or `name` on the search calls). */
-  name,
-  /** Project (`project` in knowledge requests; a request without one means `default`). Default `default`. */
-  projectName: z._default(name, 'default'),
-  /** Extra `resource_id` that addresses the collection (the name is always accepted too). */
-  resourceId: z.optional(name),
-  description: z.optional(z.string()),
+  ...collectionAddress,
   /** Declared tag fields (checked when a doc sets them; `doc_filter` may use these and `doc_id`). Default `[]`. */
   tagFields: z._default(z.array(knowledgeTagFieldSchema), []),
   /** How documents are cut into points. Default `{ size: 500, overlap: 50 }`. */

@@ -3,7 +3,7 @@
  * the dotted path (`data[3].score`), so a client learns exactly which field to fix. `null` counts as absent (Go and
  * Java send nulls for unset fields); {@link BodyReader.locator} also treats `""` as absent (Go sends empty strings).
  */
-import { quoteInexactIntegers } from '../../../client/transport/envelope';
+import { quoteInexactIntegers } from '../../../client/shared/quoteInexactIntegers';
 import { invalid, missing } from './EngineError';
 import { quote, shorten } from './quote';
 

@@ -1,13 +1,13 @@
 /** Everything a request handler may use. Built once by `createLocalEngine`. */
 import type { KnowledgeImportConfig, KnowledgeServiceConfig } from '../config/schema';
 import type { Embedder } from '../embedder/Embedder';
-import type { DocumentProcessor } from '../knowledge/DocumentProcessor';
-import type { KnowledgeCollection } from '../knowledge/KnowledgeCollection';
-import type { KnowledgeHost } from '../knowledge/KnowledgeHost';
+import type { DocumentProcessor } from './knowledge/DocumentProcessor';
+import type { KnowledgeCollection } from './knowledge/KnowledgeCollection';
+import type { KnowledgeHost } from './knowledge/KnowledgeHost';
 import type { ChatModel } from '../llm/ChatModel';
-import type { MemoryCollection } from '../memory/MemoryCollection';
-import type { Extractor } from '../memory/Extractor';
-import type { Storage } from '../storage/Storage';
+import type { MemoryCollection } from './memory/MemoryCollection';
+import type { Extractor } from './memory/Extractor';
+import type { Storage } from './storage/Storage';
 import type { BodyReader } from './BodyReader';
 import type { VectorCollection } from './vector/VectorCollection';
 import type { WriteQueue } from './WriteQueue';

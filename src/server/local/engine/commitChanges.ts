@@ -3,7 +3,7 @@
  * written and nothing in memory changes (the caller gets a 500 that says so). Memory and knowledge collections both
  * write this way.
  */
-import type { StorageWrite } from '../storage/Storage';
+import type { StorageWrite } from './storage/Storage';
 import { EngineError } from './EngineError';
 import type { EngineContext } from './EngineContext';
 

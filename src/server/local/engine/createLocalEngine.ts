@@ -11,14 +11,14 @@ import type { LocalConfig } from '../config/schema';
 import type { Embedder } from '../embedder/Embedder';
 import { shorten } from './quote';
 import { createHashingEmbedder } from '../embedder/hashingEmbedder';
-import { DocumentProcessor } from '../knowledge/DocumentProcessor';
-import type { KnowledgeHost } from '../knowledge/KnowledgeHost';
-import { PROCESS_RUNNING } from '../knowledge/KnowledgeRecords';
+import { DocumentProcessor } from './knowledge/DocumentProcessor';
+import type { KnowledgeHost } from './knowledge/KnowledgeHost';
+import { PROCESS_RUNNING } from './knowledge/KnowledgeRecords';
 import type { ChatModel } from '../llm/ChatModel';
 import { createExtractiveChatModel } from '../llm/extractiveChatModel';
-import type { Extractor } from '../memory/Extractor';
-import { createPatternExtractor } from '../memory/patternExtractor';
-import type { Storage } from '../storage/Storage';
+import type { Extractor } from './memory/Extractor';
+import { createPatternExtractor } from './memory/patternExtractor';
+import type { Storage } from './storage/Storage';
 import { BodyReader } from './BodyReader';
 import type { EngineContext } from './EngineContext';
 import { EngineError } from './EngineError';
@@ -28,7 +28,9 @@ import { loadState } from './loadState';
 import type { ApproximateIndexFactory } from './vector/ApproximateIndex';
 import type { ExactScanKernel } from './vector/ExactScanKernel';
 import type { EngineRequest, EngineResponse, LocalEngine } from './protocol';
-import { domainOfPath, normalizePath, ROUTES } from './routes';
+import { domainOfPath, methodsOf } from '../../../client/endpoints';
+import { generateRequestId } from '../../shared/requestId';
+import { normalizePath, ROUTES } from './routes';
 import { WriteQueue } from './WriteQueue';
 
 /** Options of {@link createLocalEngine}. */
@@ -70,11 +72,6 @@ export interface LocalEngineOptions {
    * `usearch` package loads). Default: none, so exact search scans in JavaScript.
    */
   exactScan?: ExactScanKernel;
-}
-
-function generateRequestId(now: number, random: () => number): string {
-  const digits = Array.from({ length: 12 }, () => Math.floor(random() * 10)).join('');
-  return `local-${now.toString(10)}${digits}`;
 }
 
 /** Loads everything from storage (rebuilding the in-memory indexes) and returns an engine serving every path. */
@@ -132,16 +129,18 @@ export async function createLocalEngine(options: LocalEngineOptions): Promise<Lo
         `no VikingDB API at ${shorten(method, 20)} ${shorten(path)}`,
         requestId,
       );
-    if (!route.methods.includes(method))
+    const { domain } = route.endpoint;
+    const methods = methodsOf(route.endpoint);
+    if (!(methods as readonly string[]).includes(method))
       return errorResponse(
-        route.domain,
+        domain,
         'methodNotAllowed',
-        `${path} accepts ${route.methods.join(' or ')}, not ${shorten(method, 20)}`,
+        `${path} accepts ${methods.join(' or ')}, not ${shorten(method, 20)}`,
         requestId,
       );
-    if (closed) return errorResponse(route.domain, 'unavailable', 'the local engine is closed', requestId);
+    if (closed) return errorResponse(domain, 'unavailable', 'the local engine is closed', requestId);
     if (!route.handler) {
-      return route.domain === 'vector'
+      return domain === 'vector'
         ? { status: 200, body: { code: 'Success', message: 'pong', request_id: requestId, api: 'Ping' } }
         : memorySuccess(requestId, { status: 'ok' });
     }
@@ -163,12 +162,12 @@ export async function createLocalEngine(options: LocalEngineOptions): Promise<Lo
         });
       }
       request.signal?.removeEventListener('abort', onCallerAbort);
-      return route.domain === 'vector' ? vectorSuccess(requestId, route.api, result) : memorySuccess(requestId, result);
+      return domain === 'vector' ? vectorSuccess(requestId, route.api, result) : memorySuccess(requestId, result);
     } catch (error) {
       request.signal?.removeEventListener('abort', onCallerAbort);
-      if (error instanceof EngineError) return errorResponse(route.domain, error.kind, error.message, requestId);
+      if (error instanceof EngineError) return errorResponse(domain, error.kind, error.message, requestId);
       const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-      return errorResponse(route.domain, 'internal', `internal error in the local engine: ${detail}`, requestId);
+      return errorResponse(domain, 'internal', `internal error in the local engine: ${detail}`, requestId);
     }
   }
 

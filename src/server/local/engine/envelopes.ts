@@ -2,12 +2,10 @@
  * VikingDB's response envelopes (api doc §2.1, §2.2) and the mapping of {@link EngineError} kinds onto them.
  * Error bodies always carry `request_id` (the Python SDK reads it only from the body).
  */
+import type { Domain } from '../../../client/endpoints';
 import type { EngineJsonResponse } from './protocol';
 import type { EngineErrorKind } from './EngineError';
 import { limitMessage } from './quote';
-
-/** Which envelope family a path answers with. */
-export type ApiDomain = 'vector' | 'memory' | 'knowledge';
 
 /** Message of every vector success (as the cloud sends it). */
 export const VECTOR_SUCCESS_MESSAGE = 'The API call was executed successfully.';
@@ -66,7 +64,7 @@ export function memorySuccess(requestId: string, data: unknown): EngineJsonRespo
 
 /** The error envelope of `domain` for an error kind. */
 export function errorResponse(
-  domain: ApiDomain,
+  domain: Domain,
   kind: EngineErrorKind,
   message: string,
   requestId: string,

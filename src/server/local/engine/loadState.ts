@@ -5,11 +5,11 @@
  */
 import type { LocalConfig } from '../config/schema';
 import type { Embedder } from '../embedder/Embedder';
-import { KnowledgeCollection, knowledgeSpace, type KnowledgeChange } from '../knowledge/KnowledgeCollection';
-import type { DocRecord, PointRecord } from '../knowledge/KnowledgeRecords';
-import { MemoryCollection, memorySpace } from '../memory/MemoryCollection';
-import type { MemoryItem, SessionRecord } from '../memory/MemoryRecords';
-import { forEachRecord, type Storage, type StorageWrite } from '../storage/Storage';
+import { KnowledgeCollection, knowledgeSpace, type KnowledgeChange } from './knowledge/KnowledgeCollection';
+import type { DocRecord, PointRecord } from './knowledge/KnowledgeRecords';
+import { MemoryCollection, memorySpace } from './memory/MemoryCollection';
+import type { MemoryItem, SessionRecord } from './memory/MemoryRecords';
+import { forEachRecord, type Storage, type StorageWrite } from './storage/Storage';
 import { isJsonObject } from './BodyReader';
 import type { ApproximateIndexFactory } from './vector/ApproximateIndex';
 import { buildCollectionSchema } from './vector/CollectionSchema';

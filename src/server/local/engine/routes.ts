@@ -1,9 +1,64 @@
 /**
- * Every path the engine answers: the 16 vector paths (api doc §3.1), the 15 memory paths (§4.1), the 19 knowledge
- * paths (knowledge api doc §3) and `/ping`.
- * Data paths are POST only; ping paths answer GET (and POST for the vector ping, which Java sends).
+ * The engine's routes: every path of the endpoint catalog (`src/client/endpoints.ts`) with its handler. The catalog
+ * says which paths exist, their domain and methods; this table only adds what the engine does for each (the API name
+ * of the vector envelope and the handler), and a path missing on either side fails at load.
  */
-import { chatCompletions, serviceChat } from '../knowledge/handlers/chat';
+import {
+  ENDPOINTS,
+  KNOWLEDGE_ADD_DOC,
+  KNOWLEDGE_ADD_DOC_V2,
+  KNOWLEDGE_ADD_POINT,
+  KNOWLEDGE_CHAT_COMPLETION,
+  KNOWLEDGE_DELETE_DOC,
+  KNOWLEDGE_DELETE_POINT,
+  KNOWLEDGE_DOC_INFO,
+  KNOWLEDGE_LIST_DOCS,
+  KNOWLEDGE_LIST_DOCS_V2,
+  KNOWLEDGE_LIST_POINTS,
+  KNOWLEDGE_PING,
+  KNOWLEDGE_POINT_INFO,
+  KNOWLEDGE_RERANK,
+  KNOWLEDGE_SEARCH_COLLECTION,
+  KNOWLEDGE_SEARCH_DOCS_BY_FILTER,
+  KNOWLEDGE_SEARCH_KNOWLEDGE,
+  KNOWLEDGE_SERVICE_CHAT,
+  KNOWLEDGE_UPDATE_DOC,
+  KNOWLEDGE_UPDATE_DOC_META,
+  KNOWLEDGE_UPDATE_POINT,
+  MEMORY_ADD_EVENT,
+  MEMORY_ADD_PROFILE,
+  MEMORY_ADD_SESSION,
+  MEMORY_BATCH_DELETE_EVENTS,
+  MEMORY_BATCH_DELETE_PROFILES,
+  MEMORY_DELETE_EVENT,
+  MEMORY_DELETE_PROFILE,
+  MEMORY_PING,
+  MEMORY_SEARCH,
+  MEMORY_SEARCH_EVENTS,
+  MEMORY_SEARCH_PROFILES,
+  MEMORY_SESSION_INFO,
+  MEMORY_TRIGGER_PROFILE_UPDATE,
+  MEMORY_UPDATE_EVENT,
+  MEMORY_UPDATE_PROFILE,
+  VECTOR_AGGREGATE,
+  VECTOR_DELETE,
+  VECTOR_EMBEDDING,
+  VECTOR_FETCH_IN_COLLECTION,
+  VECTOR_FETCH_IN_INDEX,
+  VECTOR_PING,
+  VECTOR_RERANK,
+  VECTOR_SEARCH_BY_ID,
+  VECTOR_SEARCH_KEYWORDS,
+  VECTOR_SEARCH_MULTI_MODAL,
+  VECTOR_SEARCH_RANDOM,
+  VECTOR_SEARCH_SCALAR,
+  VECTOR_SEARCH_VECTOR,
+  VECTOR_SORT,
+  VECTOR_UPDATE,
+  VECTOR_UPSERT,
+  type CatalogEndpoint,
+} from '../../../client/endpoints';
+import { chatCompletions, serviceChat } from './knowledge/handlers/chat';
 import {
   addDoc,
   addDocV2,
@@ -14,22 +69,21 @@ import {
   searchDocsByFilter,
   updateDoc,
   updateDocMeta,
-} from '../knowledge/handlers/docs';
-import { addPoint, deletePoint, listPoints, pointInfoHandler, updatePoint } from '../knowledge/handlers/points';
-import { knowledgeRerank } from '../knowledge/handlers/rerank';
-import { searchCollection, searchKnowledge } from '../knowledge/handlers/search';
-import { addEvent, batchDeleteEvents, deleteEvent, updateEvent } from '../memory/handlers/events';
+} from './knowledge/handlers/docs';
+import { addPoint, deletePoint, listPoints, pointInfoHandler, updatePoint } from './knowledge/handlers/points';
+import { knowledgeRerank } from './knowledge/handlers/rerank';
+import { searchCollection, searchKnowledge } from './knowledge/handlers/search';
+import { addEvent, batchDeleteEvents, deleteEvent, updateEvent } from './memory/handlers/events';
 import {
   addProfile,
   batchDeleteProfiles,
   deleteProfile,
   triggerUpdateProfiles,
   updateProfile,
-} from '../memory/handlers/profiles';
-import { searchEvents, searchMemory, searchProfiles } from '../memory/handlers/search';
-import { addSession, sessionInfo } from '../memory/handlers/sessions';
+} from './memory/handlers/profiles';
+import { searchEvents, searchMemory, searchProfiles } from './memory/handlers/search';
+import { addSession, sessionInfo } from './memory/handlers/sessions';
 import type { Handler } from './EngineContext';
-import type { ApiDomain } from './envelopes';
 import { aggregate } from './vector/handlers/aggregate';
 import { deleteRows } from './vector/handlers/deleteRows';
 import { embedding } from './vector/handlers/embedding';
@@ -46,102 +100,96 @@ import { sort } from './vector/handlers/sort';
 import { update } from './vector/handlers/update';
 import { upsert } from './vector/handlers/upsert';
 
-/** One routed API. */
-export interface Route {
-  domain: ApiDomain;
-  /** API name (the vector envelope's `api`). */
+/** What the engine does on one path: the API name (the vector envelope's `api`) and the handler (none for pings). */
+export interface RouteAction {
   api: string;
-  methods: readonly string[];
   /** `undefined` for ping routes (answered without a body). */
   handler: Handler | undefined;
 }
 
-const post = ['POST'] as const;
-
-function vector(api: string, handler: Handler): Route {
-  return { domain: 'vector', api, methods: post, handler };
+/** One routed API: its catalog entry and the engine's action. */
+export interface Route extends RouteAction {
+  endpoint: CatalogEndpoint;
 }
 
-function memory(api: string, handler: Handler): Route {
-  return { domain: 'memory', api, methods: post, handler };
-}
+const act = (api: string, handler: Handler | undefined): RouteAction => ({ api, handler });
 
-function knowledge(api: string, handler: Handler): Route {
-  return { domain: 'knowledge', api, methods: post, handler };
-}
-
-/** Path → route. */
-export const ROUTES: ReadonlyMap<string, Route> = new Map<string, Route>([
-  ['/api/vikingdb/data/upsert', vector('UpsertData', upsert)],
-  ['/api/vikingdb/data/update', vector('UpdateData', update)],
-  ['/api/vikingdb/data/delete', vector('DeleteData', deleteRows)],
-  ['/api/vikingdb/data/fetch_in_collection', vector('FetchDataInCollection', fetchInCollection)],
-  ['/api/vikingdb/data/fetch_in_index', vector('FetchDataInIndex', fetchInIndex)],
-  ['/api/vikingdb/data/search/vector', vector('SearchByVector', searchByVector)],
-  ['/api/vikingdb/data/search/multi_modal', vector('SearchByMultiModal', searchByMultiModal)],
-  ['/api/vikingdb/data/search/id', vector('SearchById', searchById)],
-  ['/api/vikingdb/data/search/scalar', vector('SearchByScalar', searchByScalar)],
-  ['/api/vikingdb/data/search/keywords', vector('SearchByKeywords', searchByKeywords)],
-  ['/api/vikingdb/data/search/random', vector('SearchByRandom', searchByRandom)],
-  ['/api/vikingdb/data/agg', vector('Aggregate', aggregate)],
-  ['/api/vikingdb/data/sort', vector('Sort', sort)],
-  ['/api/vikingdb/embedding', vector('Embedding', embedding)],
-  ['/api/vikingdb/rerank', vector('Rerank', rerank)],
-  ['/api/vikingdb/Ping', { domain: 'vector', api: 'Ping', methods: ['GET', 'POST'], handler: undefined }],
-  ['/ping', { domain: 'vector', api: 'Ping', methods: ['GET', 'POST'], handler: undefined }],
-  ['/api/memory/profile/add', memory('AddProfile', addProfile)],
-  ['/api/memory/profile/delete', memory('DeleteProfile', deleteProfile)],
-  ['/api/memory/profile/batch_delete', memory('BatchDeleteProfile', batchDeleteProfiles)],
-  ['/api/memory/profile/update', memory('UpdateProfile', updateProfile)],
-  ['/api/memory/profile/trigger_update', memory('TriggerUpdateProfile', triggerUpdateProfiles)],
-  ['/api/memory/event/add', memory('AddEvent', addEvent)],
-  ['/api/memory/event/update', memory('UpdateEvent', updateEvent)],
-  ['/api/memory/event/delete', memory('DeleteEvent', deleteEvent)],
-  ['/api/memory/event/batch_delete', memory('BatchDeleteEvent', batchDeleteEvents)],
-  ['/api/memory/session/add', memory('AddSession', addSession)],
-  ['/api/memory/session/info', memory('GetSessionInfo', sessionInfo)],
-  ['/api/memory/search', memory('SearchMemory', searchMemory)],
-  ['/api/memory/event/search', memory('SearchEventMemory', searchEvents)],
-  ['/api/memory/profile/search', memory('SearchProfileMemory', searchProfiles)],
-  ['/api/memory/ping', { domain: 'memory', api: 'Ping', methods: ['GET'], handler: undefined }],
-  ['/api/knowledge/doc/add', knowledge('AddDoc', addDoc)],
-  ['/api/knowledge/doc/v2/add', knowledge('AddDocV2', addDocV2)],
-  ['/api/knowledge/doc/delete', knowledge('DeleteDoc', deleteDoc)],
-  ['/api/knowledge/doc/info', knowledge('GetDocInfo', docInfoHandler)],
-  ['/api/knowledge/doc/list', knowledge('ListDocs', listDocs)],
-  ['/api/knowledge/doc/v2/list', knowledge('ListDocsV2', listDocsV2)],
-  ['/api/knowledge/doc/v2/search_by_filter', knowledge('SearchDocsByFilter', searchDocsByFilter)],
-  ['/api/knowledge/doc/update_meta', knowledge('UpdateDocMeta', updateDocMeta)],
-  ['/api/knowledge/doc/update', knowledge('UpdateDoc', updateDoc)],
-  ['/api/knowledge/point/info', knowledge('GetPointInfo', pointInfoHandler)],
-  ['/api/knowledge/point/list', knowledge('ListPoints', listPoints)],
-  ['/api/knowledge/point/add', knowledge('AddPoint', addPoint)],
-  ['/api/knowledge/point/update', knowledge('UpdatePoint', updatePoint)],
-  ['/api/knowledge/point/delete', knowledge('DeletePoint', deletePoint)],
-  ['/api/knowledge/collection/search', knowledge('SearchCollection', searchCollection)],
-  ['/api/knowledge/collection/search_knowledge', knowledge('SearchKnowledge', searchKnowledge)],
-  ['/api/knowledge/service/rerank', knowledge('Rerank', knowledgeRerank)],
-  ['/api/knowledge/chat/completions', knowledge('ChatCompletion', chatCompletions)],
-  ['/api/knowledge/service/chat', knowledge('ServiceChat', serviceChat)],
+/** Catalog path → action. Every catalog path has one and nothing else (checked when {@link ROUTES} is built). */
+export const ACTIONS: ReadonlyMap<string, RouteAction> = new Map<string, RouteAction>([
+  [VECTOR_UPSERT.path, act('UpsertData', upsert)],
+  [VECTOR_UPDATE.path, act('UpdateData', update)],
+  [VECTOR_DELETE.path, act('DeleteData', deleteRows)],
+  [VECTOR_FETCH_IN_COLLECTION.path, act('FetchDataInCollection', fetchInCollection)],
+  [VECTOR_FETCH_IN_INDEX.path, act('FetchDataInIndex', fetchInIndex)],
+  [VECTOR_SEARCH_VECTOR.path, act('SearchByVector', searchByVector)],
+  [VECTOR_SEARCH_MULTI_MODAL.path, act('SearchByMultiModal', searchByMultiModal)],
+  [VECTOR_SEARCH_BY_ID.path, act('SearchById', searchById)],
+  [VECTOR_SEARCH_SCALAR.path, act('SearchByScalar', searchByScalar)],
+  [VECTOR_SEARCH_KEYWORDS.path, act('SearchByKeywords', searchByKeywords)],
+  [VECTOR_SEARCH_RANDOM.path, act('SearchByRandom', searchByRandom)],
+  [VECTOR_AGGREGATE.path, act('Aggregate', aggregate)],
+  [VECTOR_SORT.path, act('Sort', sort)],
+  [VECTOR_EMBEDDING.path, act('Embedding', embedding)],
+  [VECTOR_RERANK.path, act('Rerank', rerank)],
+  [VECTOR_PING.path, act('Ping', undefined)],
+  [MEMORY_ADD_PROFILE.path, act('AddProfile', addProfile)],
+  [MEMORY_DELETE_PROFILE.path, act('DeleteProfile', deleteProfile)],
+  [MEMORY_BATCH_DELETE_PROFILES.path, act('BatchDeleteProfile', batchDeleteProfiles)],
+  [MEMORY_UPDATE_PROFILE.path, act('UpdateProfile', updateProfile)],
+  [MEMORY_TRIGGER_PROFILE_UPDATE.path, act('TriggerUpdateProfile', triggerUpdateProfiles)],
+  [MEMORY_ADD_EVENT.path, act('AddEvent', addEvent)],
+  [MEMORY_UPDATE_EVENT.path, act('UpdateEvent', updateEvent)],
+  [MEMORY_DELETE_EVENT.path, act('DeleteEvent', deleteEvent)],
+  [MEMORY_BATCH_DELETE_EVENTS.path, act('BatchDeleteEvent', batchDeleteEvents)],
+  [MEMORY_ADD_SESSION.path, act('AddSession', addSession)],
+  [MEMORY_SESSION_INFO.path, act('GetSessionInfo', sessionInfo)],
+  [MEMORY_SEARCH.path, act('SearchMemory', searchMemory)],
+  [MEMORY_SEARCH_EVENTS.path, act('SearchEventMemory', searchEvents)],
+  [MEMORY_SEARCH_PROFILES.path, act('SearchProfileMemory', searchProfiles)],
+  [MEMORY_PING.path, act('Ping', undefined)],
+  [KNOWLEDGE_ADD_DOC.path, act('AddDoc', addDoc)],
+  [KNOWLEDGE_ADD_DOC_V2.path, act('AddDocV2', addDocV2)],
+  [KNOWLEDGE_DELETE_DOC.path, act('DeleteDoc', deleteDoc)],
+  [KNOWLEDGE_DOC_INFO.path, act('GetDocInfo', docInfoHandler)],
+  [KNOWLEDGE_LIST_DOCS.path, act('ListDocs', listDocs)],
+  [KNOWLEDGE_LIST_DOCS_V2.path, act('ListDocsV2', listDocsV2)],
+  [KNOWLEDGE_SEARCH_DOCS_BY_FILTER.path, act('SearchDocsByFilter', searchDocsByFilter)],
+  [KNOWLEDGE_UPDATE_DOC_META.path, act('UpdateDocMeta', updateDocMeta)],
+  [KNOWLEDGE_UPDATE_DOC.path, act('UpdateDoc', updateDoc)],
+  [KNOWLEDGE_POINT_INFO.path, act('GetPointInfo', pointInfoHandler)],
+  [KNOWLEDGE_LIST_POINTS.path, act('ListPoints', listPoints)],
+  [KNOWLEDGE_ADD_POINT.path, act('AddPoint', addPoint)],
+  [KNOWLEDGE_UPDATE_POINT.path, act('UpdatePoint', updatePoint)],
+  [KNOWLEDGE_DELETE_POINT.path, act('DeletePoint', deletePoint)],
+  [KNOWLEDGE_SEARCH_COLLECTION.path, act('SearchCollection', searchCollection)],
+  [KNOWLEDGE_SEARCH_KNOWLEDGE.path, act('SearchKnowledge', searchKnowledge)],
+  [KNOWLEDGE_RERANK.path, act('Rerank', knowledgeRerank)],
+  [KNOWLEDGE_CHAT_COMPLETION.path, act('ChatCompletion', chatCompletions)],
+  [KNOWLEDGE_SERVICE_CHAT.path, act('ServiceChat', serviceChat)],
+  [KNOWLEDGE_PING.path, act('Ping', undefined)],
 ]);
+
+/** Joins the catalog with {@link ACTIONS}; throws when a path is on one side only (a programming error). */
+export function buildRoutes(
+  endpoints: readonly CatalogEndpoint[],
+  actions: ReadonlyMap<string, RouteAction>,
+): ReadonlyMap<string, Route> {
+  const unrouted = endpoints.filter((endpoint) => !actions.has(endpoint.path)).map((endpoint) => endpoint.path);
+  const known = new Set(endpoints.map((endpoint) => endpoint.path));
+  const unknown = [...actions.keys()].filter((path) => !known.has(path));
+  if (unrouted.length > 0 || unknown.length > 0) {
+    throw new Error(
+      `engine routes and endpoint catalog differ: no handler for [${unrouted}], not in the catalog [${unknown}]`,
+    );
+  }
+  return new Map(endpoints.map((endpoint) => [endpoint.path, { ...actions.get(endpoint.path)!, endpoint }]));
+}
+
+/** Path → route, for every path of the catalog. */
+export const ROUTES: ReadonlyMap<string, Route> = buildRoutes(ENDPOINTS, ACTIONS);
 
 /** Normalizes a request path: drops a query string or bare `?` and a trailing slash. */
 export function normalizePath(path: string): string {
   const bare = path.split('?')[0] ?? '';
   return bare.length > 1 && bare.endsWith('/') ? bare.slice(0, -1) : bare;
-}
-
-/** True when `path` is `prefix` itself or lies under it (`/api/memory`, `/api/memory/`, `/api/memory/x`). */
-function isUnder(path: string, prefix: string): boolean {
-  return path === prefix || path.startsWith(`${prefix}/`);
-}
-
-/**
- * The domain whose error envelope a path gets, known or not (trailing slash included): everything under
- * `/api/knowledge` and `/api/memory` answers with the integer-code envelope of its domain, everything else with the
- * vector one.
- */
-export function domainOfPath(path: string): ApiDomain {
-  if (isUnder(path, '/api/knowledge')) return 'knowledge';
-  return isUnder(path, '/api/memory') ? 'memory' : 'vector';
 }

@@ -19,7 +19,7 @@
  */
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
-import { domainOfPath } from '../engine/routes';
+import { domainOfPath, methodsOf, PINGS } from '../../../client/endpoints';
 import { isStreamResponse, type EngineResponse, type LocalEngine } from '../engine/protocol';
 import { createAuthenticator } from './authenticate';
 import { ALLOWED_HOSTS_OPTION, createHostCheck, type AllowedHostsOption } from '../../shared/allowedHosts';
@@ -29,7 +29,7 @@ import { createOriginMatcher } from './corsOrigins';
 import { httpError } from './errorEnvelope';
 import { DEFAULT_MAX_BODY_BYTES, readLimitedBody } from '../../shared/readLimitedBody';
 import { formatRequestLine, stdoutLogger, type RequestLogger } from './requestLog';
-import { REQUEST_ID_HEADER, resolveRequestId } from './requestId';
+import { REQUEST_ID_HEADER, resolveRequestId } from '../../shared/requestId';
 import type { V4VerifierOptions } from './verifyV4';
 
 /** Options of {@link createHttpApp}. */
@@ -70,11 +70,8 @@ export const CORS_ALLOW_HEADERS = [
   'X-Tt-Logid',
 ];
 
-const PING_METHODS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['/api/vikingdb/Ping', ['GET', 'POST']],
-  ['/api/memory/ping', ['GET']],
-  ['/ping', ['GET']],
-]);
+/** Ping path → its methods (from the endpoint catalog): answered without authentication or a body. */
+const PING_METHODS: ReadonlyMap<string, readonly string[]> = new Map(PINGS.map((ping) => [ping.path, methodsOf(ping)]));
 
 type Env = { Variables: { requestId: string; logNote: string | undefined } };
 

@@ -3,7 +3,7 @@
  * domain: vector `{code: "<String>", message, request_id}`, memory and knowledge `{code: <number>, message, request_id}`
  * (api doc §2.1, §2.2). Codes match the engine's where they overlap (404, 405, 500, 503).
  */
-import type { ApiDomain } from '../engine/envelopes';
+import type { Domain } from '../../../client/endpoints';
 import type { EngineJsonResponse } from '../engine/protocol';
 import { limitMessage } from '../engine/quote';
 
@@ -56,12 +56,7 @@ const MEMORY_CODES: Record<HttpErrorKind, number> = {
 };
 
 /** The status and envelope for an HTTP-layer error. */
-export function httpError(
-  domain: ApiDomain,
-  kind: HttpErrorKind,
-  message: string,
-  requestId: string,
-): EngineJsonResponse {
+export function httpError(domain: Domain, kind: HttpErrorKind, message: string, requestId: string): EngineJsonResponse {
   const code = domain === 'vector' ? VECTOR_CODES[kind] : MEMORY_CODES[kind];
   return { status: STATUS[kind], body: { code, message: limitMessage(message), request_id: requestId } };
 }

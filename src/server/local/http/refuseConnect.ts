@@ -7,7 +7,7 @@ import type { Duplex } from 'node:stream';
 import { writeResponseToSocket } from '../../shared/writeResponseToSocket';
 import { httpError } from './errorEnvelope';
 import { formatRequestLine, type RequestLogger } from './requestLog';
-import { REQUEST_ID_HEADER, resolveRequestId } from './requestId';
+import { REQUEST_ID_HEADER, resolveRequestId } from '../../shared/requestId';
 
 /** A `connect` listener that refuses every tunnel. */
 export function refuseConnect(log: RequestLogger | undefined): (req: IncomingMessage, socket: Duplex) => void {

@@ -14,7 +14,7 @@
  */
 import { firstLine, prepareDataDirectory, removeCreatedDirectory } from './dataDirectory';
 import { open, type RootDatabase } from 'lmdb';
-import type { Storage, StorageWrite } from './Storage';
+import type { Storage, StorageWrite } from '../engine/storage/Storage';
 import { afterSpace, decodeRecordKey, encodeRecordKey, spaceRange } from './recordKey';
 import { decodeValue, encodeValue } from './valueCodec';
 

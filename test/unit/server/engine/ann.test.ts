@@ -4,7 +4,7 @@ import { parseLocalConfig, type LocalConfigInput } from '../../../../src/server/
 import { createLocalEngine } from '../../../../src/server/local/engine/createLocalEngine';
 import type { ApproximateIndexFactory } from '../../../../src/server/local/engine/vector/ApproximateIndex';
 import { seededRandom } from '../../../../src/server/local/engine/seededRandom';
-import { createMemoryStorage } from '../../../../src/server/local/storage/memoryStorage';
+import { createMemoryStorage } from '../../../../src/server/local/engine/storage/memoryStorage';
 
 const DIM = 32;
 const ROWS = 3000;

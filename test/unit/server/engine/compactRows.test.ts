@@ -6,8 +6,8 @@ import { parseLocalConfig } from '../../../../src/server/local/config/schema';
 import { createLocalEngine } from '../../../../src/server/local/engine/createLocalEngine';
 import { float32Numbers } from '../../../../src/server/local/engine/vector/compactRow';
 import { createLmdbStorage } from '../../../../src/server/local/storage/lmdbStorage';
-import { createMemoryStorage } from '../../../../src/server/local/storage/memoryStorage';
-import type { Storage } from '../../../../src/server/local/storage/Storage';
+import { createMemoryStorage } from '../../../../src/server/local/engine/storage/memoryStorage';
+import type { Storage } from '../../../../src/server/local/engine/storage/Storage';
 
 const config = parseLocalConfig({
   collections: [

@@ -3,8 +3,8 @@ import { parseLocalConfig, type LocalConfig, type LocalConfigInput } from '../..
 import { createLocalEngine } from '../../../../src/server/local/engine/createLocalEngine';
 import type { LocalEngine } from '../../../../src/server/local/engine/protocol';
 import type { ExactScanKernel } from '../../../../src/server/local/engine/vector/ExactScanKernel';
-import { createMemoryStorage } from '../../../../src/server/local/storage/memoryStorage';
-import type { Storage, StorageWrite } from '../../../../src/server/local/storage/Storage';
+import { createMemoryStorage } from '../../../../src/server/local/engine/storage/memoryStorage';
+import type { Storage, StorageWrite } from '../../../../src/server/local/engine/storage/Storage';
 
 /** A compact config with every field type, int64 and string keys, auto ids, all three distances. */
 export const testConfigInput: LocalConfigInput = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createLocalEngine } from '../../../../src/server/local/engine/createLocalEngine';
 import { ROUTES } from '../../../../src/server/local/engine/routes';
-import { createMemoryStorage } from '../../../../src/server/local/storage/memoryStorage';
+import { createMemoryStorage } from '../../../../src/server/local/engine/storage/memoryStorage';
 import { createHarness, ON_ITEMS, testConfig, V } from './engineHarness';
 
 describe('routing and envelopes', () => {
@@ -45,7 +45,7 @@ describe('routing and envelopes', () => {
   it('generates a request id when the carrier gives none', async () => {
     const engine = await createLocalEngine({ config: testConfig, storage: createMemoryStorage() });
     const answer = await engine.handle({ method: 'POST', path: '/api/vikingdb/nope', body: '', requestId: '' });
-    expect(answer.body['request_id']).toMatch(/^local-\d+$/);
+    expect(answer.body['request_id']).toMatch(/^021\d{13}[0-9a-f]{24}$/);
   });
 
   it('answers unknown paths with a VikingDB-shaped 404', async () => {

@@ -1,3 +1,4 @@
+import { KNOWLEDGE_CORPUS } from '../../../../src/server/local/seed/knowledgeCorpus';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../../../src/server/local/config/defaultConfig';
 import { createLocalEngine } from '../../../../src/server/local/engine/createLocalEngine';
@@ -8,7 +9,7 @@ import {
   demoSessions,
   seedDemo,
 } from '../../../../src/server/local/seed/demoDataset';
-import { createMemoryStorage } from '../../../../src/server/local/storage/memoryStorage';
+import { createMemoryStorage } from '../../../../src/server/local/engine/storage/memoryStorage';
 
 describe('createMemoryStorage', () => {
   it('commits atomically, deletes with undefined, loads in key order, copies values', async () => {
@@ -57,12 +58,16 @@ describe('demo dataset', () => {
     expect(new Set(sessions.map((s) => s.metadata.default_user_id)).size).toBe(13);
     expect(demoSessions()).toHaveLength(3);
     const engine = await createLocalEngine({ config: defaultConfig, storage: createMemoryStorage() });
-    expect(await seedDemo(engine, { dataset: 'full' })).toEqual({ docs: 3000, sessions: 36, knowledgeDocs: 3 });
+    expect(await seedDemo(engine, { dataset: 'full' })).toEqual({
+      docs: 3000,
+      sessions: 36,
+      knowledgeDocs: KNOWLEDGE_CORPUS.length,
+    });
   });
 
   it('loads through the engine into the default config', async () => {
     const engine = await createLocalEngine({ config: defaultConfig, storage: createMemoryStorage() });
-    expect(await seedDemo(engine)).toEqual({ docs: 200, sessions: 3, knowledgeDocs: 3 });
+    expect(await seedDemo(engine)).toEqual({ docs: 200, sessions: 3, knowledgeDocs: KNOWLEDGE_CORPUS.length });
     const answer = await engine.handle({
       method: 'POST',
       path: '/api/vikingdb/data/search/multi_modal',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_TTL_SECONDS } from '../../../../src/server/local/engine/vector/handlers/upsert';
-import { createMemoryStorage } from '../../../../src/server/local/storage/memoryStorage';
+import { createMemoryStorage } from '../../../../src/server/local/engine/storage/memoryStorage';
 import { createHarness, item, ON_ITEMS, V } from './engineHarness';
 
 describe('ttl range', () => {

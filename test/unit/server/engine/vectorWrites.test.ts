@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMemoryStorage } from '../../../../src/server/local/storage/memoryStorage';
+import { createMemoryStorage } from '../../../../src/server/local/engine/storage/memoryStorage';
 import { createHarness, item, ON_IDX, ON_ITEMS, V } from './engineHarness';
 
 describe('upsert', () => {

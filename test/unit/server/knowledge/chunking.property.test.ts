@@ -5,10 +5,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chunkSections } from '../../../../src/server/local/knowledge/parse/chunkSections';
-import { htmlToMarkdown } from '../../../../src/server/local/knowledge/parse/htmlToMarkdown';
-import { parseMarkdown } from '../../../../src/server/local/knowledge/parse/parseMarkdown';
-import { detectKind } from '../../../../src/server/local/knowledge/parse/parseDocument';
+import { chunkSections } from '../../../../src/server/local/engine/knowledge/parse/chunkSections';
+import { htmlToMarkdown } from '../../../../src/server/local/engine/knowledge/parse/htmlToMarkdown';
+import { parseMarkdown } from '../../../../src/server/local/engine/knowledge/parse/parseMarkdown';
+import { detectKind } from '../../../../src/server/local/engine/knowledge/parse/parseDocument';
 
 describe('parseMarkdown', () => {
   it('opens a section per heading, titled by its heading path; fences never open one', () => {

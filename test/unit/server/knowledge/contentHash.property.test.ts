@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fnv1a } from '../../../../src/server/local/embedder/fnv1a';
-import { contentHash } from '../../../../src/server/local/knowledge/DocumentProcessor';
+import { contentHash } from '../../../../src/server/local/engine/knowledge/DocumentProcessor';
 
 function referenceContentHash(bytes: Uint8Array): string {
   const text = new TextDecoder().decode(bytes);

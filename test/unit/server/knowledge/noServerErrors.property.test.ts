@@ -8,7 +8,7 @@ import { defaultConfig } from '../../../../src/server/local/config/defaultConfig
 import { createLocalEngine } from '../../../../src/server/local/engine/createLocalEngine';
 import type { LocalEngine } from '../../../../src/server/local/engine/protocol';
 import { ROUTES } from '../../../../src/server/local/engine/routes';
-import { createMemoryStorage } from '../../../../src/server/local/storage/memoryStorage';
+import { createMemoryStorage } from '../../../../src/server/local/engine/storage/memoryStorage';
 
 const PATHS = [...ROUTES.keys()].filter((path) => path.startsWith('/api/knowledge/'));
 

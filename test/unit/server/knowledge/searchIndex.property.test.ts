@@ -12,8 +12,11 @@ import { TopK } from '../../../../src/server/local/engine/vector/TopK';
 import { VectorMatrix } from '../../../../src/server/local/engine/vector/VectorMatrix';
 import { hashDense } from '../../../../src/server/local/embedder/hashingEmbedder';
 import { termFrequencies, tokenize } from '../../../../src/server/local/embedder/tokenize';
-import { KnowledgeSearchIndex, type PointTerms } from '../../../../src/server/local/knowledge/KnowledgeSearchIndex';
-import type { PointRecord } from '../../../../src/server/local/knowledge/KnowledgeRecords';
+import {
+  KnowledgeSearchIndex,
+  type PointTerms,
+} from '../../../../src/server/local/engine/knowledge/KnowledgeSearchIndex';
+import type { PointRecord } from '../../../../src/server/local/engine/knowledge/KnowledgeRecords';
 
 /** The original index: built in full from the points, in order. */
 class ReferenceIndex {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLmdbStorage } from '../../../../src/server/local/storage/lmdbStorage';
 import { MAX_KEY_BYTES } from '../../../../src/server/local/storage/recordKey';
-import type { Storage } from '../../../../src/server/local/storage/Storage';
+import type { Storage } from '../../../../src/server/local/engine/storage/Storage';
 
 let dir: string;
 let open: Storage[];
