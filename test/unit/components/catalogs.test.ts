@@ -48,9 +48,9 @@ describe('message catalogs', () => {
         fc.property(fc.constantFrom(...Object.keys(catalog)), fc.integer({ min: 0, max: 1_000_000 }), (key, n) => {
           const values = Object.fromEntries(placeholders(catalog[key]!).map((name) => [name, n]));
           const text = t(key, values);
-          // No `{name}` left unfilled and no plural syntax left behind.
+          // No `{name}` left unfilled and no plural syntax left behind (a `#` outside a plural is literal text).
           expect(text, `${locale} ${key}`).not.toMatch(/\{\w+(\}|,)/);
-          expect(text, `${locale} ${key}`).not.toContain('#');
+          if (/\{\w+, plural,/.test(catalog[key]!)) expect(text, `${locale} ${key}`).not.toContain('#');
         }),
         { numRuns: 200 },
       );
