@@ -180,8 +180,8 @@ const OPERATIONS: Record<string, { fn: keyof typeof kit; method: Method; standal
   },
   'memory.collection.profiles.triggerUpdate': {
     fn: 'triggerProfileUpdate',
-    method: (c) => c.memory.collection(mem).profiles.triggerUpdate({ memoryType: 'p' }),
-    standalone: (core) => kit.triggerProfileUpdate(core, mem, { memoryType: 'p' }),
+    method: (c) => c.memory.collection(mem).profiles.triggerUpdate({ updateProfileType: 'p' }),
+    standalone: (core) => kit.triggerProfileUpdate(core, mem, { updateProfileType: 'p' }),
   },
   'memory.collection.profiles.search': {
     fn: 'searchProfiles',
