@@ -17,6 +17,7 @@ export default defineConfig({
       provider: 'v8',
       include: [
         'src/client/**/*.ts',
+        'src/hooks/**/*.{ts,tsx}',
         'src/server/local/engine/**/*.ts',
         'src/server/local/http/**/*.ts',
         'src/server/proxy/**/*.ts',
@@ -25,6 +26,7 @@ export default defineConfig({
       thresholds: {
         'src/client/**/*.ts': { lines: 90 },
         'src/server/local/engine/**/*.ts': { lines: 90 },
+        'src/hooks/**/*.{ts,tsx}': { lines: 90 },
         'src/server/local/http/**/*.ts': { lines: 90 },
         'src/server/proxy/**/*.ts': { lines: 90 },
       },

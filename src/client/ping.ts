@@ -1,6 +1,6 @@
-import { MEMORY_PING, VECTOR_PING, type Endpoint } from './endpoints';
+import type { VikingCore } from './createVikingCore';
+import { KNOWLEDGE_PING, MEMORY_PING, VECTOR_PING, type Endpoint } from './endpoints';
 import type { RequestOptions } from './transport/RequestOptions';
-import type { Transport } from './transport/transport';
 
 /** The answer to a successful ping. */
 export interface PingResult {
@@ -10,11 +10,25 @@ export interface PingResult {
   requestId: string | undefined;
 }
 
-/** Ping endpoints (api doc §1.2): `GET /api/vikingdb/Ping` and `GET /api/memory/ping`. */
-export const PING_ENDPOINTS = { vector: VECTOR_PING, memory: MEMORY_PING } as const satisfies Record<string, Endpoint>;
+/** The hosts a ping can check: the vector host, the memory host, and the knowledge API (on the memory host). */
+export type PingDomain = 'vector' | 'memory' | 'knowledge';
 
-/** Sends a ping and reports latency; throws the usual errors when the service cannot be reached. */
-export async function ping(transport: Transport, endpoint: Endpoint, options?: RequestOptions): Promise<PingResult> {
-  const { latencyMs, status, requestId } = await transport.call(endpoint, undefined, options);
+/** Ping endpoints (api doc §1.2): `GET /api/vikingdb/Ping`, `GET /api/memory/ping`, and the knowledge `GET /ping`. */
+const PING_ENDPOINTS = {
+  vector: VECTOR_PING,
+  memory: MEMORY_PING,
+  knowledge: KNOWLEDGE_PING,
+} as const satisfies Record<PingDomain, Endpoint>;
+
+/**
+ * Checks that a host answers (and, under AK/SK, that the signature is accepted) and reports the latency; throws the
+ * usual errors when it cannot be reached. `client.vector.ping()`, `client.memory.ping()` and `client.knowledge.ping()`
+ * call this.
+ *
+ * @example
+ * const { latencyMs } = await ping(viking, 'vector');
+ */
+export async function ping(core: VikingCore, domain: PingDomain, options?: RequestOptions): Promise<PingResult> {
+  const { latencyMs, status, requestId } = await core.transport.call(PING_ENDPOINTS[domain], undefined, options);
   return { latencyMs, status, requestId };
 }

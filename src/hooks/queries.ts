@@ -23,6 +23,7 @@ import type {
   RerankParams,
   SortParams,
   SearchResult,
+  VikingClient,
 } from '../client';
 import { useDebouncedValue } from './useDebouncedValue';
 import { useVikingClient } from './VikingProvider';
@@ -165,18 +166,23 @@ export function useInfiniteScan<TFields = AnyFields, const K extends FieldName<T
   return useInfiniteQuery({ ...infiniteScanOptions<TFields, K>(useVikingClient(), input), ...hookOptions(options) });
 }
 
+/** A memory search hook: debounced input, previous results kept while the next load. */
+function useDebouncedMemorySearch<TInput>(
+  factory: (client: VikingClient, input: TInput) => ReturnType<typeof memorySearchOptions>,
+  input: TInput,
+  options: SearchHookOptions | undefined,
+) {
+  const client = useVikingClient();
+  const settled = useDebouncedValue(input, options?.debounceMs ?? 0);
+  return useQuery({ ...factory(client, settled), ...hookOptions(options), placeholderData: keepPreviousData });
+}
+
 /** Memory search (events and profiles). Keeps previous results while the next load. */
 export function useMemorySearch(
   input: { collection: MemoryLocator } & MemorySearchParams,
   options?: SearchHookOptions,
 ) {
-  const client = useVikingClient();
-  const settled = useDebouncedValue(input, options?.debounceMs ?? 0);
-  return useQuery({
-    ...memorySearchOptions(client, settled),
-    ...hookOptions(options),
-    placeholderData: keepPreviousData,
-  });
+  return useDebouncedMemorySearch(memorySearchOptions, input, options);
 }
 
 /** {@link useMemorySearch} for Suspense. */
@@ -186,13 +192,7 @@ export function useSuspenseMemorySearch(input: { collection: MemoryLocator } & M
 
 /** Event search, with optional time decay. */
 export function useEventSearch(input: { collection: MemoryLocator } & EventSearchParams, options?: SearchHookOptions) {
-  const client = useVikingClient();
-  const settled = useDebouncedValue(input, options?.debounceMs ?? 0);
-  return useQuery({
-    ...eventSearchOptions(client, settled),
-    ...hookOptions(options),
-    placeholderData: keepPreviousData,
-  });
+  return useDebouncedMemorySearch(eventSearchOptions, input, options);
 }
 
 /** Profile search. */
@@ -200,13 +200,7 @@ export function useProfileSearch(
   input: { collection: MemoryLocator } & MemorySearchParams,
   options?: SearchHookOptions,
 ) {
-  const client = useVikingClient();
-  const settled = useDebouncedValue(input, options?.debounceMs ?? 0);
-  return useQuery({
-    ...profileSearchOptions(client, settled),
-    ...hookOptions(options),
-    placeholderData: keepPreviousData,
-  });
+  return useDebouncedMemorySearch(profileSearchOptions, input, options);
 }
 
 /** One session with its messages. */
