@@ -80,12 +80,27 @@ const withViking: Decorator = (Story, context) => (
 );
 
 const preview: Preview = {
+  // Every component gets a docs page; a component's own `<Name>.mdx` (attached with `<Meta of={…}>`) replaces it.
+  tags: ['autodocs'],
   loaders: [vikingMsw],
   decorators: [withViking],
   parameters: {
     layout: 'padded',
+    // Each story of a docs page in its own iframe: its own MSW handlers and seeded engine, as on its story page.
+    docs: { story: { inline: false, iframeHeight: 640 }, toc: true },
     a11y: { test: 'error' },
     controls: { matchers: { color: /(background|color)$/i } },
+    options: {
+      storySort: {
+        order: [
+          'Introduction',
+          'Guides',
+          ['Getting started', 'Local server', 'Signing proxy', 'Knowledge chat', 'Coming from the Python SDK'],
+          'Components',
+          'Primitives',
+        ],
+      },
+    },
   },
 };
 

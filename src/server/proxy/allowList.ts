@@ -100,7 +100,7 @@ export const PROXY_OPERATIONS: ReadonlyMap<string, ProxyOperation> = new Map(
   ].map((operation) => [operation.path, operation] as const),
 );
 
-/** Every path {@link PROXY_OPERATIONS} holds: the default `allow`. */
+/** Every API path the proxy knows (vector, memory and knowledge): the default `allow`. */
 export const ALL_PATHS: readonly string[] = [...PROXY_OPERATIONS.keys()];
 
 /**
