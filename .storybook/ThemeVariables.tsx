@@ -63,7 +63,7 @@ export function ThemeVariables() {
       <tbody>
         {variables.map((variable) => (
           <tr key={variable.name}>
-            <td>
+            <td style={{ whiteSpace: 'nowrap' }}>
               <code>{variable.name}</code>
             </td>
             <td>
