@@ -63,6 +63,7 @@ export default defineConfig({
         resolve: {
           alias: [
             { find: 'vikingdb-kit/components/styles.css', replacement: source('components/styles.css') },
+            { find: /^vikingdb-kit\/components\/([\w-]+)$/, replacement: source('components/$1/index.ts') },
             { find: 'vikingdb-kit/components', replacement: source('components/index.ts') },
             { find: 'vikingdb-kit/client', replacement: source('client/index.ts') },
             { find: 'vikingdb-kit/hooks', replacement: source('hooks/index.ts') },

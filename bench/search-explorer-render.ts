@@ -64,7 +64,13 @@ function check(m: RenderMeasurement): void {
 
 export async function run(): Promise<BenchResult> {
   const started = performance.now();
-  const [script, css] = await Promise.all([bundlePage(), readFile(here('../src/components/styles.css'), 'utf8')]);
+  // What `vikingdb-kit/components/search-explorer.css` holds: the base, then the explorer's own rules.
+  const [script, base, own] = await Promise.all([
+    bundlePage(),
+    readFile(here('../src/components/primitives/base.css'), 'utf8'),
+    readFile(here('../src/components/search-explorer/search-explorer.css'), 'utf8'),
+  ]);
+  const css = `${base}\n${own}`;
   const page = html(css);
   const server = await startLoopbackServer((req, res) => {
     if (req.url === '/page.js') {

@@ -17,6 +17,8 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: 'vikingdb-kit/components/styles.css', replacement: src('components/styles.css') },
+      // `vikingdb-kit/components/<name>`: one component's entry.
+      { find: /^vikingdb-kit\/components\/([\w-]+)$/, replacement: src('components/$1/index.ts') },
       { find: 'vikingdb-kit/components', replacement: src('components/index.ts') },
       { find: 'vikingdb-kit/client', replacement: src('client/index.ts') },
       { find: 'vikingdb-kit/hooks', replacement: src('hooks/index.ts') },

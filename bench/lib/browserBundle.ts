@@ -7,7 +7,7 @@
 import { builtinModules } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build, type Metafile } from 'esbuild';
+import { build, type Metafile, type Plugin } from 'esbuild';
 
 /** This repository's root (entries resolve `vikingdb-kit/*`, ky and zod from here). */
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -40,7 +40,20 @@ export interface BrowserBundleOptions {
    * `vikingdb-kit/*` then resolves through package.json `exports` to the built `dist/` (browser conditions).
    */
   useTsconfigPaths?: boolean;
+  /**
+   * Leave every dynamic `import()` out of the bundle (as external), to measure what an app loads first; what those
+   * imports load (a locale's strings, a panel opened later) comes on demand. Default `false`: bundled inline.
+   */
+  firstLoadOnly?: boolean;
 }
+
+/** Marks every dynamic `import()` external: its target is a chunk loaded on demand, not part of the first load. */
+const ON_DEMAND_IMPORTS_LEFT_OUT: Plugin = {
+  name: 'on-demand-imports-left-out',
+  setup(build) {
+    build.onResolve({ filter: /.*/ }, (args) => (args.kind === 'dynamic-import' ? { external: true } : undefined));
+  },
+};
 
 /** zod's mini and core parts are allowed; anything else under node_modules/zod/ (e.g. `v4/classic`) is not. */
 export function isClassicZod(path: string): boolean {
@@ -80,6 +93,7 @@ export async function bundleForBrowser(options: BrowserBundleOptions): Promise<B
     jsx: 'automatic',
     external: [...PEERS, ...NODE_BUILTINS],
     ...(options.useTsconfigPaths ? {} : { tsconfigRaw: '{}' }),
+    ...(options.firstLoadOnly ? { plugins: [ON_DEMAND_IMPORTS_LEFT_OUT] } : {}),
     logLevel: 'silent',
   });
   const file = out.outputFiles[0];

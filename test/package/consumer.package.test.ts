@@ -113,6 +113,13 @@ describe('a fresh Vite + React app using the packed package', () => {
     await expect.poll(() => explorer.locator('.vdb-status__count').textContent()).toMatch(/\d+ results/);
   });
 
+  it('SearchExplorer with locale zh-CN loads its Chinese strings on demand', async () => {
+    const explorer = page.locator('#explorer-zh');
+    await explorer.getByRole('region', { name: '检索浏览器' }).waitFor({ timeout: 15_000 });
+    expect(await explorer.getByRole('button', { name: '检索' }).count()).toBe(1);
+    expect(pageErrors).toEqual([]);
+  });
+
   it('MemoryViewer searches the demo memories and lists them', async () => {
     const viewer = page.locator('#memory');
     await viewer.getByRole('searchbox', { name: 'Query' }).fill('green tea');

@@ -3,12 +3,17 @@
  * ```tsx block is type-checked as a module of its own (so each block defines what it uses) against the package
  * sources, the way an app imports them (`vikingdb-kit/client`, …).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
 /** The repository root (with a trailing slash). */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The components' folder names (`search-explorer`, …): those with an `index.ts`. */
+function componentNames(): string[] {
+  return readdirSync(`${ROOT}src/components`).filter((name) => existsSync(`${ROOT}src/components/${name}/index.ts`));
+}
 
 /** One fenced ts/tsx block of a document. */
 export interface CodeBlock {
@@ -56,7 +61,11 @@ export function typeCheckCodeBlocks(blocks: readonly CodeBlock[]): string[] {
       ...config.options.paths,
       'vikingdb-kit/server': ['./src/server/index.ts'],
       'vikingdb-kit/components/styles.css': ['./test/unit/docs/styles.css.d.ts'],
-      // One entry per component (`vikingdb-kit/components/search-explorer`), where the package has them.
+      // One stylesheet per component (`vikingdb-kit/components/search-explorer.css`).
+      ...Object.fromEntries(
+        componentNames().map((name) => [`vikingdb-kit/components/${name}.css`, ['./test/unit/docs/styles.css.d.ts']]),
+      ),
+      // One entry per component (`vikingdb-kit/components/search-explorer`).
       'vikingdb-kit/components/*': ['./src/components/*/index.ts'],
     },
   };

@@ -24,15 +24,15 @@ export function BatchDeleteDialog({ kind, batch, types }: BatchDeleteDialogProps
       className={classNames.dialog}
     >
       <form
-        className="vk-memory-dialog__body"
+        className="vdb-memory-dialog__body"
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
           void batch.confirm();
         }}
       >
-        <div className="vk-memory-fields">
-          <label className="vk-memory-field">
+        <div className="vdb-memory-fields">
+          <label className="vdb-memory-field">
             <span>{t('type')}</span>
             <select
               className="vdb-input"
@@ -70,13 +70,13 @@ export function BatchDeleteDialog({ kind, batch, types }: BatchDeleteDialogProps
             </>
           ) : null}
         </div>
-        <p className="vk-memory-warning">{t('batchWarning')}</p>
+        <p className="vdb-memory-warning">{t('batchWarning')}</p>
         {batch.isUnfiltered ? (
-          <p className="vk-memory-warning vk-memory-warning--strong">
+          <p className="vdb-memory-warning vdb-memory-warning--strong">
             {isEvents ? t('batchNoFilterEvents') : t('batchNoFilterProfiles')}
           </p>
         ) : null}
-        <div className="vk-memory-actions">
+        <div className="vdb-memory-actions">
           <button type="button" className="vdb-button" onClick={batch.close}>
             {t('cancel')}
           </button>

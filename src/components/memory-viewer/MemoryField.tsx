@@ -10,7 +10,7 @@ export interface MemoryFieldProps {
 /** One labelled text or date-time input of the memory forms (search filters, batch delete). */
 export function MemoryField({ label, value, onChange, type = 'text' }: MemoryFieldProps) {
   return (
-    <label className="vk-memory-field">
+    <label className="vdb-memory-field">
       <span>{label}</span>
       <input className="vdb-input" type={type} value={value} onChange={(event) => onChange(event.target.value)} />
     </label>

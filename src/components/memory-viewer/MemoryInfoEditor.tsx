@@ -34,7 +34,7 @@ export function MemoryInfoEditor({ editor, onSave, isSaving }: MemoryInfoEditorP
   const describedBy = problemText ? `${id}-problem ${id}-note` : `${id}-note`;
   return (
     <form
-      className="vk-memory-editor"
+      className="vdb-memory-editor"
       noValidate
       onKeyDown={onKeyDown}
       onSubmit={(event) => {
@@ -42,10 +42,10 @@ export function MemoryInfoEditor({ editor, onSave, isSaving }: MemoryInfoEditorP
         onSave();
       }}
     >
-      <fieldset className="vk-memory-editor__mode">
+      <fieldset className="vdb-memory-editor__mode">
         <legend>{t('editorMode')}</legend>
         {(['pairs', 'json'] as const).map((mode) => (
-          <label key={mode} className="vk-memory-radio">
+          <label key={mode} className="vdb-memory-radio">
             <input
               type="radio"
               name={`${id}-mode`}
@@ -58,10 +58,10 @@ export function MemoryInfoEditor({ editor, onSave, isSaving }: MemoryInfoEditorP
         ))}
       </fieldset>
       {editor.mode === 'json' ? (
-        <label className="vk-memory-field">
+        <label className="vdb-memory-field">
           <span>{t('editorJsonLabel')}</span>
           <textarea
-            className="vdb-input vk-memory-editor__json"
+            className="vdb-input vdb-memory-editor__json"
             rows={Math.min(12, editor.jsonText.split('\n').length + 1)}
             value={editor.jsonText}
             aria-invalid={problem ? true : undefined}
@@ -71,17 +71,17 @@ export function MemoryInfoEditor({ editor, onSave, isSaving }: MemoryInfoEditorP
           />
         </label>
       ) : (
-        <div className="vk-memory-editor__pairs">
+        <div className="vdb-memory-editor__pairs">
           {editor.pairs.map((pair, index) => (
-            <div key={pair.id} className="vk-memory-editor__pair">
+            <div key={pair.id} className="vdb-memory-editor__pair">
               <input
-                className="vdb-input vk-memory-editor__key"
+                className="vdb-input vdb-memory-editor__key"
                 aria-label={pair.key ? t('editorKey') + ` ${pair.key}` : t('editorNewKey')}
                 value={pair.key}
                 onChange={(event) => editor.setPair(pair.id, { key: event.target.value })}
               />
               <textarea
-                className="vdb-input vk-memory-editor__value"
+                className="vdb-input vdb-memory-editor__value"
                 aria-label={t('editorValue', { key: pair.key || t('editorNewKey') })}
                 aria-invalid={problem ? true : undefined}
                 aria-describedby={describedBy}
@@ -98,14 +98,14 @@ export function MemoryInfoEditor({ editor, onSave, isSaving }: MemoryInfoEditorP
         </div>
       )}
       {problemText ? (
-        <p id={`${id}-problem`} className="vk-memory-problem" role="alert">
+        <p id={`${id}-problem`} className="vdb-memory-problem" role="alert">
           {problemText}
         </p>
       ) : null}
-      <p id={`${id}-note`} className="vk-memory-hint">
+      <p id={`${id}-note`} className="vdb-memory-hint">
         {t('editorMergeNote')}
       </p>
-      <div className="vk-memory-actions">
+      <div className="vdb-memory-actions">
         <button type="submit" className="vdb-button vdb-button--primary vdb-button--small" disabled={isSaving}>
           {isSaving ? t('saving') : t('save')}
         </button>

@@ -28,30 +28,30 @@ export function MemoryItemCard({ item, rank, showScore = false, children, classN
   ].filter(Boolean);
   return (
     <article
-      className={cx('vk-memory-item', classNames.item, className)}
+      className={cx('vdb-memory-item', classNames.item, className)}
       aria-label={item.id}
       tabIndex={-1}
       {...{ [LIST_ITEM_ATTRIBUTE]: '' }}
     >
-      <div className="vk-memory-item__head">
+      <div className="vdb-memory-item__head">
         {rank === undefined ? null : (
-          <span className="vk-memory-item__rank" aria-label={t('searchRank', { rank })}>
+          <span className="vdb-memory-item__rank" aria-label={t('searchRank', { rank })}>
             {rank}
           </span>
         )}
-        <span className="vk-memory-item__type">{item.memoryType ?? t('noValue')}</span>
+        <span className="vdb-memory-item__type">{item.memoryType ?? t('noValue')}</span>
         {showScore && item.score !== undefined ? (
-          <ScoreBar score={item.score} className="vk-memory-item__score" />
+          <ScoreBar score={item.score} className="vdb-memory-item__score" />
         ) : null}
         {item.time === undefined ? null : (
-          <time className="vk-memory-item__time" dateTime={new Date(item.time).toISOString()}>
+          <time className="vdb-memory-item__time" dateTime={new Date(item.time).toISOString()}>
             {formatTime(item.time)}
           </time>
         )}
       </div>
-      <p className="vk-memory-item__text">{infoToText(item.memoryInfo)}</p>
-      <p className="vk-memory-item__meta">
-        <code className="vk-memory-item__id">{item.id}</code>
+      <p className="vdb-memory-item__text">{infoToText(item.memoryInfo)}</p>
+      <p className="vdb-memory-item__meta">
+        <code className="vdb-memory-item__id">{item.id}</code>
         {owner.length > 0 ? <span> · {owner.join(' · ')}</span> : null}
       </p>
       {children}

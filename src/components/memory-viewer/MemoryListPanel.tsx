@@ -23,13 +23,13 @@ export function MemoryListPanel({ viewer, list }: MemoryListPanelProps) {
   const types = isEvents ? viewer.memoryTypes.events : viewer.memoryTypes.profiles;
   const { editor } = list;
   return (
-    <div className="vk-memory-list">
-      <div className="vk-memory-toolbar">
-        <h3 id={`${id}-title`} className="vk-memory-heading">
+    <div className="vdb-memory-list">
+      <div className="vdb-memory-toolbar">
+        <h3 id={`${id}-title`} className="vdb-memory-heading">
           {isEvents ? t('eventsHeading') : t('profilesHeading')}
         </h3>
         <StaleBadge view={list.view} />
-        <div className="vk-memory-actions">
+        <div className="vdb-memory-actions">
           {isEvents ? null : (
             <button
               type="button"
@@ -56,7 +56,7 @@ export function MemoryListPanel({ viewer, list }: MemoryListPanelProps) {
       />
       {list.view.status === 'ready' ? (
         <div
-          className={cx('vk-memory-groups', list.view.isStale && 'vk-memory-is-stale')}
+          className={cx('vdb-memory-groups', list.view.isStale && 'vdb-memory-is-stale')}
           aria-busy={list.view.isStale}
           role="group"
           tabIndex={0}
@@ -66,11 +66,11 @@ export function MemoryListPanel({ viewer, list }: MemoryListPanelProps) {
           {list.groups.map((group) => {
             const groupId = `${id}-${group.type}`;
             return (
-              <section key={group.type} className="vk-memory-group" aria-labelledby={groupId}>
-                <h4 id={groupId} className="vk-memory-group__title">
+              <section key={group.type} className="vdb-memory-group" aria-labelledby={groupId}>
+                <h4 id={groupId} className="vdb-memory-group__title">
                   {t('groupHeading', { type: group.type || t('noValue'), count: group.items.length })}
                 </h4>
-                <ul className="vk-memory-group__items">
+                <ul className="vdb-memory-group__items">
                   {group.items.map((item) => {
                     const editing = editor.editingId === item.id;
                     const card = (
@@ -78,7 +78,7 @@ export function MemoryListPanel({ viewer, list }: MemoryListPanelProps) {
                         {editing ? (
                           <MemoryInfoEditor editor={editor} isSaving={list.isSaving} onSave={() => void list.save()} />
                         ) : (
-                          <div className="vk-memory-actions vk-memory-item__actions">
+                          <div className="vdb-memory-actions vdb-memory-item__actions">
                             <button
                               type="button"
                               className="vdb-button vdb-button--small"

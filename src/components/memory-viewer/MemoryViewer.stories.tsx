@@ -73,7 +73,7 @@ export const Search: Story = {
     await waitFor(() => {
       const types = within(canvas.getByRole('list', { name: /results/ }))
         .getAllByRole('article')
-        .map((article) => article.querySelector('.vk-memory-item__type')?.textContent);
+        .map((article) => article.querySelector('.vdb-memory-item__type')?.textContent);
       expect(new Set(types)).toEqual(new Set(['profile_v1']));
     });
   },

@@ -18,11 +18,11 @@ export function MessageBubble({ message, time, name }: MessageBubbleProps) {
   const { t, classNames, formatTime } = useViewerUi();
   const role = t(ROLE_KEY[message.role] ?? 'roleSystem');
   return (
-    <div className={cx('vk-memory-bubble', `vk-memory-bubble--${message.role}`, classNames.bubble)}>
-      <span className="vk-memory-bubble__who">{name ?? role}</span>
-      <p className="vk-memory-bubble__text">{message.content}</p>
+    <div className={cx('vdb-memory-bubble', `vdb-memory-bubble--${message.role}`, classNames.bubble)}>
+      <span className="vdb-memory-bubble__who">{name ?? role}</span>
+      <p className="vdb-memory-bubble__text">{message.content}</p>
       {time === undefined ? null : (
-        <time className="vk-memory-bubble__time" dateTime={new Date(time).toISOString()}>
+        <time className="vdb-memory-bubble__time" dateTime={new Date(time).toISOString()}>
           {formatTime(time)}
         </time>
       )}

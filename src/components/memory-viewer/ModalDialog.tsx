@@ -32,7 +32,7 @@ export function ModalDialog({ open, title, onClose, children, className }: Modal
   return (
     <dialog
       ref={ref}
-      className={cx('vk-memory-dialog', className)}
+      className={cx('vdb-memory-dialog', className)}
       aria-labelledby={titleId}
       onCancel={(event) => {
         event.preventDefault();
@@ -45,7 +45,7 @@ export function ModalDialog({ open, title, onClose, children, className }: Modal
         onClose();
       }}
     >
-      <h2 id={titleId} className="vk-memory-dialog__title">
+      <h2 id={titleId} className="vdb-memory-dialog__title">
         {title}
       </h2>
       {children}

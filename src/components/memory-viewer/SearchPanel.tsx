@@ -21,14 +21,14 @@ export function SearchPanel({ viewer }: { viewer: MemoryViewerState }) {
   const id = useId();
   const types = [...viewer.memoryTypes.events, ...viewer.memoryTypes.profiles];
   return (
-    <div className="vk-memory-search">
+    <div className="vdb-memory-search">
       <form
         {...viewer.getSearchFormProps()}
-        className={cx('vk-memory-search__form', classNames.searchForm)}
+        className={cx('vdb-memory-search__form', classNames.searchForm)}
         aria-label={t('searchHeading')}
       >
-        <div className="vk-memory-search__query">
-          <label className="vk-memory-field vk-memory-field--grow">
+        <div className="vdb-memory-search__query">
+          <label className="vdb-memory-field vdb-memory-field--grow">
             <span>{t('searchQuery')}</span>
             <input
               className="vdb-input"
@@ -42,9 +42,9 @@ export function SearchPanel({ viewer }: { viewer: MemoryViewerState }) {
             {t('searchSubmit')}
           </button>
         </div>
-        <fieldset className="vk-memory-search__filters">
+        <fieldset className="vdb-memory-search__filters">
           <legend>{t('searchFilters')}</legend>
-          <div className="vk-memory-fields">
+          <div className="vdb-memory-fields">
             {TEXT_FILTERS.map(([name, label]) => (
               <MemoryField
                 key={name}
@@ -67,10 +67,10 @@ export function SearchPanel({ viewer }: { viewer: MemoryViewerState }) {
             />
           </div>
           {types.length > 0 ? (
-            <fieldset className="vk-memory-search__types">
+            <fieldset className="vdb-memory-search__types">
               <legend>{t('searchMemoryTypes')}</legend>
               {types.map((type) => (
-                <label key={type} className="vk-memory-check">
+                <label key={type} className="vdb-memory-check">
                   <input
                     type="checkbox"
                     checked={search.memoryTypes.includes(type)}
@@ -86,13 +86,13 @@ export function SearchPanel({ viewer }: { viewer: MemoryViewerState }) {
           </button>
         </fieldset>
       </form>
-      <div className="vk-memory-toolbar">
-        <h3 id={`${id}-title`} className="vk-memory-heading">
+      <div className="vdb-memory-toolbar">
+        <h3 id={`${id}-title`} className="vdb-memory-heading">
           {search.view.status === 'ready' ? t('searchResults', { count: search.results.length }) : t('searchHeading')}
         </h3>
         <StaleBadge view={search.view} />
         {search.requestId ? (
-          <span className="vk-memory-request-id">
+          <span className="vdb-memory-request-id">
             {t('errorRequestId')} <code>{search.requestId}</code>
           </span>
         ) : null}
@@ -100,7 +100,7 @@ export function SearchPanel({ viewer }: { viewer: MemoryViewerState }) {
       <StatusView view={search.view} reason={search.reason} onRetry={search.refetch} />
       {search.view.status === 'ready' ? (
         <ol
-          className={cx('vk-memory-results', search.view.isStale && 'vk-memory-is-stale')}
+          className={cx('vdb-memory-results', search.view.isStale && 'vdb-memory-is-stale')}
           aria-labelledby={`${id}-title`}
           aria-busy={search.view.isStale}
           tabIndex={0}

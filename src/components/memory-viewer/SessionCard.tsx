@@ -27,13 +27,13 @@ export function SessionCard({ collection, sessionId, onHide }: SessionCardProps)
   const user = meta?.defaultUserName ?? meta?.defaultUserId ?? t('noValue');
   const assistant = meta?.defaultAssistantName ?? meta?.defaultAssistantId ?? t('noValue');
   return (
-    <li className={cx('vk-memory-session', classNames.session)} aria-labelledby={headingId}>
-      <header className="vk-memory-session__header">
-        <h4 id={headingId} className="vk-memory-session__title">
+    <li className={cx('vdb-memory-session', classNames.session)} aria-labelledby={headingId}>
+      <header className="vdb-memory-session__header">
+        <h4 id={headingId} className="vdb-memory-session__title">
           {t('sessionLabel', { id: sessionId })}
         </h4>
         {meta ? (
-          <span className="vk-memory-session__meta">
+          <span className="vdb-memory-session__meta">
             {t('sessionMeta', { user, assistant })}
             {meta.groupId ? ` · ${t('group')} ${meta.groupId}` : ''}
             {' · '}
@@ -41,14 +41,14 @@ export function SessionCard({ collection, sessionId, onHide }: SessionCardProps)
           </span>
         ) : null}
         {meta?.time === undefined ? null : (
-          <time className="vk-memory-session__time" dateTime={new Date(meta.time).toISOString()}>
+          <time className="vdb-memory-session__time" dateTime={new Date(meta.time).toISOString()}>
             {formatTime(meta.time)}
           </time>
         )}
         <StaleBadge view={view} />
         <button
           type="button"
-          className="vdb-button vdb-button--small vk-memory-session__hide"
+          className="vdb-button vdb-button--small vdb-memory-session__hide"
           aria-label={t('sessionRemove', { id: sessionId })}
           onClick={onHide}
         >
@@ -57,7 +57,7 @@ export function SessionCard({ collection, sessionId, onHide }: SessionCardProps)
       </header>
       <StatusView view={view} reason={{ key: 'sessionEmpty' }} onRetry={refetch} rows={2} />
       {session && session.messages.length > 0 ? (
-        <ol className="vk-memory-session__messages" aria-label={t('sessionLabel', { id: sessionId })}>
+        <ol className="vdb-memory-session__messages" aria-label={t('sessionLabel', { id: sessionId })}>
           {session.messages.map((message, index) => {
             const name =
               message.role === 'user'
@@ -67,7 +67,7 @@ export function SessionCard({ collection, sessionId, onHide }: SessionCardProps)
                   : undefined;
             const bubble = <MessageBubble message={message} time={messageTime(message) ?? meta?.time} name={name} />;
             return (
-              <li key={index} className={`vk-memory-message vk-memory-message--${message.role}`}>
+              <li key={index} className={`vdb-memory-message vdb-memory-message--${message.role}`}>
                 {renderMessage ? renderMessage(message, { session, index, defaultBubble: bubble }) : bubble}
               </li>
             );

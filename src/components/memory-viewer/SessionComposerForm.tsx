@@ -25,14 +25,14 @@ export function SessionComposerForm({ viewer }: { viewer: MemoryViewerState }) {
   return (
     <form
       {...viewer.getComposerFormProps()}
-      className={cx('vk-memory-composer', classNames.composer)}
+      className={cx('vdb-memory-composer', classNames.composer)}
       aria-labelledby={`${id}-title`}
     >
-      <h3 id={`${id}-title`} className="vk-memory-heading">
+      <h3 id={`${id}-title`} className="vdb-memory-heading">
         {t('composerHeading')}
       </h3>
-      <div className="vk-memory-fields">
-        <label className="vk-memory-field">
+      <div className="vdb-memory-fields">
+        <label className="vdb-memory-field">
           <span>{t('composerSessionId')}</span>
           <input
             className="vdb-input"
@@ -42,7 +42,7 @@ export function SessionComposerForm({ viewer }: { viewer: MemoryViewerState }) {
           />
         </label>
         {FIELDS.map(([name, label]) => (
-          <label key={name} className="vk-memory-field">
+          <label key={name} className="vdb-memory-field">
             <span>{t(label)}</span>
             <input
               className="vdb-input"
@@ -51,7 +51,7 @@ export function SessionComposerForm({ viewer }: { viewer: MemoryViewerState }) {
             />
           </label>
         ))}
-        <label className="vk-memory-field vk-memory-field--wide">
+        <label className="vdb-memory-field vdb-memory-field--wide">
           <span>{t('composerTime')}</span>
           <input
             className="vdb-input"
@@ -60,20 +60,20 @@ export function SessionComposerForm({ viewer }: { viewer: MemoryViewerState }) {
             aria-describedby={`${id}-time-hint`}
             onChange={(event) => composer.setField('time', event.target.value)}
           />
-          <small id={`${id}-time-hint`} className="vk-memory-hint">
+          <small id={`${id}-time-hint`} className="vdb-memory-hint">
             {t('composerTimeHint')}
           </small>
         </label>
       </div>
-      <fieldset className="vk-memory-composer__messages">
+      <fieldset className="vdb-memory-composer__messages">
         <legend>{t('composerMessages')}</legend>
-        <ol className="vk-memory-composer__list">
+        <ol className="vdb-memory-composer__list">
           {composer.messages.map((message, index) => {
             const n = index + 1;
             return (
-              <li key={message.id} className={`vk-memory-composer__message vk-memory-message--${message.role}`}>
+              <li key={message.id} className={`vdb-memory-composer__message vdb-memory-message--${message.role}`}>
                 <select
-                  className="vdb-input vk-memory-composer__role"
+                  className="vdb-input vdb-memory-composer__role"
                   aria-label={t('composerMessageRole', { n })}
                   value={message.role}
                   onChange={(event) => composer.setMessage(message.id, { role: event.target.value as MessageRole })}
@@ -85,7 +85,7 @@ export function SessionComposerForm({ viewer }: { viewer: MemoryViewerState }) {
                   ))}
                 </select>
                 <textarea
-                  className="vdb-input vk-memory-composer__content"
+                  className="vdb-input vdb-memory-composer__content"
                   aria-label={t('composerMessageContent', { n })}
                   aria-describedby={composer.problem ? problemId : undefined}
                   aria-invalid={composer.problem ? true : undefined}
@@ -111,11 +111,11 @@ export function SessionComposerForm({ viewer }: { viewer: MemoryViewerState }) {
         </button>
       </fieldset>
       {composer.problem ? (
-        <p id={problemId} className="vk-memory-problem" role="alert">
+        <p id={problemId} className="vdb-memory-problem" role="alert">
           {t(composer.problem.key, composer.problem.values)}
         </p>
       ) : null}
-      <div className="vk-memory-actions">
+      <div className="vdb-memory-actions">
         <button type="submit" className="vdb-button vdb-button--primary" disabled={composer.isPending}>
           {composer.isPending ? t('composerSubmitting') : t('composerSubmit')}
         </button>

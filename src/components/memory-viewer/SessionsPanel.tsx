@@ -10,14 +10,14 @@ export function SessionsPanel({ viewer }: { viewer: MemoryViewerState }) {
   const { sessions } = viewer;
   const id = useId();
   return (
-    <div className="vk-memory-sessions">
-      <div className="vk-memory-sessions__timeline">
-        <div className="vk-memory-toolbar">
-          <h3 id={`${id}-title`} className="vk-memory-heading">
+    <div className="vdb-memory-sessions">
+      <div className="vdb-memory-sessions__timeline">
+        <div className="vdb-memory-toolbar">
+          <h3 id={`${id}-title`} className="vdb-memory-heading">
             {t('sessionsHeading')}
           </h3>
-          <form {...viewer.getOpenSessionFormProps()} className="vk-memory-inline-form">
-            <label className="vk-memory-field vk-memory-field--inline">
+          <form {...viewer.getOpenSessionFormProps()} className="vdb-memory-inline-form">
+            <label className="vdb-memory-field vdb-memory-field--inline">
               <span>{t('openSessionLabel')}</span>
               <input
                 className="vdb-input"
@@ -30,13 +30,13 @@ export function SessionsPanel({ viewer }: { viewer: MemoryViewerState }) {
             </button>
           </form>
         </div>
-        <p className="vk-memory-hint">{t('sessionsHowFound')}</p>
+        <p className="vdb-memory-hint">{t('sessionsHowFound')}</p>
         {sessions.sessionIds.length === 0 ? (
-          <div className="vdb-empty vk-memory-state" role="status">
+          <div className="vdb-empty vdb-memory-state" role="status">
             <p className="vdb-empty__title">{t('sessionsIdle')}</p>
           </div>
         ) : (
-          <ol className="vk-memory-timeline" aria-labelledby={`${id}-title`}>
+          <ol className="vdb-memory-timeline" aria-labelledby={`${id}-title`}>
             {sessions.sessionIds.map((sessionId) => (
               <SessionCard
                 key={sessionId}

@@ -21,11 +21,14 @@ export interface StatusViewProps {
  */
 export function StatusView({ view, reason, onRetry, rows = 3 }: StatusViewProps) {
   const { t } = useViewerUi();
-  if (view.status === 'loading') return <Skeleton rows={rows} className="vk-memory-skeleton" />;
-  if (view.status === 'error') return <ErrorNotice error={view.cause} onRetry={onRetry} className="vk-memory-error" />;
+  if (view.status === 'loading') return <Skeleton rows={rows} className="vdb-memory-skeleton" />;
+  if (view.status === 'error') return <ErrorNotice error={view.cause} onRetry={onRetry} className="vdb-memory-error" />;
   if ((view.status === 'empty' || view.status === 'idle') && reason) {
     return (
-      <EmptyState title={t(reason.key, reason.values)} className={`vk-memory-state vk-memory-state--${view.status}`} />
+      <EmptyState
+        title={t(reason.key, reason.values)}
+        className={`vdb-memory-state vdb-memory-state--${view.status}`}
+      />
     );
   }
   return null;
@@ -35,7 +38,7 @@ export function StatusView({ view, reason, onRetry, rows = 3 }: StatusViewProps)
 export function StaleBadge({ view }: { view: ViewState }) {
   const { t } = useViewerUi();
   return (
-    <span className="vk-memory-stale-badge" role="status" aria-live="polite">
+    <span className="vdb-memory-stale-badge" role="status" aria-live="polite">
       {view.isStale ? t('updating') : ''}
     </span>
   );

@@ -6,16 +6,16 @@ import { useViewerUi } from './viewerUi';
 export function UndoToasts({ undo }: { undo: UndoQueue }) {
   const { t, classNames } = useViewerUi();
   return (
-    <ul className="vk-memory-toasts" aria-live="polite">
+    <ul className="vdb-memory-toasts" aria-live="polite">
       {undo.entries.map((entry) => (
-        <li key={entry.id} className={cx('vk-memory-toast', classNames.toast)}>
+        <li key={entry.id} className={cx('vdb-memory-toast', classNames.toast)}>
           <span>{t(entry.message.key, entry.message.values)}</span>
           <button type="button" className="vdb-button vdb-button--small" onClick={() => void undo.undo(entry.id)}>
             {t('undo')}
           </button>
           <button
             type="button"
-            className="vdb-button vdb-button--small vk-memory-toast__dismiss"
+            className="vdb-button vdb-button--small vdb-memory-toast__dismiss"
             aria-label={t('dismiss')}
             onClick={() => undo.dismiss(entry.id)}
           >

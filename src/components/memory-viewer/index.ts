@@ -1,4 +1,7 @@
-/** The MemoryViewer: headless `useMemoryViewer` and the styled `<MemoryViewer>` built from it. */
+/**
+ * `vikingdb-kit/components/memory-viewer`: the MemoryViewer (headless `useMemoryViewer` and the styled
+ * `<MemoryViewer>`), its strings and the public primitives. Styles: `vikingdb-kit/components/memory-viewer.css`.
+ */
 export { MemoryViewer } from './MemoryViewer';
 export type { MemoryViewerProps, MemoryViewerTranslations } from './MemoryViewer';
 export { useMemoryViewer } from './useMemoryViewer';
@@ -23,7 +26,27 @@ export type {
   MemoryViewerSlots,
   MessageSlotContext,
 } from './viewerUi';
-export { memoryViewerEn } from './i18n/en';
-export type { MemoryViewerMessages } from './i18n/en';
-export { memoryViewerZhCN } from './i18n/zh-CN';
-export type { MemoryViewerLocale } from './i18n/messages';
+export { memoryViewerEn, type MemoryViewerMessageKey, type MemoryViewerMessages } from './messages/en';
+export { loadMemoryViewerMessages } from './messages/catalog';
+export type { MemoryViewerLocale } from './MemoryViewer';
+export type { Locale, MessageValues, Translate } from '../i18n/types';
+export {
+  ScoreBar,
+  JsonView,
+  CopyButton,
+  ConfirmButton,
+  EmptyState,
+  ErrorNotice,
+  Skeleton,
+  describeError,
+  type ErrorInfo,
+  type ScoreBarProps,
+  type JsonViewProps,
+  type CopyButtonProps,
+  type ConfirmButtonProps,
+  type EmptyStateProps,
+  type ErrorNoticeProps,
+  type SkeletonProps,
+  type PrimitiveMessageKey,
+  type PrimitiveMessages,
+} from '../primitives';

@@ -1,6 +1,6 @@
 import type { MemoryLocator } from '../../client/memory/types';
-import type { MemoryViewerMessages } from './i18n/en';
-import type { MessageValues } from './i18n/format';
+import type { MessageValues } from '../i18n/types';
+import type { MemoryViewerMessageKey } from './messages/en';
 
 /** The viewer's tabs, in order. */
 export const MEMORY_VIEWER_TABS = ['sessions', 'search', 'events', 'profiles'] as const;
@@ -12,7 +12,7 @@ export type MemoryKind = 'events' | 'profiles';
 
 /** A string of the viewer by key, with its placeholder values: headless state names text this way. */
 export interface MessageRef {
-  key: keyof MemoryViewerMessages;
+  key: MemoryViewerMessageKey;
   values?: MessageValues;
 }
 

@@ -1,8 +1,9 @@
 import { createContext, useContext } from 'react';
 import type { MemoryItem, MemoryMessage, SessionInfo } from '../../client/memory/types';
 import type { ReactNode } from 'react';
-import { createMemoryViewerTranslate } from './i18n/messages';
-import type { Translate } from './i18n/format';
+import { createLocaleTranslator } from '../i18n/formatMessage';
+import type { Translate } from '../i18n/types';
+import { memoryViewerEn, type MemoryViewerMessageKey } from './messages/en';
 import type { MemoryKind } from './types';
 
 /** Parts of the styled viewer that take an extra class name. */
@@ -52,13 +53,13 @@ export interface MemoryViewerSlots {
 
 /** What the styled parts share. */
 export interface ViewerUi extends MemoryViewerSlots {
-  t: Translate;
+  t: Translate<MemoryViewerMessageKey>;
   classNames: MemoryViewerClassNames;
   /** Formats epoch ms for display. */
   formatTime: (ms: number) => string;
 }
 
-const english = createMemoryViewerTranslate('en');
+const english = createLocaleTranslator('en', memoryViewerEn);
 const ViewerUiContext = createContext<ViewerUi>({
   t: english,
   classNames: {},

@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { useT } from '../i18n/TranslatorContext';
+import { usePrimitiveText } from './PrimitiveText';
 import { cx } from './cx';
 
 /** Props of {@link ConfirmButton}. */
@@ -33,7 +33,7 @@ export function ConfirmButton({
   disabled,
   'aria-label': ariaLabel,
 }: ConfirmButtonProps) {
-  const t = useT();
+  const t = usePrimitiveText();
   const [armed, setArmed] = useState(false);
   useEffect(() => {
     if (!armed) return;

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useT } from '../i18n/TranslatorContext';
+import { usePrimitiveText } from './PrimitiveText';
 import { cx } from './cx';
 
 /** Props of {@link CopyButton}. */
@@ -15,7 +15,7 @@ export interface CopyButtonProps {
 
 /** Copies text to the clipboard (in the click handler only, so it is SSR-safe) and says so politely. */
 export function CopyButton({ text, label, className, resetMs = 1500 }: CopyButtonProps) {
-  const t = useT();
+  const t = usePrimitiveText();
   const [status, setStatus] = useState<'idle' | 'done' | 'failed'>('idle');
   useEffect(() => {
     if (status === 'idle') return;

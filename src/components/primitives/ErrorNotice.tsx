@@ -1,4 +1,4 @@
-import { useT } from '../i18n/TranslatorContext';
+import { usePrimitiveText } from './PrimitiveText';
 import { cx } from './cx';
 import { describeError } from './describeError';
 
@@ -12,7 +12,7 @@ export interface ErrorNoticeProps {
 
 /** An alert with the error's message, code, status, request id (copyable) and hint. */
 export function ErrorNotice({ error, onRetry, className }: ErrorNoticeProps) {
-  const t = useT();
+  const t = usePrimitiveText();
   const { message, code, status, requestId, hint } = describeError(error);
   return (
     <div className={cx('vdb-error', className)} role="alert">

@@ -1,4 +1,4 @@
-import { useT } from '../i18n/TranslatorContext';
+import { usePrimitiveText } from './PrimitiveText';
 import { cx } from './cx';
 
 /** Props of {@link ScoreBar}. */
@@ -15,7 +15,7 @@ export interface ScoreBarProps {
 
 /** A score as a bar and a number; the bar is decoration, the number is what screen readers read. */
 export function ScoreBar({ score, min = 0, max = 1, digits = 3, className }: ScoreBarProps) {
-  const t = useT();
+  const t = usePrimitiveText();
   const span = max - min;
   const ratio = span > 0 ? Math.min(1, Math.max(0, (score - min) / span)) : 1;
   const text = Number.isFinite(score) ? score.toFixed(digits) : String(score);

@@ -1,10 +1,10 @@
+/** The public primitives every component entry re-exports (helpers such as `cx` stay internal). */
 export { ScoreBar, type ScoreBarProps } from './ScoreBar';
 export { JsonView, type JsonViewProps } from './JsonView';
 export { CopyButton, type CopyButtonProps } from './CopyButton';
 export { ConfirmButton, type ConfirmButtonProps } from './ConfirmButton';
 export { EmptyState, type EmptyStateProps } from './EmptyState';
 export { ErrorNotice, type ErrorNoticeProps } from './ErrorNotice';
-export { describeError, type ErrorInfo } from './describeError';
 export { Skeleton, type SkeletonProps } from './Skeleton';
-export { cx } from './cx';
-export { moveFocusInList, LIST_ITEM_ATTRIBUTE } from './moveFocusInList';
+export { describeError, type ErrorInfo } from './describeError';
+export type { PrimitiveMessageKey, PrimitiveMessages } from './messages/en';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { MessageKey } from '../i18n/en';
+import type { SearchExplorerMessageKey } from './messages/en';
 import type { Translate } from '../i18n/types';
 import { cx } from '../primitives/cx';
 import type { SearchExplorerClassNames } from './classNames';
@@ -16,7 +16,7 @@ import {
 } from './filterDraft';
 import type { SearchExplorerState } from './useSearchExplorer';
 
-const OPS: ReadonlyArray<[ConditionOp, MessageKey]> = [
+const OPS: ReadonlyArray<[ConditionOp, SearchExplorerMessageKey]> = [
   ['must', 'filter.op.must'],
   ['must_not', 'filter.op.must_not'],
   ['range', 'filter.op.range'],
@@ -25,7 +25,7 @@ const OPS: ReadonlyArray<[ConditionOp, MessageKey]> = [
 ];
 
 interface NodeProps {
-  t: Translate;
+  t: Translate<SearchExplorerMessageKey>;
   fields: readonly FieldSpec[];
   onChange: (key: string, next: DraftNode | undefined) => void;
   onAppend: (groupKey: string, node: DraftNode) => void;
@@ -36,7 +36,7 @@ function FieldSelect(props: {
   value: string;
   fields: readonly FieldSpec[];
   onChange: (value: string) => void;
-  t: Translate;
+  t: Translate<SearchExplorerMessageKey>;
 }) {
   return (
     <select

@@ -1,11 +1,11 @@
 import { useId } from 'react';
-import type { MessageKey } from '../i18n/en';
+import type { SearchExplorerMessageKey } from './messages/en';
 import { cx } from '../primitives/cx';
 import type { SearchExplorerClassNames } from './classNames';
 import { parseVector } from './parseVector';
 import { EXPLORER_MODES, type ExplorerMode, type SearchExplorerState } from './useSearchExplorer';
 
-const MODE_LABEL: Record<ExplorerMode, MessageKey> = {
+const MODE_LABEL: Record<ExplorerMode, SearchExplorerMessageKey> = {
   vector: 'mode.vector',
   text: 'mode.text',
   id: 'mode.id',

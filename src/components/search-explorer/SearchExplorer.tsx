@@ -1,23 +1,32 @@
-import { useId, useState } from 'react';
-import { TranslatorProvider } from '../i18n/TranslatorContext';
+import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import { cx } from '../primitives/cx';
 import { EmptyState } from '../primitives/EmptyState';
 import { ErrorNotice } from '../primitives/ErrorNotice';
+import { PrimitiveTextProvider } from '../primitives/PrimitiveText';
 import { Skeleton } from '../primitives/Skeleton';
 import type { SearchExplorerClassNames } from './classNames';
 import { DetailPanel, type RenderDetail } from './DetailPanel';
 import { FilterBuilder } from './FilterBuilder';
+import type { SearchExplorerMessages } from './messages/en';
 import { OutputFieldPicker } from './OutputFieldPicker';
-import { ProjectionChart } from './ProjectionChart';
 import { QueryBar } from './QueryBar';
 import { ResultList, type RenderRow } from './ResultList';
-import { ScoreHistogram } from './ScoreHistogram';
 import { StatusLine } from './StatusLine';
 import { UndoToast } from './UndoToast';
 import { useSearchExplorer, type UseSearchExplorerOptions } from './useSearchExplorer';
 
-/** Props of {@link SearchExplorer}: the headless hook's options plus styling and slots. */
-export interface SearchExplorerProps extends UseSearchExplorerOptions {
+/** The projection chart and histogram, fetched the first time the Insights panel opens. */
+const InsightsPanel = lazy(() => import('./InsightsPanel'));
+
+/** Props of {@link SearchExplorer}: the headless hook's options plus strings, styling and slots. */
+export interface SearchExplorerProps extends Omit<UseSearchExplorerOptions, 'translations'> {
+  /**
+   * Strings to replace, by key (the explorer's and the primitives'), over the `locale`'s. Default: none.
+   * @example <SearchExplorer messages={{ 'query.submit': 'Go' }} … />
+   */
+  messages?: Partial<SearchExplorerMessages> | undefined;
+  /** @deprecated Use `messages` (same shape); `messages` wins where both set a key. Default: none. */
+  translations?: Partial<SearchExplorerMessages> | undefined;
   /** Extra class names by part. Default: none. */
   classNames?: SearchExplorerClassNames | undefined;
   /** Renders a result row's content. Default: title, id and up to five field chips. */
@@ -36,12 +45,33 @@ export interface SearchExplorerProps extends UseSearchExplorerOptions {
  * Explore a VikingDB index: search in six modes, filter with a DSL builder, inspect, edit and delete rows, and see a
  * PCA projection and score histogram of the results. Built only from {@link useSearchExplorer}; every part can be
  * restyled (`classNames`, CSS custom properties in `vikingdb-kit/components/styles.css`) or replaced (slots).
- * Needs a `QueryClientProvider` and a `VikingProvider` above it.
+ * Needs a `QueryClientProvider` and a `VikingProvider` above it. With a `locale` other than `'en'` it shows a skeleton
+ * until that locale's strings have loaded (once per page).
  */
 export function SearchExplorer(props: SearchExplorerProps) {
-  const { classNames, renderRow, renderDetail, theme, listHeight, defaultOpen, ...options } = props;
+  return (
+    <Suspense
+      fallback={
+        <section className={cx('vdb-root', 'vdb-explorer', props.classNames?.root)} data-theme={props.theme}>
+          <Skeleton label="" />
+        </section>
+      }
+    >
+      <SearchExplorerView {...props} />
+    </Suspense>
+  );
+}
+
+function SearchExplorerView(props: SearchExplorerProps) {
+  const { classNames, renderRow, renderDetail, theme, listHeight, defaultOpen, messages, translations, ...options } =
+    props;
+  const overrides = useMemo(
+    () => (messages && translations ? { ...translations, ...messages } : (messages ?? translations)),
+    [messages, translations],
+  );
   const explorer = useSearchExplorer({
     ...options,
+    translations: overrides,
     defaultInsightsOpen: options.defaultInsightsOpen ?? defaultOpen?.includes('insights'),
   });
   const { t, status } = explorer;
@@ -56,7 +86,7 @@ export function SearchExplorer(props: SearchExplorerProps) {
   const nonVectorCount = explorer.fields.filter((f) => f.type !== 'vector').length;
 
   return (
-    <TranslatorProvider value={t}>
+    <PrimitiveTextProvider value={t}>
       <section
         className={cx('vdb-root', 'vdb-explorer', classNames?.root)}
         data-theme={theme}
@@ -114,16 +144,9 @@ export function SearchExplorer(props: SearchExplorerProps) {
 
         <div id={`${id}-insights`} hidden={!insightsOpen} className={cx('vdb-insights', classNames?.insights)}>
           {insightsOpen && status === 'success' ? (
-            <>
-              <figure className="vdb-insights__figure">
-                <figcaption className="vdb-label">{t('insights.projection')}</figcaption>
-                <ProjectionChart explorer={explorer} />
-              </figure>
-              <figure className="vdb-insights__figure">
-                <figcaption className="vdb-label">{t('insights.histogram')}</figcaption>
-                <ScoreHistogram explorer={explorer} />
-              </figure>
-            </>
+            <Suspense fallback={<Skeleton rows={2} />}>
+              <InsightsPanel explorer={explorer} />
+            </Suspense>
           ) : null}
         </div>
 
@@ -161,6 +184,6 @@ export function SearchExplorer(props: SearchExplorerProps) {
           {t('results.keyboardHelp')}
         </p>
       </section>
-    </TranslatorProvider>
+    </PrimitiveTextProvider>
   );
 }

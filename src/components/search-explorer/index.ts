@@ -1,7 +1,10 @@
+/**
+ * `vikingdb-kit/components/search-explorer`: the SearchExplorer (headless `useSearchExplorer` and the styled
+ * `<SearchExplorer>`), its strings and the public primitives. Styles: `vikingdb-kit/components/search-explorer.css`.
+ */
 export { SearchExplorer, type SearchExplorerProps } from './SearchExplorer';
 export {
   useSearchExplorer,
-  toPrimaryKey,
   EXPLORER_MODES,
   type UseSearchExplorerOptions,
   type SearchExplorerState,
@@ -16,29 +19,29 @@ export type { SearchExplorerClassNames, SearchExplorerSlot } from './classNames'
 export type { FieldSpec, ExplorerFieldType } from './fieldTypes';
 export type { RenderRow, RowRenderState } from './ResultList';
 export type { RenderDetail } from './DetailPanel';
+export type { GroupDraft, ConditionDraft, DraftNode, ConditionOp, BuiltFilter } from './filterDraft';
+export type { ProjectedPoint } from './pca';
+export type { HistogramBin } from './histogram';
+export { searchExplorerEn, type SearchExplorerMessageKey, type SearchExplorerMessages } from './messages/en';
+export { loadSearchExplorerMessages } from './messages/catalog';
+export type { Locale, MessageValues, Translate } from '../i18n/types';
 export {
-  buildFilter,
-  draftFromFilter,
-  emptyGroup,
-  newCondition,
-  type GroupDraft,
-  type ConditionDraft,
-  type DraftNode,
-  type ConditionOp,
-  type BuiltFilter,
-} from './filterDraft';
-export { projectPca, type ProjectedPoint } from './pca';
-export { histogram, type HistogramBin } from './histogram';
-export { parseVector, formatVector } from './parseVector';
-export { inferFields } from './inferFields';
-export { fieldsFromSchema } from './fieldsFromSchema';
-export { isFilterable, isSortable, isMatchableType, isNumericType } from './fieldTypes';
-export { QueryBar } from './QueryBar';
-export { FilterBuilder } from './FilterBuilder';
-export { OutputFieldPicker } from './OutputFieldPicker';
-export { ResultList } from './ResultList';
-export { DetailPanel } from './DetailPanel';
-export { ProjectionChart } from './ProjectionChart';
-export { ScoreHistogram } from './ScoreHistogram';
-export { StatusLine } from './StatusLine';
-export { UndoToast } from './UndoToast';
+  ScoreBar,
+  JsonView,
+  CopyButton,
+  ConfirmButton,
+  EmptyState,
+  ErrorNotice,
+  Skeleton,
+  describeError,
+  type ErrorInfo,
+  type ScoreBarProps,
+  type JsonViewProps,
+  type CopyButtonProps,
+  type ConfirmButtonProps,
+  type EmptyStateProps,
+  type ErrorNoticeProps,
+  type SkeletonProps,
+  type PrimitiveMessageKey,
+  type PrimitiveMessages,
+} from '../primitives';

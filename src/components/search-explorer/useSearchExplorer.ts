@@ -24,8 +24,10 @@ import {
   useVikingClient,
   type VectorSearchInput,
 } from '../../hooks';
-import type { Locale, Translate, Translations } from '../i18n/types';
-import { useTranslator } from '../i18n/useTranslator';
+import type { Locale, Translate } from '../i18n/types';
+import { useCatalog } from '../i18n/useCatalog';
+import { searchExplorerCatalog } from './messages/catalog';
+import type { SearchExplorerMessageKey, SearchExplorerMessages } from './messages/en';
 import { isFilterable, isSortable, type FieldSpec } from './fieldTypes';
 import { buildFilter, countConditions, draftFromFilter, emptyGroup, type GroupDraft } from './filterDraft';
 import { histogram, type HistogramBin } from './histogram';
@@ -105,7 +107,7 @@ export interface UseSearchExplorerOptions {
   /** Locale of the strings. Default: `'en'`. */
   locale?: Locale | undefined;
   /** Strings to replace. Default: none. */
-  translations?: Translations | undefined;
+  translations?: Partial<SearchExplorerMessages> | undefined;
 }
 
 const DEFAULT_QUERY: ExplorerQuery = {
@@ -198,7 +200,11 @@ export function useSearchExplorer(options: UseSearchExplorerOptions) {
     projectionLimit = 300,
     filterDebounceMs = 250,
   } = options;
-  const t: Translate = useTranslator(options.locale, options.translations);
+  const t: Translate<SearchExplorerMessageKey> = useCatalog(
+    searchExplorerCatalog,
+    options.locale,
+    options.translations,
+  );
   const client = useVikingClient();
   const queryClient = useQueryClient();
   const target = useMemo(() => ({ collection, index }), [collection, index]);

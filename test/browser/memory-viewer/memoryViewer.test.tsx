@@ -1,4 +1,4 @@
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import axe from 'axe-core';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -23,8 +23,10 @@ describe('MemoryViewer sessions', () => {
         .getAllByRole('heading', { level: 4 })
         .map((h) => h.textContent),
     ).toEqual(DEMO_SESSIONS.map((id) => `Session ${id}`));
-    const bubble = screen.getByText('Nice to meet you, Alice! Hangzhou has great trails.').closest('.vk-memory-bubble');
-    expect(bubble?.className).toContain('vk-memory-bubble--assistant');
+    const bubble = screen
+      .getByText('Nice to meet you, Alice! Hangzhou has great trails.')
+      .closest('.vdb-memory-bubble');
+    expect(bubble?.className).toContain('vdb-memory-bubble--assistant');
     expect(bubble?.querySelector('time')?.getAttribute('datetime')).toBe('2025-01-01T00:00:00.000Z');
     await expectNoAxeViolations(container);
   });
@@ -50,7 +52,7 @@ describe('MemoryViewer sessions', () => {
       expect(within(timeline).getAllByRole('heading', { level: 4 })[0]?.textContent).toBe('Session ui_session'),
     );
     const system = await screen.findByText('Session saved from a test.');
-    expect(system.closest('.vk-memory-bubble')?.className).toContain('vk-memory-bubble--system');
+    expect(system.closest('.vdb-memory-bubble')?.className).toContain('vdb-memory-bubble--system');
     expect(screen.getByRole('textbox', { name: 'Content of message 1' })).toHaveProperty('value', '');
   });
 
@@ -96,7 +98,7 @@ describe('MemoryViewer tabs and search', () => {
     await waitFor(() => {
       const types = within(screen.getByRole('list', { name: /results/ }))
         .getAllByRole('article')
-        .map((a) => a.querySelector('.vk-memory-item__type')?.textContent);
+        .map((a) => a.querySelector('.vdb-memory-item__type')?.textContent);
       expect(new Set(types)).toEqual(new Set(['profile_v1']));
     });
     await userEvent.fill(screen.getByRole('textbox', { name: 'User' }), 'nobody');
@@ -208,9 +210,21 @@ describe('MemoryViewer states and locales', () => {
     expect((await screen.findByRole('alert')).textContent).toMatch(/CORS/);
   });
 
-  it('renders zh-CN strings, with translations overriding any of them', async () => {
-    const { container } = renderViewer({ locale: 'zh-CN', translations: { tabSearch: '找记忆' } });
-    expect(screen.queryByRole('tab', { name: '找记忆' })).not.toBeNull();
+  it('renders zh-CN strings (never English first), with messages overriding any of them', async () => {
+    let view!: ReturnType<typeof renderViewer>;
+    // React retries a render suspended on the zh-CN strings only when that render began inside an async act().
+    await act(async () => {
+      view = renderViewer({
+        locale: 'zh-CN',
+        messages: { tabSearch: '找记忆' },
+        // The deprecated name still works; `messages` wins where both set a key.
+        translations: { tabSearch: '不用', tabEvents: '事件流' },
+      });
+      expect(view.container.textContent).not.toContain('Sessions');
+    });
+    const { container } = view;
+    expect(await screen.findByRole('tab', { name: '找记忆' })).toBeDefined();
+    expect(screen.queryByRole('tab', { name: /事件流/ })).not.toBeNull();
     expect(screen.queryByRole('heading', { name: '添加会话' })).not.toBeNull();
     await screen.findByText('你好，我叫小王，我喜欢城市漫步。');
     await expectNoAxeViolations(container);

@@ -41,7 +41,10 @@ async function renderInChinese(page: ReactNode, englishHeading: string) {
     </>,
   );
   await screen.findByRole('heading', { level: 1, name: englishHeading });
-  await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'zh-CN');
+  // The components' Chinese strings load on demand: React retries the render they suspend only inside an async act().
+  await act(async () => {
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'zh-CN');
+  });
   expect(new URL(window.location.href).searchParams.get('lang')).toBe('zh-CN');
   return view;
 }

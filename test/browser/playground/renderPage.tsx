@@ -21,6 +21,8 @@ export function renderPage(
     baseUrl = 'http://127.0.0.1:8329',
   }: { handlers?: RequestHandler[]; kind?: BackendKind; baseUrl?: string } = {},
 ) {
+  // As playground/index.html: the chrome takes the kit's tokens from class vdb-theme on <html>.
+  document.documentElement.classList.add('vdb-theme');
   const activity = createActivityLog();
   const client = createVikingClient({
     baseUrl,

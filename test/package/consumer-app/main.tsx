@@ -1,14 +1,17 @@
 /**
  * A fresh Vite + React app that uses the kit only through its published subpaths (copied into a temp folder next to
- * the installed tarball by consumer.package.test.ts): both components against the MSW engine in a service worker.
+ * the installed tarball by consumer.package.test.ts): both components, each from its own entry with its own
+ * stylesheet, against the MSW engine in a service worker; one explorer in Chinese (its strings load on demand).
  */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { setupWorker } from 'msw/browser';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { apiKey, createVikingClient, none } from 'vikingdb-kit/client';
-import { MemoryViewer, SearchExplorer } from 'vikingdb-kit/components';
-import 'vikingdb-kit/components/styles.css';
+import { MemoryViewer } from 'vikingdb-kit/components/memory-viewer';
+import 'vikingdb-kit/components/memory-viewer.css';
+import { SearchExplorer } from 'vikingdb-kit/components/search-explorer';
+import 'vikingdb-kit/components/search-explorer.css';
 import { VikingProvider } from 'vikingdb-kit/hooks';
 import { createVikingHandlers } from 'vikingdb-kit/msw';
 
@@ -27,6 +30,9 @@ async function main(): Promise<void> {
         <VikingProvider client={client}>
           <section id="explorer" aria-label="Search explorer">
             <SearchExplorer collection="demo_docs" index="demo_docs_index" />
+          </section>
+          <section id="explorer-zh" aria-label="Search explorer in Chinese">
+            <SearchExplorer collection="demo_docs" index="demo_docs_index" locale="zh-CN" />
           </section>
           <section id="memory" aria-label="Memory viewer">
             <MemoryViewer

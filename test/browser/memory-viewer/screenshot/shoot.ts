@@ -13,12 +13,12 @@ await server.listen();
 const base = server.resolvedUrls?.local[0] ?? 'http://localhost:5173/';
 const browser = await launchChromium();
 const shots: Array<{ file: string; query: string; width: number; wait: string; act?: string }> = [
-  { file: 'docs/images/memory-viewer.png', query: '', width: 1280, wait: '.vk-memory-bubble' },
+  { file: 'docs/images/memory-viewer.png', query: '', width: 1280, wait: '.vdb-memory-bubble' },
   { file: `${outDir}/search.png`, query: 'tab=search', width: 1280, wait: 'input[type=search]', act: 'green tea' },
-  { file: `${outDir}/events.png`, query: 'tab=events', width: 1280, wait: '.vk-memory-item' },
-  { file: `${outDir}/narrow.png`, query: '', width: 390, wait: '.vk-memory-bubble' },
-  { file: `${outDir}/dark.png`, query: 'theme=dark&tab=profiles', width: 1024, wait: '.vk-memory-item' },
-  { file: `${outDir}/zh.png`, query: 'locale=zh-CN', width: 1024, wait: '.vk-memory-bubble' },
+  { file: `${outDir}/events.png`, query: 'tab=events', width: 1280, wait: '.vdb-memory-item' },
+  { file: `${outDir}/narrow.png`, query: '', width: 390, wait: '.vdb-memory-bubble' },
+  { file: `${outDir}/dark.png`, query: 'theme=dark&tab=profiles', width: 1024, wait: '.vdb-memory-item' },
+  { file: `${outDir}/zh.png`, query: 'locale=zh-CN', width: 1024, wait: '.vdb-memory-bubble' },
 ];
 try {
   for (const shot of shots) {
@@ -28,7 +28,7 @@ try {
     await page.waitForSelector(shot.wait, { timeout: 30_000 });
     if (shot.act) {
       await page.fill('input[type=search]', shot.act);
-      await page.waitForSelector('.vk-memory-results .vk-memory-item');
+      await page.waitForSelector('.vdb-memory-results .vdb-memory-item');
       await page.waitForTimeout(800);
     }
     await page.waitForTimeout(300);

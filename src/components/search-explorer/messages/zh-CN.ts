@@ -1,20 +1,9 @@
-import type { Messages } from './types';
+import { primitivesZhCN } from '../../primitives/messages/zh-CN';
+import type { SearchExplorerMessages } from './en';
 
-/** 简体中文 strings of the shared primitives and the SearchExplorer. */
-export const zhCN: Messages = {
-  'copy.label': '复制',
-  'copy.done': '已复制',
-  'copy.failed': '复制失败',
-  'confirm.ask': '确认？',
-  'confirm.cancel': '取消',
-  'error.title': '请求失败',
-  'error.code': '错误码',
-  'error.status': '状态',
-  'error.requestId': '请求 ID',
-  'error.hint': '建议',
-  'error.retry': '重试',
-  'loading.label': '加载中',
-  'score.label': '得分 {score}',
+/** Simplified Chinese strings of the SearchExplorer, the primitives' included (same keys and placeholders as `en.ts`). */
+export const searchExplorerZhCN: SearchExplorerMessages = {
+  ...primitivesZhCN,
 
   'explorer.label': '检索浏览器',
   'mode.label': '检索方式',

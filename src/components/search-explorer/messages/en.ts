@@ -1,23 +1,7 @@
-/**
- * English strings of the shared primitives and the SearchExplorer. `{name}` marks a value filled in at run time.
- * Every key can be replaced through a component's `translations` prop.
- */
-export const en = {
-  // primitives
-  'copy.label': 'Copy',
-  'copy.done': 'Copied',
-  'copy.failed': 'Copy failed',
-  'confirm.ask': 'Confirm?',
-  'confirm.cancel': 'Cancel',
-  'error.title': 'The request failed',
-  'error.code': 'Code',
-  'error.status': 'Status',
-  'error.requestId': 'Request id',
-  'error.hint': 'What to do',
-  'error.retry': 'Try again',
-  'loading.label': 'Loading',
-  'score.label': 'Score {score}',
+import { primitivesEn, type PrimitiveMessageKey } from '../../primitives/messages/en';
 
+/** The SearchExplorer's own strings (the primitives' are added below). */
+const explorerEn = {
   // explorer: modes and query
   'explorer.label': 'Search explorer',
   'mode.label': 'Search mode',
@@ -155,5 +139,14 @@ export const en = {
   'insights.point': 'Row {id}, score {score}',
 } as const;
 
-/** A key of the component strings. */
-export type MessageKey = keyof typeof en;
+/** A key of the SearchExplorer's strings: its own and the primitives'. */
+export type SearchExplorerMessageKey = keyof typeof explorerEn | PrimitiveMessageKey;
+
+/** Every string the SearchExplorer shows, by key. */
+export type SearchExplorerMessages = { readonly [K in SearchExplorerMessageKey]: string };
+
+/**
+ * English strings of the SearchExplorer, the primitives' included. `{name}` marks a value filled in at run time;
+ * `<SearchExplorer messages={…}>` replaces any of them by key.
+ */
+export const searchExplorerEn: SearchExplorerMessages = { ...primitivesEn, ...explorerEn };

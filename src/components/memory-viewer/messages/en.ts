@@ -1,8 +1,7 @@
-/**
- * English strings of the MemoryViewer. `{name}` marks a value filled in at run time. Every key has a zh-CN twin in
- * `zh-CN.ts`; pass `translations` to `<MemoryViewer>` to override any of them.
- */
-export const memoryViewerEn = {
+import { primitivesEn, type PrimitiveMessageKey } from '../../primitives/messages/en';
+
+/** The MemoryViewer's own strings (the primitives' are added below). */
+const viewerEn = {
   title: 'Memory',
   collectionLabel: 'Collection {name}',
   tabListLabel: 'Memory views',
@@ -135,5 +134,14 @@ export const memoryViewerEn = {
   actionFailed: 'That did not work: {message}',
 } as const;
 
+/** A key of the MemoryViewer's strings: its own and the primitives'. */
+export type MemoryViewerMessageKey = keyof typeof viewerEn | PrimitiveMessageKey;
+
 /** Every string the MemoryViewer shows, by key. */
-export type MemoryViewerMessages = { readonly [K in keyof typeof memoryViewerEn]: string };
+export type MemoryViewerMessages = { readonly [K in MemoryViewerMessageKey]: string };
+
+/**
+ * English strings of the MemoryViewer, the primitives' included. `{name}` marks a value filled in at run time;
+ * `<MemoryViewer messages={…}>` replaces any of them by key.
+ */
+export const memoryViewerEn: MemoryViewerMessages = { ...primitivesEn, ...viewerEn };

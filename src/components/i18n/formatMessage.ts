@@ -1,3 +1,5 @@
+import type { Catalog, MessageValues, Translate } from './types';
+
 const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{[^{}]*\})+)\s*\}/g;
 const PLURAL_OPTION = /(=\d+|zero|one|two|few|many|other)\s*\{([^{}]*)\}/g;
 
@@ -5,7 +7,7 @@ const PLURAL_OPTION = /(=\d+|zero|one|two|few|many|other)\s*\{([^{}]*)\}/g;
  * Fills `{name, plural, one {# row} other {# rows}}` (the ICU plural subset: `=N` exact matches, then the category
  * `Intl.PluralRules` picks for the locale, then `other`; `#` is the number) and then `{name}` placeholders.
  */
-function fill(text: string, values: Readonly<Record<string, string | number>>, rules: Intl.PluralRules): string {
+function fill(text: string, values: MessageValues, rules: Intl.PluralRules): string {
   const plural = text.replace(PLURAL, (whole, name: string, options: string) => {
     const value = values[name];
     if (typeof value !== 'number') return whole;
@@ -25,13 +27,13 @@ function fill(text: string, values: Readonly<Record<string, string | number>>, r
  * wins). Strings may use `{name}` placeholders and `{count, plural, one {# result} other {# results}}`, whose form
  * `Intl.PluralRules` picks for `locale`.
  *
- * @example const t = createLocaleTranslator('zh-CN', en, zhCN); t('results.count', { count: 3 })
+ * @example const t = createLocaleTranslator('zh-CN', searchExplorerEn, searchExplorerZhCN); t('results.count', { count: 3 })
  */
 export function createLocaleTranslator<K extends string>(
   locale: string,
-  base: Readonly<Record<K, string>>,
-  ...layers: ReadonlyArray<Partial<Readonly<Record<K, string>>> | undefined>
-): (key: K, values?: Readonly<Record<string, string | number>>) => string {
+  base: Catalog<K>,
+  ...layers: ReadonlyArray<Partial<Catalog<K>> | undefined>
+): Translate<K> {
   const table: Record<string, string> = { ...base };
   for (const layer of layers) {
     if (!layer) continue;
@@ -42,18 +44,4 @@ export function createLocaleTranslator<K extends string>(
     const text = table[key] ?? key;
     return values ? fill(text, values, rules) : text;
   };
-}
-
-/**
- * Builds `t(key, values?)` over a base message set, a locale's strings and caller overrides (later wins), with
- * English plural rules (see {@link createLocaleTranslator} for another locale's).
- * Generic, so other components with their own string tables can reuse it.
- *
- * @example const t = createTranslator(en, zhCN, { 'query.submit': '查' }); t('results.count', { count: 3 })
- */
-export function createTranslator<K extends string>(
-  base: Readonly<Record<K, string>>,
-  ...layers: ReadonlyArray<Partial<Readonly<Record<K, string>>> | undefined>
-): (key: K, values?: Readonly<Record<string, string | number>>) => string {
-  return createLocaleTranslator('en', base, ...layers);
 }

@@ -1,7 +1,9 @@
+import { primitivesZhCN } from '../../primitives/messages/zh-CN';
 import type { MemoryViewerMessages } from './en';
 
-/** Simplified Chinese strings of the MemoryViewer (same keys and `{name}` placeholders as `en.ts`). */
+/** Simplified Chinese strings of the MemoryViewer, the primitives' included (same keys and placeholders as `en.ts`). */
 export const memoryViewerZhCN: MemoryViewerMessages = {
+  ...primitivesZhCN,
   title: '记忆',
   collectionLabel: '记忆库 {name}',
   tabListLabel: '记忆视图',

@@ -1,0 +1,65 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import * as components from '../../../src/components/index';
+import * as memoryViewer from '../../../src/components/memory-viewer/index';
+import * as searchExplorer from '../../../src/components/search-explorer/index';
+
+const PRIMITIVES = [
+  'ConfirmButton',
+  'CopyButton',
+  'EmptyState',
+  'ErrorNotice',
+  'JsonView',
+  'ScoreBar',
+  'Skeleton',
+  'describeError',
+];
+
+const names = (entry: object) => Object.keys(entry).sort();
+
+describe('components entry points export exactly their public surface', () => {
+  it('vikingdb-kit/components/search-explorer', () => {
+    expect(names(searchExplorer)).toEqual(
+      [
+        ...PRIMITIVES,
+        'EXPLORER_MODES',
+        'SearchExplorer',
+        'loadSearchExplorerMessages',
+        'searchExplorerEn',
+        'useSearchExplorer',
+      ].sort(),
+    );
+  });
+
+  it('vikingdb-kit/components/memory-viewer', () => {
+    expect(names(memoryViewer)).toEqual(
+      [
+        ...PRIMITIVES,
+        'MEMORY_VIEWER_TABS',
+        'MemoryViewer',
+        'loadMemoryViewerMessages',
+        'memoryViewerEn',
+        'useMemoryViewer',
+        'useSessionView',
+      ].sort(),
+    );
+  });
+
+  it('vikingdb-kit/components: every component entry, nothing else', () => {
+    const union = [...new Set([...names(searchExplorer), ...names(memoryViewer)])].sort();
+    expect(names(components)).toEqual(union);
+    for (const name of union) {
+      expect(components[name as keyof typeof components], name).toBe(
+        (searchExplorer as Record<string, unknown>)[name] ?? (memoryViewer as Record<string, unknown>)[name],
+      );
+    }
+  });
+
+  it('no file under src/components uses `export *`', () => {
+    const root = new URL('../../../src/components/', import.meta.url);
+    const offenders = readdirSync(root, { recursive: true, encoding: 'utf8' })
+      .filter((path) => /\.tsx?$/.test(path))
+      .filter((path) => /^export \* from/m.test(readFileSync(new URL(path, root), 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+});
