@@ -110,7 +110,7 @@ function EditButton() {
     <button
       type="button"
       data-edit-status={update.status}
-      onClick={() => update.mutate({ rows: [{ id: 2, title: 'Row 2, edited' }] })}
+      onClick={() => update.mutate({ params: [{ id: 2, title: 'Row 2, edited' }] })}
     >
       edit row 2
     </button>

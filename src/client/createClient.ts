@@ -3,7 +3,7 @@ import { createMemoryCollection, type MemoryCollection } from './memory/memoryCo
 import type { MemoryLocator } from './memory/types';
 import { createVikingCore, infoOf, type VikingClientInfo, type VikingCore } from './createVikingCore';
 import type { VikingClientOptions } from './options';
-import { ping, PING_ENDPOINTS, type PingResult } from './ping';
+import { ping, type PingResult } from './ping';
 import type { RequestOptions } from './transport/RequestOptions';
 import { createCollection, type CollectionOptions, type VectorCollection } from './vector/collection';
 import { embedding } from './vector/embedding';
@@ -42,7 +42,7 @@ export interface MemoryApi {
 
 /**
  * A configured VikingDB client. Create it once and share it. It is also a {@link VikingCore}, so the standalone
- * operations (`searchVector(client, …)`) accept it too.
+ * operations (`searchByVector(client, …)`) accept it too.
  */
 export interface VikingClient extends VikingCore {
   readonly vector: VectorApi;
@@ -62,20 +62,20 @@ export interface VikingClient extends VikingCore {
  */
 export function createVikingClient(options: VikingClientOptions): VikingClient {
   const core = createVikingCore(options);
-  const { transport } = core;
+  // Every method calls the standalone function of its operation with this core (one implementation each).
   return {
-    transport,
+    transport: core.transport,
     info: infoOf(core),
     vector: {
-      collection: (locator, collectionOptions) => createCollection(transport, locator, collectionOptions),
+      collection: (locator, collectionOptions) => createCollection(core, locator, collectionOptions),
       index: (collection, indexName) => createVectorIndex(core, collection, indexName),
-      embedding: (params, requestOptions) => embedding(transport, params, requestOptions),
-      rerank: (params, requestOptions) => rerank(transport, params, requestOptions),
-      ping: (requestOptions) => ping(transport, PING_ENDPOINTS.vector, requestOptions),
+      embedding: (params, requestOptions) => embedding(core, params, requestOptions),
+      rerank: (params, requestOptions) => rerank(core, params, requestOptions),
+      ping: (requestOptions) => ping(core, 'vector', requestOptions),
     },
     memory: {
-      collection: (locator) => createMemoryCollection(transport, locator),
-      ping: (requestOptions) => ping(transport, PING_ENDPOINTS.memory, requestOptions),
+      collection: (locator) => createMemoryCollection(core, locator),
+      ping: (requestOptions) => ping(core, 'memory', requestOptions),
     },
     knowledge: createKnowledgeApi(core),
   };

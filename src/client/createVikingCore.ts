@@ -13,7 +13,7 @@ export interface VikingClientInfo {
 
 /**
  * What every operation needs: the configured transport. A {@link VikingClient} is one; {@link createVikingCore} makes
- * one without the client's API objects, for apps that import only the operations they call (see `searchMultiModal`).
+ * one without the client's API objects, for apps that import only the operations they call (see `searchByMultiModal`).
  */
 export interface VikingCore {
   /**
@@ -29,7 +29,7 @@ export interface VikingCore {
  *
  * @example
  * const viking = createVikingCore({ auth: signingProxy('/vikingdb') });
- * const hits = await searchMultiModal(viking, { collection: 'text', index: 'text_index' }, { text: 'hello', limit: 5 });
+ * const hits = await searchByMultiModal(viking, { collection: 'text', index: 'text_index' }, { text: 'hello', limit: 5 });
  */
 export function createVikingCore(options: VikingClientOptions): VikingCore {
   return { transport: createTransport(resolveConfig(options)) };

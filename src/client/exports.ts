@@ -1,4 +1,5 @@
-// The runtime-independent public surface; index.ts and index.node.ts add `aksk` on their crypto backend.
+// The runtime-independent public surface; index.ts and index.node.ts add `aksk` on their crypto backend. Every name is
+// listed (no `export *`), so the surface changes only on purpose; test/unit/exports pins it.
 export { createVikingClient } from './createClient';
 export type { VikingClient, VectorApi, MemoryApi } from './createClient';
 export type { KnowledgeApi } from './knowledge/knowledgeApi';
@@ -6,7 +7,8 @@ export { createVikingCore } from './createVikingCore';
 export type { VikingCore, VikingClientInfo } from './createVikingCore';
 export type { VikingClientOptions } from './options';
 export { DEFAULT_REGION, DEFAULT_TIMEOUT_MS } from './options';
-export type { PingResult } from './ping';
+export { ping } from './ping';
+export type { PingResult, PingDomain } from './ping';
 export { VERSION } from './version';
 
 export { apiKey } from './auth/apiKey';
@@ -60,34 +62,173 @@ export type {
   AndNode,
   OrNode,
 } from './vector/filter';
-export type { VectorCollection, CollectionOptions, FetchManyOptions } from './vector/collection';
-export type { VectorIndex, IndexSearch, ScanOptions } from './vector/vectorIndex';
+export type { VectorCollection, CollectionOptions } from './vector/collection';
+export type { VectorIndex, IndexSearch } from './vector/vectorIndex';
 export { indexRef } from './vector/indexRef';
 export type { IndexRef, IndexFields } from './vector/indexRef';
 export {
+  searchByVector,
+  searchByMultiModal,
+  searchById,
+  searchByScalar,
+  searchByKeywords,
+  searchByRandom,
   searchVector,
   searchMultiModal,
-  searchById,
   searchScalar,
   searchKeywords,
   searchRandom,
 } from './vector/search';
-export { fetchInIndex, aggregateIndex, sortInIndex } from './vector/indexReads';
+export { fetchInIndex, aggregateIndex, sortInIndex, scanIndex } from './vector/indexReads';
+export type { ScanOptions } from './vector/indexReads';
+export { upsertRows, updateRows, deleteRows, upsertAllRows } from './vector/rowWrites';
+export type { AutoIdOption } from './vector/rowWrites';
+export { fetchInCollection, fetchManyInCollection } from './vector/rowReads';
+export type { FetchManyOptions } from './vector/rowReads';
+export { embedding } from './vector/embedding';
+export { rerank } from './vector/rerank';
 export type { UpsertAllOptions, BulkProgress, BulkWriteResult } from './vector/upsertAll';
 export { MAX_ROWS_PER_REQUEST } from './vector/rows';
-export type * from './vector/types';
+export type {
+  PrimaryKey,
+  SparseVector,
+  MediaInput,
+  FieldValue,
+  AnyFields,
+  FieldName,
+  CollectionLocator,
+  TokenUsage,
+  ResultMeta,
+  UpsertOptions,
+  UpdateOptions,
+  DeleteTarget,
+  DeleteOptions,
+  WriteResult,
+  FetchedRow,
+  IndexFetchedRow,
+  FetchResult,
+  CollectionFetchOptions,
+  IndexFetchOptions,
+  SearchAdvance,
+  SearchCommon,
+  TensorRerank,
+  VectorSearchParams,
+  SearchRerank,
+  MultiModalSearchParams,
+  IdSearchParams,
+  ScalarSearchParams,
+  KeywordsSearchParams,
+  SearchItem,
+  SearchResult,
+  AggregateParams,
+  AggregateResult,
+  SortParams,
+  SortResult,
+  MultiModalInput,
+  EmbeddingModel,
+  EmbeddingParams,
+  EmbeddingResult,
+  RerankParams,
+  RerankResult,
+} from './vector/types';
 
 export type { MemoryCollection, MemoryEvents, MemoryProfiles } from './memory/memoryCollection';
-export type * from './memory/types';
+export {
+  addSession,
+  sessionInfo,
+  searchMemory,
+  searchEvents,
+  searchProfiles,
+  addEvent,
+  updateEvent,
+  deleteEvent,
+  batchDeleteEvents,
+  addProfile,
+  updateProfile,
+  deleteProfile,
+  batchDeleteProfiles,
+  triggerProfileUpdate,
+} from './memory/memoryOperations';
 export type {
-  KnowledgeCollection,
-  KnowledgeDocs,
-  KnowledgePoints,
-  KnowledgeScanOptions,
-} from './knowledge/knowledgeCollection';
+  MemoryLocator,
+  MessageRole,
+  MessageContentPart,
+  SessionMessageInput,
+  MemoryMessage,
+  SessionMetadata,
+  AddSessionParams,
+  MemoryFilter,
+  MemorySearchParams,
+  EventSearchParams,
+  MemoryItem,
+  MemorySearchResult,
+  SessionInfo,
+  AddEventParams,
+  UpdateEventParams,
+  EventBatchDeleteParams,
+  AddProfileParams,
+  UpdateProfileParams,
+  ProfileBatchDeleteParams,
+  TriggerProfileUpdateParams,
+  MemoryWriteResult,
+} from './memory/types';
+
+export type { KnowledgeCollection, KnowledgeDocs, KnowledgePoints } from './knowledge/knowledgeCollection';
+export {
+  addDocV2,
+  addDoc,
+  docInfo,
+  listDocs,
+  listDocsV2,
+  searchDocsByFilter,
+  updateDocMeta,
+  updateDoc,
+  deleteDoc,
+  scanDocs,
+} from './knowledge/docs';
+export type { KnowledgeScanOptions } from './knowledge/docs';
+export { addPoint, pointInfo, listPoints, updatePoint, deletePoint, scanPoints } from './knowledge/points';
 export { searchKnowledge, searchKnowledgeCollection, rerankKnowledge } from './knowledge/search';
 export { chatCompletion, serviceChat } from './knowledge/chat';
 export { KnowledgeStream, collectText, toReadableStream } from './knowledge/KnowledgeStream';
-export type * from './knowledge/types';
-export type { Endpoint } from './transport/Endpoint';
-export type { ApiResponse, Transport } from './transport/transport';
+export type {
+  KnowledgeLocator,
+  MetaItem,
+  KnowledgeMessage,
+  AddDocV2Params,
+  AddDocParams,
+  DocInfoParams,
+  ListDocsParams,
+  ListDocsV2Params,
+  SearchDocsByFilterParams,
+  AddPointParams,
+  UpdatePointParams,
+  PointInfoParams,
+  ListPointsParams,
+  CollectionSearchParams,
+  SearchKnowledgeParams,
+  KnowledgeRerankItem,
+  KnowledgeRerankParams,
+  ChatCompletionParams,
+  ServiceChatParams,
+  DocStatus,
+  DocInfo,
+  PointDocInfo,
+  ChunkAttachment,
+  PointInfo,
+  ServiceChatReference,
+  KnowledgeWriteResult,
+  AddDocResult,
+  DocList,
+  DocListV2,
+  AddPointResult,
+  PointList,
+  CollectionSearchResult,
+  SearchKnowledgeResult,
+  KnowledgeRerankResult,
+  ChatCompletionResult,
+  ServiceChatResult,
+  StreamChunkBase,
+  ChatCompletionChunk,
+  ServiceChatChunk,
+} from './knowledge/types';

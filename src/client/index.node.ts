@@ -5,6 +5,8 @@
 import { createAkskAuth } from './auth/aksk';
 import { nodeCrypto } from './auth/crypto/nodeCrypto';
 
+// `exports.ts` is the explicit list of the public names (no internal module is re-exported whole); the two entries
+// differ only by the crypto backend of `aksk`.
 export * from './exports';
 
 /**

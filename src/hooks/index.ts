@@ -1,4 +1,7 @@
-/** `vikingdb-kit/hooks`: TanStack Query v5 bindings for the VikingDB client. */
+/**
+ * `vikingdb-kit/hooks`: TanStack Query v5 bindings for the VikingDB client. Every public name is listed here (no
+ * `export *`), so the surface changes only on purpose; test/unit/exports pins it.
+ */
 export { VikingProvider, useVikingClient } from './VikingProvider';
 export type { VikingProviderProps } from './VikingProvider';
 export { vikingKeys } from './keys';
@@ -28,7 +31,15 @@ export {
   sessionInfoOptions,
 } from './options/memoryQueries';
 export { upsertMutationOptions, updateMutationOptions, deleteMutationOptions } from './options/vectorMutations';
-export type { CollectionTarget, RowsVariables, DeleteVariables } from './options/vectorMutations';
+export type {
+  CollectionTarget,
+  UpsertVariables,
+  UpdateVariables,
+  DeleteVariables,
+  RowsVariables,
+  TargetVariables,
+} from './options/vectorMutations';
+export type { MutationVariables } from './options/mutationVariables';
 export {
   addSessionMutationOptions,
   addEventMutationOptions,
@@ -79,7 +90,6 @@ export {
 } from './mutations';
 export { useBulkUpsert } from './useBulkUpsert';
 export type { BulkUpsertState } from './useBulkUpsert';
-export { useDebouncedValue } from './useDebouncedValue';
 
 export {
   knowledgeSearchOptions,
@@ -103,7 +113,14 @@ export {
   deletePointMutationOptions,
   knowledgeRerankMutationOptions,
 } from './options/knowledgeMutations';
-export type { WithRequestOptions } from './options/knowledgeMutations';
+export type {
+  WithRequestOptions,
+  UpdateDocVariables,
+  UpdateDocMetaVariables,
+  DeleteDocVariables,
+  UpdatePointVariables,
+  DeletePointVariables,
+} from './options/knowledgeMutations';
 export {
   useKnowledgeSearch,
   useCollectionSearch,

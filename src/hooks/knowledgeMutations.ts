@@ -15,22 +15,22 @@ import { useVikingClient } from './VikingProvider';
 /** Adds a document: `mutate({ params: { docName, uri, tagList } })`. The doc lists refetch. */
 export const useAddDoc = (collection: KnowledgeLocator) =>
   useMutation(addDocMutationOptions(useVikingClient(), collection));
-/** Renames a document: `mutate({ docId, docName })`. */
+/** Renames a document: `mutate({ params: { docId, docName } })`. */
 export const useUpdateDoc = (collection: KnowledgeLocator) =>
   useMutation(updateDocMutationOptions(useVikingClient(), collection));
-/** Replaces a document's tags: `mutate({ docId, meta })`. */
+/** Replaces a document's tags: `mutate({ params: { docId, meta } })`. */
 export const useUpdateDocMeta = (collection: KnowledgeLocator) =>
   useMutation(updateDocMetaMutationOptions(useVikingClient(), collection));
-/** Deletes a document: `mutate({ docId })`. It leaves cached doc lists at once and comes back on error. */
+/** Deletes a document: `mutate({ params: docId })`. It leaves cached doc lists at once and comes back on error. */
 export const useDeleteDoc = (collection: KnowledgeLocator) =>
   useMutation(deleteDocMutationOptions(useVikingClient(), collection));
 /** Adds a point: `mutate({ params: { docId, chunkType, content } })`. */
 export const useAddPoint = (collection: KnowledgeLocator) =>
   useMutation(addPointMutationOptions(useVikingClient(), collection));
-/** Changes a point: `mutate({ pointId, params: { content } })`. */
+/** Changes a point: `mutate({ params: { pointId, content } })`. */
 export const useUpdatePoint = (collection: KnowledgeLocator) =>
   useMutation(updatePointMutationOptions(useVikingClient(), collection));
-/** Deletes a point: `mutate({ pointId })`. */
+/** Deletes a point: `mutate({ params: pointId })`. */
 export const useDeletePoint = (collection: KnowledgeLocator) =>
   useMutation(deletePointMutationOptions(useVikingClient(), collection));
 /** Scores items with the knowledge rerank: `mutate({ params: { datas } })`. */

@@ -21,20 +21,20 @@ import {
   type CollectionTarget,
 } from './options/vectorMutations';
 
-/** Upserts rows: `mutate({ rows })`. The collection's queries refetch afterwards. */
+/** Upserts rows: `mutate({ params: rows, options? })`. The collection's queries refetch afterwards. */
 export function useUpsert<TFields = AnyFields>(target: CollectionTarget) {
   return useMutation(upsertMutationOptions<TFields>(useVikingClient(), target));
 }
 
 /**
- * Updates fields of rows: `mutate({ rows: [{ id, score: 5 }] })`. Cached results change at once and roll back on error.
+ * Updates fields of rows: `mutate({ params: [{ id, score: 5 }] })`. Cached results change at once and roll back on error.
  * `primaryKey` names the key field. Default: `__AUTO_ID__` when present in the row, else `id`.
  */
 export function useUpdate<TFields = AnyFields>(target: CollectionTarget & { primaryKey?: string | undefined }) {
   return useMutation(updateMutationOptions<TFields>(useVikingClient(), target));
 }
 
-/** Deletes rows: `mutate({ target: { ids } })`. They leave cached results at once and come back on error. */
+/** Deletes rows: `mutate({ params: { ids } })` (or `{ params: { all: true } }`). They leave cached results at once and come back on error. */
 export function useDelete(target: CollectionTarget) {
   return useMutation(deleteMutationOptions(useVikingClient(), target));
 }

@@ -12,11 +12,22 @@ export interface BulkUpsertState {
   status: 'idle' | 'running' | 'success' | 'error' | 'cancelled';
   progress: BulkProgress | undefined;
   result: BulkWriteResult | undefined;
-  /** On failure or cancel: which rows were written, failed, uncertain or never sent. */
+  /** On failure or cancel: which rows were written, failed, uncertain or never sent. Default: undefined. */
   error: BulkWriteError | undefined;
+  /**
+   * On a failure that is not a {@link BulkWriteError} (such as a `ValidationError` of the options, thrown before any
+   * row is sent): that error, which `start` also rejects with. Default: undefined.
+   */
+  failure: unknown;
 }
 
-const IDLE: BulkUpsertState = { status: 'idle', progress: undefined, result: undefined, error: undefined };
+const IDLE: BulkUpsertState = {
+  status: 'idle',
+  progress: undefined,
+  result: undefined,
+  error: undefined,
+  failure: undefined,
+};
 
 /**
  * Writes any number of rows with progress and cancel: `start(rows)`, `cancel()`. Only one run at a time; starting
@@ -43,6 +54,7 @@ export function useBulkUpsert<TFields = AnyFields>(
       controller.current = own;
       setState({ ...IDLE, status: 'running' });
       let final: BulkUpsertState;
+      let rethrow = false;
       try {
         const result = await client.vector.collection<TFields>(collection, { autoId }).upsertAll(rows, {
           ...options,
@@ -51,20 +63,21 @@ export function useBulkUpsert<TFields = AnyFields>(
             if (controller.current === own) setState((s) => ({ ...s, progress }));
           },
         });
-        final = { status: 'success', progress: undefined, result, error: undefined };
+        final = { ...IDLE, status: 'success', result };
       } catch (error) {
         const bulk = error instanceof BulkWriteError ? error : undefined;
+        rethrow = bulk === undefined;
         final = {
+          ...IDLE,
           status: own.signal.aborted ? 'cancelled' : 'error',
-          progress: undefined,
-          result: undefined,
           error: bulk,
+          failure: bulk ? undefined : error,
         };
-        if (!bulk) throw error;
-      } finally {
-        void queryClient.invalidateQueries({ queryKey: vikingKeys.vector.collection(collection) });
       }
+      void queryClient.invalidateQueries({ queryKey: vikingKeys.vector.collection(collection) });
+      // Every run ends in a final state, whatever it failed with; only then does `start` reject.
       if (controller.current === own) setState((s) => ({ ...final, progress: s.progress }));
+      if (rethrow) throw final.failure;
       return final;
     },
     [client, queryClient],

@@ -15,6 +15,7 @@ import {
   useInfiniteScan,
   useSort,
   useMemorySearch,
+  useDelete,
   useUpsert,
   useVectorSearch,
   vectorSearchOptions,
@@ -53,7 +54,11 @@ describe('hook typing', () => {
     // @ts-expect-error "pages" is not a field of Doc
     useVectorSearch({ ...docs, mode: 'random', outputFields: ['pages'] });
     // @ts-expect-error rows must match Doc
+    useUpsert<Doc>({ collection: 'docs' }).mutate({ params: [{ id: 1, title: 2 }] });
+    // @ts-expect-error rows must match Doc in the earlier shape too
     useUpsert<Doc>({ collection: 'docs' }).mutate({ rows: [{ id: 1, title: 2 }] });
+    // @ts-expect-error a delete's params is the delete target
+    useDelete({ collection: 'docs' }).mutate({ params: [1, 2] });
   });
 
   it('accepts plain collection/index strings with any field', () => {

@@ -2,7 +2,6 @@ import type { VikingCore } from '../createVikingCore';
 import { ping, type PingResult } from '../ping';
 import type { RequestOptions } from '../transport/RequestOptions';
 import { chatCompletion, serviceChat } from './chat';
-import { KNOWLEDGE_PING } from './endpoints';
 import { createKnowledgeCollection, type KnowledgeCollection } from './knowledgeCollection';
 import type { KnowledgeStream } from './KnowledgeStream';
 import { rerankKnowledge } from './search';
@@ -69,6 +68,6 @@ export function createKnowledgeApi(core: VikingCore): KnowledgeApi {
     chatCompletion: (params: ChatCompletionParams, options?: RequestOptions) =>
       chatCompletion(core, params, options) as never,
     serviceChat: (params: ServiceChatParams, options?: RequestOptions) => serviceChat(core, params, options) as never,
-    ping: (options) => ping(core.transport, KNOWLEDGE_PING, options),
+    ping: (options) => ping(core, 'knowledge', options),
   };
 }

@@ -1,41 +1,21 @@
 import type { VikingCore } from '../createVikingCore';
-import { asArray, asRecord, asString } from '../shared/read';
-import { snakeKeys } from '../shared/snakeKeys';
-import { metaOf } from '../shared/withMeta';
-import type { Endpoint } from '../transport/Endpoint';
+import type { Meta } from '../shared/withMeta';
 import type { RequestOptions } from '../transport/RequestOptions';
-import type { ApiResponse } from '../transport/transport';
-import { assertValid, schemaIssues, type SchemaSource } from '../transport/validate';
 import {
-  ADD_DOC,
-  ADD_DOC_V2,
-  ADD_POINT,
-  DELETE_DOC,
-  DELETE_POINT,
-  DOC_INFO,
-  LIST_DOCS,
-  LIST_DOCS_V2,
-  LIST_POINTS,
-  POINT_INFO,
-  SEARCH_DOCS_BY_FILTER,
-  UPDATE_DOC,
-  UPDATE_DOC_META,
-  UPDATE_POINT,
-} from './endpoints';
+  addDoc,
+  addDocV2,
+  deleteDoc,
+  docInfo,
+  listDocs,
+  listDocsV2,
+  scanDocs,
+  searchDocsByFilter,
+  updateDoc,
+  updateDocMeta,
+  type KnowledgeScanOptions,
+} from './docs';
 import { knowledgeWhere, type KnowledgeWhere } from './locator';
-import { asInt, countsOf, toDocInfo, toPointInfo, withData } from './results';
-import {
-  addDocSchema,
-  addDocV2Schema,
-  addPointSchema,
-  docIdSchema,
-  pointIdSchema,
-  listSchema,
-  searchByFilterSchema,
-  updateDocSchema,
-  updateMetaSchema,
-  updatePointSchema,
-} from './schemas';
+import { addPoint, deletePoint, listPoints, pointInfo, scanPoints, updatePoint } from './points';
 import { searchKnowledge, searchKnowledgeCollection } from './search';
 import type {
   AddDocParams,
@@ -63,16 +43,8 @@ import type {
   SearchKnowledgeResult,
   UpdatePointParams,
 } from './types';
-import { toWire } from './wire';
-import type { Meta } from '../shared/withMeta';
 
-/** Options of the `scan` iterators. */
-export interface KnowledgeScanOptions {
-  /** Items per request. Default: 100. */
-  pageSize?: number | undefined;
-  /** Cancels the scan. Default: none. */
-  signal?: AbortSignal | undefined;
-}
+export type { KnowledgeScanOptions } from './docs';
 
 /** Documents of a knowledge base (contract §3.1). */
 export interface KnowledgeDocs {
@@ -128,154 +100,33 @@ export interface KnowledgeCollection {
   searchKnowledge(params: SearchKnowledgeParams, options?: RequestOptions): Promise<SearchKnowledgeResult>;
 }
 
-const DEFAULT_PAGE_SIZE = 100;
-let warnedAddV1 = false;
-
-function addResult(response: ApiResponse<unknown>): AddDocResult {
-  const { data, ...meta } = withData(response);
-  const dedup = data['dedup_info'];
-  const dedupInfo = asRecord(dedup);
+/** The object form of a knowledge base's calls: each method calls its standalone function (docs, points, search). */
+export function createKnowledgeCollection(core: VikingCore, collection: KnowledgeLocator): KnowledgeCollection {
+  // Checked now, so a bad locator fails where the knowledge base is named rather than at its first call.
+  const locator = knowledgeWhere(collection);
   return {
-    ...meta,
-    docId: asString(data['doc_id']),
-    taskId: asInt(data['task_id']) ?? asString(data['task_id']),
-    dedupInfo:
-      dedup === undefined
-        ? undefined
-        : {
-            skip: typeof dedupInfo['skip'] === 'boolean' ? dedupInfo['skip'] : undefined,
-            sameDocIds: asArray(dedupInfo['same_doc_ids']).map(String),
-          },
-    moreInfo: asString(data['more_info']),
-    collectionName: asString(data['collection_name']),
-    project: asString(data['project']),
-    resourceId: asString(data['resource_id']),
-    raw: data,
-  };
-}
-
-function docList(response: ApiResponse<unknown>): DocList {
-  const { data, ...meta } = withData(response);
-  return { ...meta, items: asArray(data['doc_list']).map(toDocInfo), ...countsOf(response, data), raw: data };
-}
-
-export function createKnowledgeCollection(core: VikingCore, locator: KnowledgeLocator): KnowledgeCollection {
-  const where = knowledgeWhere(locator);
-
-  /** Checks `checked` against `schema`, then sends the locator followed by `params` (snake_case). */
-  function send(
-    endpoint: Endpoint,
-    schema: SchemaSource,
-    checked: unknown,
-    params: object | undefined,
-    options: RequestOptions | undefined,
-  ) {
-    assertValid(endpoint.name, schemaIssues(schema, checked));
-    return core.transport.call(endpoint, toWire(where, params), options);
-  }
-
-  async function write(
-    endpoint: Endpoint,
-    schema: SchemaSource,
-    checked: unknown,
-    params: object,
-    options: RequestOptions | undefined,
-  ): Promise<KnowledgeWriteResult> {
-    const response = await send(endpoint, schema, checked, params, options);
-    const body = asRecord(response.body);
-    return { ...metaOf(response), data: body['result'] ?? body['data'] };
-  }
-
-  const docs: KnowledgeDocs = {
-    addV2: async (p, options) => addResult(await send(ADD_DOC_V2, addDocV2Schema, p, p, options)),
-    async add(p, options) {
-      if (!warnedAddV1) {
-        warnedAddV1 = true;
-        console.warn('[vikingdb-kit] knowledge docs.add (doc/add) is deprecated by the service: use docs.addV2.');
-      }
-      return addResult(await send(ADD_DOC, addDocSchema, p, p, options));
+    locator,
+    docs: {
+      addV2: (params, options) => addDocV2(core, collection, params, options),
+      add: (params, options) => addDoc(core, collection, params, options),
+      info: (docId, params, options) => docInfo(core, collection, docId, params, options),
+      list: (params, options) => listDocs(core, collection, params, options),
+      listV2: (params, options) => listDocsV2(core, collection, params, options),
+      searchByFilter: (params, options) => searchDocsByFilter(core, collection, params, options),
+      updateMeta: (docId, meta, options) => updateDocMeta(core, collection, docId, meta, options),
+      update: (docId, params, options) => updateDoc(core, collection, docId, params, options),
+      delete: (docId, options) => deleteDoc(core, collection, docId, options),
+      scan: (options) => scanDocs(core, collection, options),
     },
-    async info(docId, p = {}, options) {
-      const response = await send(DOC_INFO, docIdSchema, { docId, ...p }, { docId, ...p }, options);
-      return { ...metaOf(response), ...toDocInfo(withData(response).data) };
+    points: {
+      add: (params, options) => addPoint(core, collection, params, options),
+      info: (pointId, params, options) => pointInfo(core, collection, pointId, params, options),
+      list: (params, options) => listPoints(core, collection, params, options),
+      update: (pointId, params, options) => updatePoint(core, collection, pointId, params, options),
+      delete: (pointId, options) => deletePoint(core, collection, pointId, options),
+      scan: (options) => scanPoints(core, collection, options),
     },
-    list: async (p = {}, options) =>
-      docList(
-        await send(
-          LIST_DOCS,
-          listSchema,
-          p,
-          p.filter === undefined ? p : { ...p, filter: snakeKeys(p.filter) },
-          options,
-        ),
-      ),
-    async listV2(p = {}, options) {
-      const response = await send(LIST_DOCS_V2, listSchema, p, p, options);
-      const list = docList(response);
-      const nextToken = asString(list.raw['next_token']) || undefined;
-      return { ...list, hasMore: list.raw['has_more'] === true, nextToken };
-    },
-    searchByFilter: async (p, options) =>
-      docList(await send(SEARCH_DOCS_BY_FILTER, searchByFilterSchema, p, p, options)),
-    updateMeta: (docId, meta, options) =>
-      write(UPDATE_DOC_META, updateMetaSchema, { docId, meta }, { docId, meta }, options),
-    update: (docId, p, options) => write(UPDATE_DOC, updateDocSchema, { docId, ...p }, { docId, ...p }, options),
-    delete: (docId, options) => write(DELETE_DOC, docIdSchema, { docId }, { docId }, options),
-    async *scan(scan = {}) {
-      let nextToken: string | undefined;
-      do {
-        const page = await docs.listV2(
-          { limit: scan.pageSize ?? DEFAULT_PAGE_SIZE, nextToken },
-          { signal: scan.signal },
-        );
-        yield* page.items;
-        nextToken = page.hasMore ? page.nextToken : undefined;
-      } while (nextToken !== undefined);
-    },
-  };
-
-  const points: KnowledgePoints = {
-    async add(p, options) {
-      const { data, ...meta } = withData(await send(ADD_POINT, addPointSchema, p, p, options));
-      return {
-        ...meta,
-        pointId: asString(data['point_id']),
-        chunkId: asInt(data['chunk_id']),
-        docId: asString(data['doc_id']),
-        collectionName: asString(data['collection_name']),
-        project: asString(data['project']),
-        resourceId: asString(data['resource_id']),
-        raw: data,
-      };
-    },
-    async info(pointId, p = {}, options) {
-      const response = await send(POINT_INFO, pointIdSchema, { pointId, ...p }, { pointId, ...p }, options);
-      return { ...metaOf(response), ...toPointInfo(withData(response).data) };
-    },
-    async list(p = {}, options) {
-      const response = await send(LIST_POINTS, listSchema, p, p, options);
-      const { data, ...meta } = withData(response);
-      return { ...meta, items: asArray(data['point_list']).map(toPointInfo), ...countsOf(response, data), raw: data };
-    },
-    update: (pointId, p, options) =>
-      write(UPDATE_POINT, updatePointSchema, { pointId, ...p }, { pointId, ...p }, options),
-    delete: (pointId, options) => write(DELETE_POINT, pointIdSchema, { pointId }, { pointId }, options),
-    async *scan(scan = {}) {
-      const limit = scan.pageSize ?? DEFAULT_PAGE_SIZE;
-      for (let offset = 0; ; offset += limit) {
-        const page = await points.list({ offset, limit, docIds: scan.docIds }, { signal: scan.signal });
-        yield* page.items;
-        const total = page.totalNum;
-        if (page.items.length < limit || (total !== undefined && offset + page.items.length >= total)) return;
-      }
-    },
-  };
-
-  return {
-    locator: where,
-    docs,
-    points,
-    search: (p, options) => searchKnowledgeCollection(core, locator, p, options),
-    searchKnowledge: (p, options) => searchKnowledge(core, locator, p, options),
+    search: (params, options) => searchKnowledgeCollection(core, collection, params, options),
+    searchKnowledge: (params, options) => searchKnowledge(core, collection, params, options),
   };
 }

@@ -1,17 +1,8 @@
-import { chunk } from '../shared/chunk';
-import { asArray } from '../shared/read';
-import { snakeKeys } from '../shared/snakeKeys';
-import { splitOptions } from '../shared/splitOptions';
-import { runPool } from '../shared/runPool';
-import { metaOf } from '../shared/withMeta';
+import type { VikingCore } from '../createVikingCore';
 import type { RequestOptions } from '../transport/RequestOptions';
-import type { Transport } from '../transport/transport';
-import { assertValid, schemaIssues } from '../transport/validate';
-import { DELETE, FETCH_IN_COLLECTION, UPDATE, UPSERT, UPSERT_AUTO_ID } from './endpoints';
 import { locatorFields, type LocatorFields } from './locator';
-import { toFetchResult, tokenUsageOf } from './results';
-import { rowIssues } from './rows';
-import { idsSchema, writeOptionsSchema } from './schemas';
+import { fetchInCollection, fetchManyInCollection, type FetchManyOptions } from './rowReads';
+import { deleteRows, updateRows, upsertAllRows, upsertRows, type AutoIdOption } from './rowWrites';
 import type {
   AnyFields,
   CollectionFetchOptions,
@@ -26,24 +17,12 @@ import type {
   UpsertOptions,
   WriteResult,
 } from './types';
-import { upsertAll, type BulkWriteResult, type UpsertAllOptions } from './upsertAll';
+import type { BulkWriteResult, UpsertAllOptions } from './upsertAll';
 
-/** Options of `client.vector.collection()`. */
-export interface CollectionOptions {
-  /**
-   * The collection generates its primary keys (`__AUTO_ID__`). An upsert then creates new rows on every
-   * attempt, so it is not retried unless the call opts in. Default: false.
-   */
-  autoId?: boolean | undefined;
-}
+export type { FetchManyOptions } from './rowReads';
 
-/** Options of `fetchMany`. */
-export interface FetchManyOptions extends CollectionFetchOptions, RequestOptions {
-  /** Ids per request. Default: 100. */
-  batchSize?: number | undefined;
-  /** Requests in flight at once. Default: 4. */
-  concurrency?: number | undefined;
-}
+/** Options of `client.vector.collection()`: `autoId` (default false) for collections that generate their keys. */
+export type CollectionOptions = AutoIdOption;
 
 /** Data operations on one collection (api doc §3.2–3.5). `TFields` types a row. */
 export interface VectorCollection<TFields = AnyFields> {
@@ -66,81 +45,22 @@ export interface VectorCollection<TFields = AnyFields> {
   upsertAll(rows: ReadonlyArray<Partial<TFields>>, options?: UpsertAllOptions): Promise<BulkWriteResult>;
 }
 
+/** The object form of a collection's operations: each method calls its standalone function (rowWrites, rowReads). */
 export function createCollection<TFields>(
-  transport: Transport,
-  locator: CollectionLocator,
+  core: VikingCore,
+  collection: CollectionLocator,
   collectionOptions: CollectionOptions = {},
 ): VectorCollection<TFields> {
-  const where = locatorFields(locator, 'vector.collection');
-
-  async function write(
-    kind: 'upsert' | 'update',
-    rows: ReadonlyArray<Partial<TFields>>,
-    options: UpsertOptions & RequestOptions,
-  ): Promise<WriteResult> {
-    // `ttl`, `ignoreUnknownFields`, `async` and any other option that is not a request option go to the body.
-    const { wire, request } = splitOptions(options);
-    const name = `vector.${kind}`;
-    assertValid(name, [...rowIssues(rows), ...schemaIssues(writeOptionsSchema, wire)]);
-    const endpoint = kind === 'update' ? UPDATE : collectionOptions.autoId ? UPSERT_AUTO_ID : UPSERT;
-    const body = { ...where, data: rows, ...snakeKeys(wire) };
-    const response = await transport.call(endpoint, body, request);
-    return {
-      ...metaOf(response),
-      tokenUsage: tokenUsageOf((response.payload as { token_usage?: unknown } | undefined)?.token_usage),
-    };
-  }
-
-  async function fetch(ids: readonly PrimaryKey[], options: CollectionFetchOptions & RequestOptions = {}) {
-    const { wire, request } = splitOptions(options);
-    assertValid('vector.fetch', schemaIssues(idsSchema, ids, ['ids']));
-    const body = { ...where, ids, ...snakeKeys(wire) };
-    return toFetchResult<TFields, keyof TFields>(await transport.call(FETCH_IN_COLLECTION, body, request));
-  }
-
+  // Checked now, so a bad locator fails where the collection is named rather than at its first call.
+  const locator = locatorFields(collection, 'vector.collection');
+  const { autoId } = collectionOptions;
   return {
-    locator: where,
-    upsert: (rows, options = {}) => write('upsert', rows, options),
-    update: (rows, options = {}) => write('update', rows, options),
-    async delete(target, options = {}) {
-      const { wire, request } = splitOptions(options);
-      const all = 'all' in target && target.all === true;
-      const ids = 'ids' in target ? target.ids : undefined;
-      if (!all) assertValid('vector.delete', schemaIssues(idsSchema, ids, ['ids']));
-      const body = { ...where, ...(all ? { del_all: true } : { ids }), ...snakeKeys(wire) };
-      return metaOf(await transport.call(DELETE, body, request));
-    },
-    fetch,
-    async fetchMany(ids, options = {}) {
-      const { batchSize = 100, concurrency = 4, ...rest } = options;
-      assertValid('vector.fetchMany', schemaIssues(idsSchema, ids, ['ids']));
-      const parts = chunk(ids, batchSize);
-      const results: Array<FetchResult<FetchedRow<TFields>>> = new Array(parts.length);
-      let failure: unknown;
-      await runPool(
-        parts.length,
-        concurrency,
-        async (i) => {
-          try {
-            results[i] = await fetch(parts[i]!, rest);
-          } catch (error) {
-            failure ??= error;
-          }
-        },
-        () => failure !== undefined,
-      );
-      if (failure !== undefined) throw failure;
-      const rawOf = (key: string) => results.flatMap((r) => asArray(r.raw[key]));
-      return {
-        items: results.flatMap((r) => r.items),
-        idsNotExist: results.flatMap((r) => r.idsNotExist),
-        requestId: results[results.length - 1]?.requestId,
-        latencyMs: results.reduce((max, r) => Math.max(max, r.latencyMs), 0),
-        // The batches' payloads as one: every row and every missing id as sent, in order.
-        raw: { fetch: rawOf('fetch'), ids_not_exist: rawOf('ids_not_exist') },
-      };
-    },
-    upsertAll: (rows, options = {}) =>
-      upsertAll(rows, options, (batch, batchOptions) => write('upsert', batch, batchOptions)),
+    locator,
+    upsert: (rows, options) => upsertRows(core, collection, rows, { ...options, autoId }),
+    update: (rows, options) => updateRows(core, collection, rows, options),
+    delete: (target, options) => deleteRows(core, collection, target, options),
+    fetch: (ids, options) => fetchInCollection<TFields>(core, collection, ids, options),
+    fetchMany: (ids, options) => fetchManyInCollection<TFields>(core, collection, ids, options),
+    upsertAll: (rows, options) => upsertAllRows(core, collection, rows, { ...options, autoId }),
   };
 }

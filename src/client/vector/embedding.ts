@@ -1,7 +1,7 @@
+import type { VikingCore } from '../createVikingCore';
 import { asRecordOrUndefined } from '../shared/read';
 import { snakeKeys } from '../shared/snakeKeys';
 import type { RequestOptions } from '../transport/RequestOptions';
-import type { Transport } from '../transport/transport';
 import { assertValid, schemaIssues } from '../transport/validate';
 import { EMBEDDING } from './endpoints';
 import { toItemsResult } from './results';
@@ -16,7 +16,7 @@ function inputWire(input: MultiModalInput & { fullModalSeq?: readonly MultiModal
 
 /** Embeds text (and media) with the service's models (`POST /api/vikingdb/embedding`). */
 export async function embedding(
-  transport: Transport,
+  core: VikingCore,
   params: EmbeddingParams,
   options?: RequestOptions,
 ): Promise<EmbeddingResult> {
@@ -28,7 +28,7 @@ export async function embedding(
     sparse_model: snakeKeys(params.sparseModel),
     tensor_model: snakeKeys(params.tensorModel),
   };
-  return toItemsResult(await transport.call(EMBEDDING, body, options), (item) => ({
+  return toItemsResult(await core.transport.call(EMBEDDING, body, options), (item) => ({
     dense: Array.isArray(item['dense']) ? (item['dense'] as number[]) : undefined,
     sparse: asRecordOrUndefined(item['sparse']) as SparseVector | undefined,
     tensor: Array.isArray(item['tensor']) ? (item['tensor'] as number[][]) : undefined,

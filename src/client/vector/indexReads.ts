@@ -1,4 +1,5 @@
 import type { VikingCore } from '../createVikingCore';
+import { ValidationError } from '../errors/ValidationError';
 import { asArray, asId, asNumber, asRecord, asString } from '../shared/read';
 import { snakeKeys } from '../shared/snakeKeys';
 import { splitOptions } from '../shared/splitOptions';
@@ -9,7 +10,8 @@ import { AGGREGATE, FETCH_IN_INDEX, SORT } from './endpoints';
 import { indexFields, type IndexRef } from './indexRef';
 import { toIndexFetchResult } from './results';
 import { aggregateSchema, idsSchema, sortSchema } from './schemas';
-import { checkSearchParams } from './search';
+import type { Filter } from './filter';
+import { checkSearchParams, searchByRandom, searchByScalar } from './search';
 import type {
   AggregateParams,
   AggregateResult,
@@ -19,14 +21,30 @@ import type {
   IndexFetchedRow,
   IndexFetchOptions,
   PrimaryKey,
+  SearchItem,
   SortParams,
   SortResult,
 } from './types';
 
 /*
- * The index reads other than search (api doc §3.6, §3.13, §3.14) as standalone functions; `client.vector.index(…)`
- * calls these.
+ * The index reads other than search (api doc §3.6, §3.13, §3.14) and the paged scan as standalone functions;
+ * `client.vector.index(…)` calls these.
  */
+
+/** Options of `scan` / {@link scanIndex}. */
+export interface ScanOptions<TFields, K extends FieldName<TFields>> extends RequestOptions {
+  filter?: Filter<TFields> | undefined;
+  outputFields?: readonly K[] | undefined;
+  partition?: string | number | undefined;
+  /** Rows per request. Default: 100. */
+  pageSize?: number | undefined;
+  /**
+   * Page in the order of this scalar field (scalar search), which makes paging stable. Default: none — pages come
+   * from random search, which the cloud does not promise to keep stable between pages, so rows may be missed;
+   * give a unique scalar field for a complete scan.
+   */
+  orderBy?: { field: FieldName<TFields>; order?: 'asc' | 'desc' | undefined } | undefined;
+}
 
 /** `POST /api/vikingdb/data/fetch_in_index`: rows by id, with their vectors. */
 export async function fetchInIndex<TFields = AnyFields, const K extends FieldName<TFields> = FieldName<TFields>>(
@@ -91,4 +109,39 @@ export async function sortInIndex(
     }),
     idsNotExist: asArray(result['ids_not_exist']).map(asId),
   };
+}
+
+/**
+ * Every matching row of an index, page by page (`for await (const row of scanIndex(viking, docsIndex, {…}))`;
+ * options default `{}`: pages of 100 from random search). A row seen on an earlier page is not yielded again.
+ */
+export async function* scanIndex<TFields = AnyFields, const K extends FieldName<TFields> = FieldName<TFields>>(
+  core: VikingCore,
+  index: IndexRef<TFields>,
+  options: ScanOptions<TFields, K> = {},
+): AsyncGenerator<SearchItem<TFields, K>, void, undefined> {
+  const { filter, outputFields, partition, pageSize = 100, orderBy, ...request } = options;
+  if (!Number.isInteger(pageSize) || pageSize < 1) {
+    throw new ValidationError('vector.scan', [{ path: 'pageSize', message: 'expected a whole number ≥ 1' }]);
+  }
+  const seen = new Set<PrimaryKey>();
+  for (let offset = 0; ; offset += pageSize) {
+    request.signal?.throwIfAborted();
+    const common = { filter, outputFields, partition, limit: pageSize, offset };
+    const page = orderBy
+      ? await searchByScalar<TFields, K>(
+          core,
+          index,
+          { ...common, field: orderBy.field, order: orderBy.order },
+          request,
+        )
+      : await searchByRandom<TFields, K>(core, index, common, request);
+    for (const item of page.items) {
+      request.signal?.throwIfAborted();
+      if (seen.has(item.id)) continue;
+      seen.add(item.id);
+      yield item;
+    }
+    if (page.items.length < pageSize) return;
+  }
 }

@@ -1,7 +1,7 @@
+import type { VikingCore } from '../createVikingCore';
 import { asNumber } from '../shared/read';
 import { snakeKeys } from '../shared/snakeKeys';
 import type { RequestOptions } from '../transport/RequestOptions';
-import type { Transport } from '../transport/transport';
 import { assertValid, schemaIssues } from '../transport/validate';
 import { RERANK } from './endpoints';
 import { toItemsResult } from './results';
@@ -13,15 +13,11 @@ function parts(value: string | readonly MultiModalInput[]): readonly MultiModalI
 }
 
 /** Scores candidates against a query with a rerank model (`POST /api/vikingdb/rerank`). */
-export async function rerank(
-  transport: Transport,
-  params: RerankParams,
-  options?: RequestOptions,
-): Promise<RerankResult> {
+export async function rerank(core: VikingCore, params: RerankParams, options?: RequestOptions): Promise<RerankResult> {
   assertValid('vector.rerank', schemaIssues(rerankSchema, params));
   // Every key the caller passed is sent (snake_case names); a string query or candidate becomes `[{ text }]`.
   const body = { ...snakeKeys(params), query: parts(params.query), data: params.data.map(parts) };
-  return toItemsResult(await transport.call(RERANK, body, options), (item) => ({
+  return toItemsResult(await core.transport.call(RERANK, body, options), (item) => ({
     index: asNumber(item['id']) ?? -1,
     score: asNumber(item['score']) ?? 0,
     originData: Array.isArray(item['origin_data']) ? (item['origin_data'] as MultiModalInput[]) : undefined,

@@ -35,8 +35,9 @@ import type {
 import { searchWire } from './wire';
 
 /*
- * The six search modes of an index (api doc §3.7–3.12) as standalone functions: `client.vector.index(…).search.*`
- * calls these, and an app that imports only the one it uses ships only that one (with `createVikingCore`).
+ * The six search modes of an index (api doc §3.7–3.12) as standalone functions, named like the Python SDK's
+ * `search_by_*`: `client.vector.index(…).search.*` calls these, and an app that imports only the one it uses ships
+ * only that one (with `createVikingCore`).
  */
 
 /**
@@ -70,9 +71,9 @@ async function search<TFields, K extends FieldName<TFields>>(
  * `POST /api/vikingdb/data/search/vector`: nearest neighbours of a dense (and optional sparse) query vector.
  *
  * @example
- * const hits = await searchVector(viking, docsIndex, { denseVector: embedding, limit: 10, outputFields: ['title'] });
+ * const hits = await searchByVector(viking, docsIndex, { denseVector: embedding, limit: 10, outputFields: ['title'] });
  */
-export function searchVector<TFields = AnyFields, const K extends FieldName<TFields> = FieldName<TFields>>(
+export function searchByVector<TFields = AnyFields, const K extends FieldName<TFields> = FieldName<TFields>>(
   core: VikingCore,
   index: IndexRef<TFields>,
   params: VectorSearchParams<TFields, K>,
@@ -86,9 +87,9 @@ export function searchVector<TFields = AnyFields, const K extends FieldName<TFie
  * model.
  *
  * @example
- * const hits = await searchMultiModal(viking, { collection: 'text', index: 'text_index' }, { text: 'hello', limit: 5 });
+ * const hits = await searchByMultiModal(viking, { collection: 'text', index: 'text_index' }, { text: 'hello', limit: 5 });
  */
-export function searchMultiModal<TFields = AnyFields, const K extends FieldName<TFields> = FieldName<TFields>>(
+export function searchByMultiModal<TFields = AnyFields, const K extends FieldName<TFields> = FieldName<TFields>>(
   core: VikingCore,
   index: IndexRef<TFields>,
   params: MultiModalSearchParams<TFields, K>,
@@ -108,7 +109,7 @@ export function searchById<TFields = AnyFields, const K extends FieldName<TField
 }
 
 /** `POST /api/vikingdb/data/search/scalar`: rows ordered by a scalar field (`order` default `'desc'`). */
-export function searchScalar<TFields = AnyFields, const K extends FieldName<TFields> = FieldName<TFields>>(
+export function searchByScalar<TFields = AnyFields, const K extends FieldName<TFields> = FieldName<TFields>>(
   core: VikingCore,
   index: IndexRef<TFields>,
   params: ScalarSearchParams<TFields, K>,
@@ -118,7 +119,7 @@ export function searchScalar<TFields = AnyFields, const K extends FieldName<TFie
 }
 
 /** `POST /api/vikingdb/data/search/keywords`: BM25 full-text ranking. */
-export function searchKeywords<TFields = AnyFields, const K extends FieldName<TFields> = FieldName<TFields>>(
+export function searchByKeywords<TFields = AnyFields, const K extends FieldName<TFields> = FieldName<TFields>>(
   core: VikingCore,
   index: IndexRef<TFields>,
   params: KeywordsSearchParams<TFields, K>,
@@ -128,7 +129,7 @@ export function searchKeywords<TFields = AnyFields, const K extends FieldName<TF
 }
 
 /** `POST /api/vikingdb/data/search/random`: random rows, optionally filtered (params default `{}`). */
-export function searchRandom<TFields = AnyFields, const K extends FieldName<TFields> = FieldName<TFields>>(
+export function searchByRandom<TFields = AnyFields, const K extends FieldName<TFields> = FieldName<TFields>>(
   core: VikingCore,
   index: IndexRef<TFields>,
   params: SearchCommon<TFields, K> = {},
@@ -136,3 +137,14 @@ export function searchRandom<TFields = AnyFields, const K extends FieldName<TFie
 ): Promise<SearchResult<TFields, K>> {
   return search(core, index, SEARCH_RANDOM, searchCommonSchema, params, options);
 }
+
+/** @deprecated Renamed {@link searchByVector} (the same function). */
+export const searchVector = searchByVector;
+/** @deprecated Renamed {@link searchByMultiModal} (the same function). */
+export const searchMultiModal = searchByMultiModal;
+/** @deprecated Renamed {@link searchByScalar} (the same function). */
+export const searchScalar = searchByScalar;
+/** @deprecated Renamed {@link searchByKeywords} (the same function). */
+export const searchKeywords = searchByKeywords;
+/** @deprecated Renamed {@link searchByRandom} (the same function). */
+export const searchRandom = searchByRandom;

@@ -1,10 +1,15 @@
 import type { VikingCore } from '../createVikingCore';
-import { ValidationError } from '../errors/ValidationError';
 import type { RequestOptions } from '../transport/RequestOptions';
-import type { Filter } from './filter';
-import { aggregateIndex, fetchInIndex, sortInIndex } from './indexReads';
+import { aggregateIndex, fetchInIndex, scanIndex, sortInIndex, type ScanOptions } from './indexReads';
 import { indexFields, type IndexFields, type IndexRef } from './indexRef';
-import { searchById, searchKeywords, searchMultiModal, searchRandom, searchScalar, searchVector } from './search';
+import {
+  searchById,
+  searchByKeywords,
+  searchByMultiModal,
+  searchByRandom,
+  searchByScalar,
+  searchByVector,
+} from './search';
 import type {
   AggregateParams,
   AggregateResult,
@@ -27,20 +32,7 @@ import type {
   VectorSearchParams,
 } from './types';
 
-/** Options of `scan`. */
-export interface ScanOptions<TFields, K extends FieldName<TFields>> extends RequestOptions {
-  filter?: Filter<TFields> | undefined;
-  outputFields?: readonly K[] | undefined;
-  partition?: string | number | undefined;
-  /** Rows per request. Default: 100. */
-  pageSize?: number | undefined;
-  /**
-   * Page in the order of this scalar field (scalar search), which makes paging stable. Default: none — pages come
-   * from random search, which the cloud does not promise to keep stable between pages, so rows may be missed;
-   * give a unique scalar field for a complete scan.
-   */
-  orderBy?: { field: FieldName<TFields>; order?: 'asc' | 'desc' | undefined } | undefined;
-}
+export type { ScanOptions } from './indexReads';
 
 /** The six search modes of an index (api doc §3.7–3.12). */
 export interface IndexSearch<TFields> {
@@ -55,6 +47,11 @@ export interface IndexSearch<TFields> {
     options?: RequestOptions,
   ): Promise<SearchResult<TFields, K>>;
   /** Rows similar to a stored row. */
+  id<const K extends FieldName<TFields> = FieldName<TFields>>(
+    params: IdSearchParams<TFields, K>,
+    options?: RequestOptions,
+  ): Promise<SearchResult<TFields, K>>;
+  /** @deprecated Renamed {@link IndexSearch.id} (the same function). */
   byId<const K extends FieldName<TFields> = FieldName<TFields>>(
     params: IdSearchParams<TFields, K>,
     options?: RequestOptions,
@@ -95,6 +92,7 @@ export interface VectorIndex<TFields = AnyFields> {
   ): AsyncGenerator<SearchItem<TFields, K>, void, undefined>;
 }
 
+/** The object form of an index's operations: each method calls its standalone function (search, indexReads). */
 export function createVectorIndex<TFields>(
   core: VikingCore,
   collection: CollectionLocator,
@@ -103,42 +101,21 @@ export function createVectorIndex<TFields>(
   const ref: IndexRef<TFields> = { collection, index: indexName };
   // Checked now, so a bad locator fails where the index is named rather than at its first call.
   const locator = indexFields(ref, 'vector.index');
-
-  const searchApi: IndexSearch<TFields> = {
-    vector: (params, options) => searchVector(core, ref, params, options),
-    multiModal: (params, options) => searchMultiModal(core, ref, params, options),
-    byId: (params, options) => searchById(core, ref, params, options),
-    scalar: (params, options) => searchScalar(core, ref, params, options),
-    keywords: (params, options) => searchKeywords(core, ref, params, options),
-    random: (params, options) => searchRandom(core, ref, params, options),
-  };
-
+  const id: IndexSearch<TFields>['id'] = (params, options) => searchById(core, ref, params, options);
   return {
     locator,
-    search: searchApi,
+    search: {
+      vector: (params, options) => searchByVector(core, ref, params, options),
+      multiModal: (params, options) => searchByMultiModal(core, ref, params, options),
+      id,
+      byId: id,
+      scalar: (params, options) => searchByScalar(core, ref, params, options),
+      keywords: (params, options) => searchByKeywords(core, ref, params, options),
+      random: (params, options) => searchByRandom(core, ref, params, options),
+    },
     fetch: (ids, options) => fetchInIndex(core, ref, ids, options),
     aggregate: (params, options) => aggregateIndex(core, ref, params, options),
     sort: (params, options) => sortInIndex(core, ref, params, options),
-    async *scan(options = {}) {
-      const { filter, outputFields, partition, pageSize = 100, orderBy, ...request } = options;
-      if (!Number.isInteger(pageSize) || pageSize < 1) {
-        throw new ValidationError('vector.scan', [{ path: 'pageSize', message: 'expected a whole number ≥ 1' }]);
-      }
-      const seen = new Set<PrimaryKey>();
-      for (let offset = 0; ; offset += pageSize) {
-        request.signal?.throwIfAborted();
-        const common = { filter, outputFields, partition, limit: pageSize, offset };
-        const page = orderBy
-          ? await searchApi.scalar({ ...common, field: orderBy.field, order: orderBy.order }, request)
-          : await searchApi.random(common, request);
-        for (const item of page.items) {
-          request.signal?.throwIfAborted();
-          if (seen.has(item.id)) continue;
-          seen.add(item.id);
-          yield item;
-        }
-        if (page.items.length < pageSize) return;
-      }
-    },
+    scan: (options) => scanIndex(core, ref, options),
   };
 }

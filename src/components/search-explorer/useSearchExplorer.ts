@@ -14,7 +14,6 @@ import type { AnyFields, CollectionLocator, PrimaryKey, SearchItem, SearchResult
 import {
   fetchIndexRowsOptions,
   fetchRowsOptions,
-  useDebouncedValue,
   useDelete,
   useFetchIndexRows,
   useFetchRows,
@@ -24,6 +23,7 @@ import {
   useVikingClient,
   type VectorSearchInput,
 } from '../../hooks';
+import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import type { Locale, Translate } from '../i18n/types';
 import { useCatalog } from '../i18n/useCatalog';
 import { searchExplorerCatalog } from './messages/catalog';

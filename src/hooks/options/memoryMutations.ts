@@ -14,12 +14,10 @@ import type {
 } from '../../client/memory/types';
 import type { RequestOptions } from '../../client/transport/RequestOptions';
 import { vikingKeys } from '../keys';
+import type { MutationVariables } from './mutationVariables';
 
-/** Variables of a memory mutation: the call's parameters, and request options for this call. */
-export interface MemoryVariables<TParams> {
-  params: TParams;
-  options?: RequestOptions | undefined;
-}
+/** @deprecated The variables of every mutation are {@link MutationVariables}: this is the same type. */
+export type MemoryVariables<TParams> = MutationVariables<TParams>;
 
 /** Builds options for one memory write; afterwards every query on that memory collection refetches. */
 function memoryMutation<TParams, TResult>(
@@ -30,7 +28,7 @@ function memoryMutation<TParams, TResult>(
 ) {
   return mutationOptions({
     mutationKey: [...vikingKeys.memory.collection(collection), name],
-    mutationFn: ({ params, options }: MemoryVariables<TParams>) =>
+    mutationFn: ({ params, options }: MutationVariables<TParams>) =>
       run(client.memory.collection(collection), params, options),
     onSettled: (_data, _error, _variables, _result, context) =>
       context.client.invalidateQueries({ queryKey: vikingKeys.memory.collection(collection) }),

@@ -13,17 +13,31 @@ import type {
 } from '../../client/vector/types';
 import { patchCachedItems, restoreCache, type CacheSnapshot } from '../cachePatch';
 import { vikingKeys } from '../keys';
+import type { MutationVariables } from './mutationVariables';
 
 /** Which collection a mutation writes to. */
 export interface CollectionTarget extends CollectionOptions {
   collection: CollectionLocator;
 }
 
-/** Variables of an upsert or update. */
+/** The earlier variables of an upsert or update. */
 export interface RowsVariables<TFields> {
+  /** @deprecated Pass `{ params: rows }` (the variables of every mutation). */
   rows: ReadonlyArray<Partial<TFields>>;
   options?: (UpsertOptions & RequestOptions) | undefined;
 }
+
+/** Variables of an upsert: `{ params: rows, options? }` (options default none). */
+export type UpsertVariables<TFields> =
+  MutationVariables<ReadonlyArray<Partial<TFields>>, UpsertOptions & RequestOptions> | RowsVariables<TFields>;
+
+/** Variables of an update: `{ params: rows, options? }`, each row with its primary key (options default none). */
+export type UpdateVariables<TFields> =
+  MutationVariables<ReadonlyArray<Partial<TFields>>, UpdateOptions & RequestOptions> | RowsVariables<TFields>;
+
+/** The rows of upsert or update variables, in either shape. */
+const rowsOf = <TFields>(variables: UpsertVariables<TFields>) =>
+  'params' in variables ? variables.params : variables.rows;
 
 /** Refetches every query on the collection once a mutation settles. */
 const settle = (collection: CollectionLocator) => ({
@@ -31,12 +45,12 @@ const settle = (collection: CollectionLocator) => ({
     context.client.invalidateQueries({ queryKey: vikingKeys.vector.collection(collection) }),
 });
 
-/** Upsert rows; afterwards every query on the collection refetches. */
+/** Upsert rows (`{ params: rows }`); afterwards every query on the collection refetches. */
 export function upsertMutationOptions<TFields = AnyFields>(client: VikingClient, target: CollectionTarget) {
   return mutationOptions({
     mutationKey: [...vikingKeys.vector.collection(target.collection), 'upsert'],
-    mutationFn: ({ rows, options }: RowsVariables<TFields>) =>
-      client.vector.collection<TFields>(target.collection, target).upsert(rows, options),
+    mutationFn: (variables: UpsertVariables<TFields>) =>
+      client.vector.collection<TFields>(target.collection, target).upsert(rowsOf(variables), variables.options),
     ...settle(target.collection),
   });
 }
@@ -48,7 +62,7 @@ function rowId(row: Record<string, unknown>, primaryKey: string | undefined): Pr
 }
 
 /**
- * Update fields of rows. Cached search and fetch results show the new values at once (optimistic) and go back
+ * Update fields of rows (`{ params: rows }`). Cached search and fetch results show the new values at once (optimistic) and go back
  * if the service refuses; the collection's queries refetch afterwards.
  */
 export function updateMutationOptions<TFields = AnyFields>(
@@ -57,16 +71,11 @@ export function updateMutationOptions<TFields = AnyFields>(
 ) {
   return mutationOptions({
     mutationKey: [...vikingKeys.vector.collection(target.collection), 'update'],
-    mutationFn: ({
-      rows,
-      options,
-    }: {
-      rows: ReadonlyArray<Partial<TFields>>;
-      options?: (UpdateOptions & RequestOptions) | undefined;
-    }) => client.vector.collection<TFields>(target.collection, target).update(rows, options),
-    onMutate: async ({ rows }, context): Promise<CacheSnapshot> => {
+    mutationFn: (variables: UpdateVariables<TFields>) =>
+      client.vector.collection<TFields>(target.collection, target).update(rowsOf(variables), variables.options),
+    onMutate: async (variables, context): Promise<CacheSnapshot> => {
       const changes = new Map<string, Record<string, unknown>>();
-      for (const row of rows as ReadonlyArray<Record<string, unknown>>) {
+      for (const row of rowsOf(variables) as ReadonlyArray<Record<string, unknown>>) {
         const id = rowId(row, target.primaryKey);
         if (id !== undefined) changes.set(String(id), row);
       }
@@ -86,22 +95,30 @@ export function updateMutationOptions<TFields = AnyFields>(
   });
 }
 
-/** Variables of a delete. */
-export interface DeleteVariables {
+/** The earlier variables of a delete. */
+export interface TargetVariables {
+  /** @deprecated Pass `{ params: target }` (the variables of every mutation). */
   target: DeleteTarget;
   options?: (DeleteOptions & RequestOptions) | undefined;
 }
 
+/** Variables of a delete: `{ params: { ids } | { all: true }, options? }` (options default none). */
+export type DeleteVariables = MutationVariables<DeleteTarget, DeleteOptions & RequestOptions> | TargetVariables;
+
+/** The delete target of delete variables, in either shape. */
+const deleteTargetOf = (variables: DeleteVariables) => ('params' in variables ? variables.params : variables.target);
+
 /**
- * Delete rows. They disappear from cached search and fetch results at once (optimistic) and come back if the
+ * Delete rows (`{ params: { ids } }` or `{ params: { all: true } }`). They disappear from cached search and fetch results at once (optimistic) and come back if the
  * service refuses; the collection's queries refetch afterwards.
  */
 export function deleteMutationOptions(client: VikingClient, target: CollectionTarget) {
   return mutationOptions({
     mutationKey: [...vikingKeys.vector.collection(target.collection), 'delete'],
-    mutationFn: ({ target: what, options }: DeleteVariables) =>
-      client.vector.collection(target.collection, target).delete(what, options),
-    onMutate: async ({ target: what }, context): Promise<CacheSnapshot> => {
+    mutationFn: (variables: DeleteVariables) =>
+      client.vector.collection(target.collection, target).delete(deleteTargetOf(variables), variables.options),
+    onMutate: async (variables, context): Promise<CacheSnapshot> => {
+      const what = deleteTargetOf(variables);
       const gone = 'ids' in what ? new Set(what.ids.map(String)) : undefined;
       return patchCachedItems(context.client, vikingKeys.vector.collection(target.collection), (items) =>
         gone ? items.filter((item) => !gone.has(String((item as { id: PrimaryKey }).id))) : [],

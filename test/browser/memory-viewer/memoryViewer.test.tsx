@@ -146,7 +146,8 @@ describe('MemoryViewer events and profiles', () => {
     await screen.findByText('No events for this user and assistant yet. Events are derived when a session is added.');
     await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await screen.findByText(/^Restored the event as evt/);
-    expect(await screen.findByText('Xiaowang likes city walks by West Lake.')).toBeTruthy();
+    await waitFor(() => expect(screen.queryAllByText('Xiaowang likes city walks by West Lake.')).toHaveLength(1));
+    expect(screen.queryByText(/^No events for this user and assistant yet/)).toBeNull();
   });
 
   it('cancels an edit with Escape and reports invalid JSON', async () => {

@@ -24,7 +24,7 @@ describe('Memory page', () => {
     renderPage(<MemoryPage />);
     await userEvent.click(await screen.findByRole('tab', { name: 'Search' }));
     for (const type of ['event_v1', 'meeting_summary', 'profile_v1']) {
-      expect(await screen.findByRole('checkbox', { name: type })).toBeTruthy();
+      await waitFor(() => expect(screen.queryAllByRole('checkbox', { name: type })).toHaveLength(1));
     }
   });
 

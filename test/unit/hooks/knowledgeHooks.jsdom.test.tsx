@@ -244,11 +244,13 @@ describe('knowledge mutation hooks invalidate exactly what they change', () => {
       ['doc/list'],
     );
     expect(
-      await refetchedBy(s, result, () => result.current.updateDoc.mutateAsync({ docId: 'd1', docName: 'x' })),
+      await refetchedBy(s, result, () =>
+        result.current.updateDoc.mutateAsync({ params: { docId: 'd1', docName: 'x' } }),
+      ),
     ).toEqual(['doc/list', 'doc/info', 'point/list', 'point/info', 'collection/search_knowledge']);
     expect(
       await refetchedBy(s, result, () =>
-        result.current.updateMeta.mutateAsync({ docId: 'd1', meta: [{ fieldName: 'a', fieldValue: 1 }] }),
+        result.current.updateMeta.mutateAsync({ params: { docId: 'd1', meta: [{ fieldName: 'a', fieldValue: 1 }] } }),
       ),
     ).toEqual(['doc/list', 'doc/info', 'collection/search_knowledge']);
   });
@@ -263,7 +265,7 @@ describe('knowledge mutation hooks invalidate exactly what they change', () => {
     ).toEqual(['doc/info', 'point/list', 'collection/search_knowledge']);
     expect(
       await refetchedBy(s, result, () =>
-        result.current.updatePoint.mutateAsync({ pointId: 'p1', params: { content: 'new' } }),
+        result.current.updatePoint.mutateAsync({ params: { pointId: 'p1', content: 'new' } }),
       ),
     ).toEqual(['point/list', 'point/info', 'collection/search_knowledge']);
     expect(
@@ -284,7 +286,7 @@ describe('knowledge mutation hooks invalidate exactly what they change', () => {
     );
     let mutation!: Promise<unknown>;
     act(() => {
-      mutation = result.current.deleteDoc.mutateAsync({ docId: 'd1' }).catch(() => undefined);
+      mutation = result.current.deleteDoc.mutateAsync({ params: 'd1' }).catch(() => undefined);
     });
     await waitFor(() => expect(result.current.docs.data?.items.map((d) => d.docId)).toEqual(['d2']));
     await act(() => mutation);
@@ -296,11 +298,11 @@ describe('knowledge mutation hooks invalidate exactly what they change', () => {
     const s = kbServer();
     const { result, queryClient } = renderAll();
     await settled(result);
-    await act(() => result.current.deleteDoc.mutateAsync({ docId: 'd2' }));
+    await act(() => result.current.deleteDoc.mutateAsync({ params: 'd2' }));
     await waitFor(() => expect(result.current.docs.data?.items.map((d) => d.docId)).toEqual(['d1']));
     expect(s.counts['doc/delete']).toBe(1);
     const mutation = result.current.deletePoint;
-    await act(() => mutation.mutateAsync({ pointId: 'p-other' }));
+    await act(() => mutation.mutateAsync({ params: 'p-other' }));
     expect(queryClient.getQueryData(vikingKeys.knowledge.point(kb, 'p-other'))).toBeUndefined();
   });
 });

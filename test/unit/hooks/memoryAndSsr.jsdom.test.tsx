@@ -4,6 +4,7 @@ import { Suspense } from 'react';
 import { renderToString } from 'react-dom/server';
 import { delay, http } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { ValidationError } from '../../../src/client/index';
 import {
   useAddEvent,
   useAddSession,
@@ -137,6 +138,31 @@ describe('useBulkUpsert', () => {
     expect(error.writtenRows.length + error.uncertainRows.length + error.unsentRows.length).toBe(300);
     expect(error.unsentRows.length).toBeGreaterThan(0);
   });
+
+  it('a failure that is not a BulkWriteError ends the run in error, rejects with it, and writes nothing', async () => {
+    const client = testClient();
+    await client.vector.collection<Book>('books').upsert(BOOKS);
+    const { Wrapper } = createWrapper(client);
+    // `concurrency: 0` is refused by upsertAll before any batch is sent (a ValidationError naming the option).
+    const { result } = renderHook(() => useBulkUpsert<Book>({ collection: 'books', concurrency: 0 }), {
+      wrapper: Wrapper,
+    });
+    let failure: unknown;
+    await act(async () => {
+      failure = await result.current.start([{ id: 99, title: 'new', year: 2030, vector: [1, 0, 0, 0] }]).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+    });
+    expect(failure).toBeInstanceOf(ValidationError);
+    expect((failure as ValidationError).issues.map((issue) => issue.path)).toEqual(['concurrency']);
+    await waitFor(() => expect(result.current.status).toBe('error'));
+    expect(result.current.failure).toBe(failure);
+    expect(result.current.error).toBeUndefined();
+    const stored = await client.vector.collection<Book>('books').fetch([99, ...BOOKS.map((b) => b.id)]);
+    expect(stored.idsNotExist).toEqual([99]);
+    expect(stored.items).toHaveLength(BOOKS.length);
+  });
 });
 
 describe('Suspense and SSR', () => {
@@ -163,7 +189,7 @@ describe('Suspense and SSR', () => {
       </Wrapper>,
     );
     expect(screen.queryByText('loading')).not.toBeNull();
-    expect(await screen.findByText('Alpha,Beta,Gamma,Delta,Epsilon')).toBeTruthy();
+    expect((await screen.findByText(/^Alpha,/)).textContent).toBe('Alpha,Beta,Gamma,Delta,Epsilon');
   });
 
   it('a search prefetched on the server hydrates on the client without a second request', async () => {

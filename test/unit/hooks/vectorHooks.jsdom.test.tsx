@@ -222,7 +222,7 @@ describe('mutations', () => {
     );
     await waitFor(() => expect(result.current.search.isSuccess).toBe(true));
     expect(result.current.search.data!.items).toHaveLength(0);
-    await act(() => result.current.upsert.mutateAsync({ rows: BOOKS.slice(0, 3) }));
+    await act(() => result.current.upsert.mutateAsync({ params: BOOKS.slice(0, 3) }));
     await waitFor(() => expect(result.current.search.data!.items).toHaveLength(3));
   });
 
@@ -251,7 +251,7 @@ describe('mutations', () => {
     );
     let settled: Promise<unknown> = Promise.resolve();
     act(() => {
-      settled = result.current.remove.mutateAsync({ target: { ids: [1, 2] } }).catch(() => undefined);
+      settled = result.current.remove.mutateAsync({ params: { ids: [1, 2] } }).catch(() => undefined);
     });
     await waitFor(() => expect(result.current.search.data!.items.map((i) => i.id)).toEqual([3, 4, 5]));
     await act(() => settled);
@@ -259,7 +259,7 @@ describe('mutations', () => {
     expect(result.current.remove.error?.message).toMatch(/refused/);
 
     server.resetHandlers();
-    await act(() => result.current.remove.mutateAsync({ target: { ids: [5] } }));
+    await act(() => result.current.remove.mutateAsync({ params: { ids: [5] } }));
     await waitFor(() => expect(result.current.search.data!.items.map((i) => i.id)).toEqual([1, 2, 3, 4]));
   });
 
@@ -289,14 +289,14 @@ describe('mutations', () => {
     );
     let settled: Promise<unknown> = Promise.resolve();
     act(() => {
-      settled = result.current.update.mutateAsync({ rows: [{ id: 1, title: 'Alpha 2' }] }).catch(() => undefined);
+      settled = result.current.update.mutateAsync({ params: [{ id: 1, title: 'Alpha 2' }] }).catch(() => undefined);
     });
     await waitFor(() => expect(result.current.search.data!.items[0]!.fields.title).toBe('Alpha 2'));
     await act(() => settled);
     await waitFor(() => expect(result.current.search.data!.items[0]!.fields.title).toBe('Alpha'));
 
     server.resetHandlers();
-    await act(() => result.current.update.mutateAsync({ rows: [{ id: 1, title: 'Alpha 3' }] }));
+    await act(() => result.current.update.mutateAsync({ params: [{ id: 1, title: 'Alpha 3' }] }));
     await waitFor(() => expect(result.current.search.data!.items[0]!.fields.title).toBe('Alpha 3'));
   });
 });
