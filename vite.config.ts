@@ -15,11 +15,12 @@ export default defineConfig({
     // Off by default (watch mode stays fast); `npm test` runs `vitest run --coverage`. Thresholds apply per glob.
     coverage: {
       provider: 'v8',
-      include: ['src/client/**/*.ts', 'src/server/local/engine/**/*.ts'],
+      include: ['src/client/**/*.ts', 'src/server/local/engine/**/*.ts', 'src/hooks/**/*.{ts,tsx}'],
       reporter: ['text-summary', 'json-summary', 'html'],
       thresholds: {
         'src/client/**/*.ts': { lines: 90 },
         'src/server/local/engine/**/*.ts': { lines: 90 },
+        'src/hooks/**/*.{ts,tsx}': { lines: 90 },
       },
     },
     projects: [

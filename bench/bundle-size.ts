@@ -1,7 +1,7 @@
 /**
  * Browser bundle sizes, from the sources: esbuild (bundle, minify, platform browser, ESM, browser conditions — not
  * node), gzip level 9, peers (React, React Query, MSW) excluded. Rows: the smallest app that creates a client and
- * runs one search (`createVikingCore` + `searchMultiModal` through the signing proxy) — the target; the same with
+ * runs one search (`createVikingCore` + `searchByMultiModal` through the signing proxy) — the target; the same with
  * AK/SK signing in the page, and with the `createVikingClient` object API (which holds every endpoint), for
  * reference; the whole `./client`; what `./hooks` adds on top of the whole client; the whole `./components`; each
  * component entry as first loaded (its on-demand chunks — zh-CN strings, the Insights charts — left out). Also
@@ -21,10 +21,10 @@ const SEARCH_EXPLORER = source('../src/components/search-explorer/index.ts');
 const MEMORY_VIEWER = source('../src/components/memory-viewer/index.ts');
 
 const searchApp = (create: string) => `
-import { aksk, createVikingCore, searchMultiModal, signingProxy } from ${CLIENT};
+import { aksk, createVikingCore, searchByMultiModal, signingProxy } from ${CLIENT};
 
 const viking = createVikingCore(${create});
-const hits = await searchMultiModal(viking, { collection: 'text', index: 'text_index' }, { text: 'hello', limit: 5 });
+const hits = await searchByMultiModal(viking, { collection: 'text', index: 'text_index' }, { text: 'hello', limit: 5 });
 console.log(hits.items.length, aksk);
 `;
 const APP_SOURCE = searchApp("{ auth: signingProxy('/vikingdb') }").replace(', aksk);', ');');
@@ -75,7 +75,7 @@ export async function run(): Promise<BenchResult> {
   const classicZod = [...new Set(Object.values(bundles).flatMap((b) => b.classicZod))];
   const nodeImports = [...new Set(Object.values(bundles).flatMap((b) => b.nodeImports))];
 
-  log(`app (createVikingCore + searchMultiModal): minified ${kB(app.minifiedBytes)}, gzip -9 ${kB(app.gzipBytes)}`);
+  log(`app (createVikingCore + searchByMultiModal): minified ${kB(app.minifiedBytes)}, gzip -9 ${kB(app.gzipBytes)}`);
   log(`same app with aksk signing in the page: gzip -9 ${kB(akskApp.gzipBytes)}`);
   log(`same search through createVikingClient: gzip -9 ${kB(objectApp.gzipBytes)}`);
   log(

@@ -107,10 +107,10 @@ const stream = await chatCompletion(viking, { model: 'm', messages: [{ role: 'us
 for await (const chunk of stream) console.log(chunk.generatedAnswer);
 `;
 const SEARCH_APP = `
-import { createVikingCore, searchMultiModal, signingProxy } from ${CLIENT};
+import { createVikingCore, searchByMultiModal, signingProxy } from ${CLIENT};
 
 const viking = createVikingCore({ auth: signingProxy('/vikingdb') });
-const hits = await searchMultiModal(viking, { collection: 'text', index: 'text_index' }, { text: 'hello', limit: 5 });
+const hits = await searchByMultiModal(viking, { collection: 'text', index: 'text_index' }, { text: 'hello', limit: 5 });
 console.log(hits.items.length);
 `;
 const KNOWLEDGE_HOOKS = [
@@ -147,7 +147,7 @@ async function measureBundles() {
   const hooksBeyondClient = withHooks.gzipBytes - client.gzipBytes;
   log(`createVikingCore + searchKnowledge + streamed chatCompletion: gzip -9 ${knowledgeApp.gzipBytes} B`);
   log(
-    `createVikingCore + searchMultiModal: gzip -9 ${searchApp.gzipBytes} B; knowledge inputs in it: ${knowledgeInSearch.length}`,
+    `createVikingCore + searchByMultiModal: gzip -9 ${searchApp.gzipBytes} B; knowledge inputs in it: ${knowledgeInSearch.length}`,
   );
   log(`knowledge hooks beyond the whole client: ${hooksBeyondClient} B`);
   return { knowledgeApp: knowledgeApp.gzipBytes, searchApp: searchApp.gzipBytes, knowledgeInSearch, hooksBeyondClient };

@@ -49,7 +49,7 @@ export async function main(env: ExampleEnv = loadEnv({ collection: 'text', index
     byVector.items.map((i) => i.score.toFixed(3)),
   );
 
-  const byId = await index.search.byId({ id: first.id, limit: 3, filter: inSession, outputFields: ['title'] });
+  const byId = await index.search.id({ id: first.id, limit: 3, filter: inSession, outputFields: ['title'] });
   report(
     'SearchById',
     byId,

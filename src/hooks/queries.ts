@@ -36,6 +36,7 @@ import {
 } from './options/vectorQueries';
 import type { IndexRef } from '../client/vector/indexRef';
 import type { VectorSearchInput } from './searchRequest';
+import type { VikingClient } from '../client/createClient';
 
 /** Options every query hook takes. */
 export interface QueryHookOptions {
@@ -144,18 +145,23 @@ export function useInfiniteScan<TFields = AnyFields, const K extends FieldName<T
   return useInfiniteQuery({ ...infiniteScanOptions<TFields, K>(useVikingClient(), input), ...hookOptions(options) });
 }
 
+/** A memory search hook: debounced input, previous results kept while the next load. */
+function useDebouncedMemorySearch<TInput>(
+  factory: (client: VikingClient, input: TInput) => ReturnType<typeof memorySearchOptions>,
+  input: TInput,
+  options: SearchHookOptions | undefined,
+) {
+  const client = useVikingClient();
+  const settled = useDebouncedValue(input, options?.debounceMs ?? 0);
+  return useQuery({ ...factory(client, settled), ...hookOptions(options), placeholderData: keepPreviousData });
+}
+
 /** Memory search (events and profiles). Keeps previous results while the next load. */
 export function useMemorySearch(
   input: { collection: MemoryLocator } & MemorySearchParams,
   options?: SearchHookOptions,
 ) {
-  const client = useVikingClient();
-  const settled = useDebouncedValue(input, options?.debounceMs ?? 0);
-  return useQuery({
-    ...memorySearchOptions(client, settled),
-    ...hookOptions(options),
-    placeholderData: keepPreviousData,
-  });
+  return useDebouncedMemorySearch(memorySearchOptions, input, options);
 }
 
 /** {@link useMemorySearch} for Suspense. */
@@ -165,13 +171,7 @@ export function useSuspenseMemorySearch(input: { collection: MemoryLocator } & M
 
 /** Event search, with optional time decay. */
 export function useEventSearch(input: { collection: MemoryLocator } & EventSearchParams, options?: SearchHookOptions) {
-  const client = useVikingClient();
-  const settled = useDebouncedValue(input, options?.debounceMs ?? 0);
-  return useQuery({
-    ...eventSearchOptions(client, settled),
-    ...hookOptions(options),
-    placeholderData: keepPreviousData,
-  });
+  return useDebouncedMemorySearch(eventSearchOptions, input, options);
 }
 
 /** Profile search. */
@@ -179,13 +179,7 @@ export function useProfileSearch(
   input: { collection: MemoryLocator } & MemorySearchParams,
   options?: SearchHookOptions,
 ) {
-  const client = useVikingClient();
-  const settled = useDebouncedValue(input, options?.debounceMs ?? 0);
-  return useQuery({
-    ...profileSearchOptions(client, settled),
-    ...hookOptions(options),
-    placeholderData: keepPreviousData,
-  });
+  return useDebouncedMemorySearch(profileSearchOptions, input, options);
 }
 
 /** One session with its messages. */

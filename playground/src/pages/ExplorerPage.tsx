@@ -1,4 +1,4 @@
-import { SearchExplorer, type ExplorerMode, type ExplorerQuery } from 'vikingdb-kit/components';
+import { SearchExplorer, type ExplorerMode, type ExplorerQuery } from 'vikingdb-kit/components/search-explorer';
 import { useState } from 'react';
 import { usePlaygroundText } from '../i18n/playgroundText';
 import { SchemaTable } from '../schema/SchemaTable';

@@ -1,4 +1,4 @@
-import { MemoryViewer } from 'vikingdb-kit/components';
+import { MemoryViewer } from 'vikingdb-kit/components/memory-viewer';
 import { usePlaygroundText } from '../i18n/playgroundText';
 import { useLocale } from '../settings/useSetting';
 import { useUrlState } from '../url/useUrlState';

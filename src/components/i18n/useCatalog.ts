@@ -59,8 +59,10 @@ export function useCatalog<K extends string>(
 ): Translate<K> {
   // Always `use` for another locale (React expects the same calls when it retries a suspended render).
   const catalog = locale === 'en' ? source.en : use(entryFor(source, locale).promise);
+  // English strings (a locale that failed to load) keep English plural rules.
+  const rules = catalog === source.en ? 'en' : locale;
   return useMemo(
-    () => createLocaleTranslator(locale, source.en, catalog, overrides),
-    [locale, source, catalog, overrides],
+    () => createLocaleTranslator(rules, source.en, catalog, overrides),
+    [rules, source, catalog, overrides],
   );
 }

@@ -1,37 +1,35 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { VikingClient } from '../../client/createClient';
 import type { EventSearchParams, MemoryLocator, MemorySearchParams } from '../../client/memory/types';
+import { searchEvents, searchMemory, searchProfiles } from '../../client/memory/memoryOperations';
 import { vikingKeys } from '../keys';
 
-/** Memory search (events and profiles together). Without `query` it lists the newest matches. */
-export function memorySearchOptions(client: VikingClient, input: { collection: MemoryLocator } & MemorySearchParams) {
+/** The options of one of the three memory searches: key under `kind`, the standalone search function `search`. */
+function memorySearch<TParams extends MemorySearchParams>(
+  client: VikingClient,
+  input: { collection: MemoryLocator } & TParams,
+  kind: 'search' | 'events' | 'profiles',
+  search: typeof searchMemory,
+) {
   const { collection, ...params } = input;
   return queryOptions({
-    queryKey: vikingKeys.memory.search(collection, params),
-    queryFn: ({ signal }) => client.memory.collection(collection).search(params, { signal }),
+    queryKey: vikingKeys.memory[kind](collection, params),
+    queryFn: ({ signal }) => search(client, collection, params, { signal }),
     retry: false,
   });
 }
+
+/** Memory search (events and profiles together). Without `query` it lists the newest matches. */
+export const memorySearchOptions = (client: VikingClient, input: { collection: MemoryLocator } & MemorySearchParams) =>
+  memorySearch(client, input, 'search', searchMemory);
 
 /** Event search, with optional time decay. */
-export function eventSearchOptions(client: VikingClient, input: { collection: MemoryLocator } & EventSearchParams) {
-  const { collection, ...params } = input;
-  return queryOptions({
-    queryKey: vikingKeys.memory.events(collection, params),
-    queryFn: ({ signal }) => client.memory.collection(collection).events.search(params, { signal }),
-    retry: false,
-  });
-}
+export const eventSearchOptions = (client: VikingClient, input: { collection: MemoryLocator } & EventSearchParams) =>
+  memorySearch(client, input, 'events', searchEvents);
 
 /** Profile search. */
-export function profileSearchOptions(client: VikingClient, input: { collection: MemoryLocator } & MemorySearchParams) {
-  const { collection, ...params } = input;
-  return queryOptions({
-    queryKey: vikingKeys.memory.profiles(collection, params),
-    queryFn: ({ signal }) => client.memory.collection(collection).profiles.search(params, { signal }),
-    retry: false,
-  });
-}
+export const profileSearchOptions = (client: VikingClient, input: { collection: MemoryLocator } & MemorySearchParams) =>
+  memorySearch(client, input, 'profiles', searchProfiles);
 
 /** One session with its messages. Disabled without a session id. */
 export function sessionInfoOptions(client: VikingClient, input: { collection: MemoryLocator; sessionId: string }) {

@@ -3,6 +3,7 @@ import axe from 'axe-core';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { loadMemoryViewerMessages } from '../../../src/components/memory-viewer/index';
 import { DEMO_SESSIONS, renderViewer } from './renderViewer';
 
 afterEach(() => cleanup());
@@ -213,7 +214,7 @@ describe('MemoryViewer states and locales', () => {
 
   it('renders zh-CN strings (never English first), with messages overriding any of them', async () => {
     let view!: ReturnType<typeof renderViewer>;
-    // React retries a render suspended on the zh-CN strings only when that render began inside an async act().
+    // React retries the render the zh-CN strings suspended inside this act(), once they have loaded.
     await act(async () => {
       view = renderViewer({
         locale: 'zh-CN',
@@ -222,6 +223,7 @@ describe('MemoryViewer states and locales', () => {
         translations: { tabSearch: '不用', tabEvents: '事件流' },
       });
       expect(view.container.textContent).not.toContain('Sessions');
+      await loadMemoryViewerMessages('zh-CN');
     });
     const { container } = view;
     expect(await screen.findByRole('tab', { name: '找记忆' })).toBeDefined();

@@ -2,6 +2,8 @@ import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { loadMemoryViewerMessages } from '../../../src/components/memory-viewer/index';
+import { loadSearchExplorerMessages } from '../../../src/components/search-explorer/index';
 import { ActivityPage } from '../../../playground/src/pages/ActivityPage';
 import { ConnectionPage } from '../../../playground/src/pages/ConnectionPage';
 import { DataPage } from '../../../playground/src/pages/DataPage';
@@ -41,9 +43,11 @@ async function renderInChinese(page: ReactNode, englishHeading: string) {
     </>,
   );
   await screen.findByRole('heading', { level: 1, name: englishHeading });
-  // The components' Chinese strings load on demand: React retries the render they suspend only inside an async act().
+  // The components' Chinese strings load on demand: wait for them inside the act(), so React retries the render they
+  // suspended before the checks below.
   await act(async () => {
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'zh-CN');
+    await Promise.all([loadSearchExplorerMessages('zh-CN'), loadMemoryViewerMessages('zh-CN')]);
   });
   expect(new URL(window.location.href).searchParams.get('lang')).toBe('zh-CN');
   return view;

@@ -28,7 +28,7 @@ function Greeting({
   const t = useCatalog(source, locale, overrides);
   return (
     <p>
-      {t('greeting', { name: 'Ada' })} · {t('count', { n: 2 })}
+      {t('greeting', { name: 'Ada' })} · {t('count', { n: 1 })}/{t('count', { n: 2 })}
     </p>
   );
 }
@@ -45,7 +45,7 @@ describe('useCatalog', () => {
   it('renders English at once and never calls a loader for it', () => {
     const { source, load } = deferredSource();
     mount(source, 'en');
-    expect(screen.getByText('Hello Ada · 2 rows')).toBeDefined();
+    expect(screen.getByText('Hello Ada · 1 row/2 rows')).toBeDefined();
     expect(load).not.toHaveBeenCalled();
   });
 
@@ -59,11 +59,11 @@ describe('useCatalog', () => {
     expect(screen.queryByText('skeleton')).not.toBeNull();
     expect(first.container.textContent).not.toContain('Hello');
     await act(async () => pending[0]!.resolve(zh));
-    expect(await screen.findByText('你好 Ada · 2 行')).toBeDefined();
+    expect(await screen.findByText('你好 Ada · 1 行/2 行')).toBeDefined();
     first.unmount();
 
     const second = mount(source, 'zh-CN');
-    expect(second.container.textContent).toBe('你好 Ada · 2 行');
+    expect(second.container.textContent).toBe('你好 Ada · 1 行/2 行');
     expect(load).toHaveBeenCalledTimes(1);
     expect(loadedCatalog(source, 'zh-CN')).toBe(zh);
   });
@@ -71,10 +71,10 @@ describe('useCatalog', () => {
   it('puts overrides over the locale, and English under any key the locale lacks', async () => {
     const { source, pending } = deferredSource();
     const loading = loadCatalog(source, 'zh-CN');
-    pending[0]!.resolve({ greeting: '你好 {name}' } as Catalog<Key>);
+    pending[0]!.resolve({ count: zh.count } as Catalog<Key>);
     await loading;
-    const { container } = mount(source, 'zh-CN', { greeting: 'Hi {name}' });
-    expect(container.textContent).toBe('Hi Ada · 2 rows');
+    expect(mount(source, 'zh-CN').container.textContent).toBe('Hello Ada · 1 行/2 行');
+    expect(mount(source, 'zh-CN', { greeting: 'Hi {name}' }).container.textContent).toBe('Hi Ada · 1 行/2 行');
   });
 
   it('falls back to English when a locale fails to load, for later mounts too', async () => {
@@ -85,9 +85,9 @@ describe('useCatalog', () => {
     });
     expect(first.container.textContent).toBe('skeleton');
     await act(async () => pending[0]!.reject(new Error('chunk failed')));
-    await waitFor(() => expect(first.container.textContent).toBe('Hello Ada · 2 rows'));
+    await waitFor(() => expect(first.container.textContent).toBe('Hello Ada · 1 row/2 rows'));
     first.unmount();
-    expect(mount(source, 'zh-CN').container.textContent).toBe('Hello Ada · 2 rows');
+    expect(mount(source, 'zh-CN').container.textContent).toBe('Hello Ada · 1 row/2 rows');
     expect(load).toHaveBeenCalledTimes(1);
   });
 });

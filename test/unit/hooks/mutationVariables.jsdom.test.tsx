@@ -3,6 +3,15 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import {
   useAddEvent,
+  useAddProfile,
+  useAddSession,
+  useBatchDeleteEvents,
+  useBatchDeleteProfiles,
+  useDeleteEvent,
+  useDeleteProfile,
+  useTriggerProfileUpdate,
+  useUpdateEvent,
+  useUpdateProfile,
   useDelete,
   useDeleteDoc,
   useDeletePoint,
@@ -123,5 +132,54 @@ describe('mutation variables: { params, options? } everywhere', () => {
       await result.current.deletePoint.mutateAsync({ pointId: 'p2' });
     });
     expect(current).toEqual(sent);
+  });
+
+  it('every memory mutation takes the memory call’s params as `params`', async () => {
+    const bodies = recordBodies();
+    const { Wrapper } = createWrapper(testClient());
+    const { result } = renderHook(
+      () => ({
+        addSession: useAddSession('mem'),
+        updateEvent: useUpdateEvent('mem'),
+        deleteEvent: useDeleteEvent('mem'),
+        batchDeleteEvents: useBatchDeleteEvents('mem'),
+        addProfile: useAddProfile('mem'),
+        updateProfile: useUpdateProfile('mem'),
+        deleteProfile: useDeleteProfile('mem'),
+        batchDeleteProfiles: useBatchDeleteProfiles('mem'),
+        triggerProfileUpdate: useTriggerProfileUpdate('mem'),
+      }),
+      { wrapper: Wrapper },
+    );
+    await act(async () => {
+      const m = result.current;
+      await m.addSession.mutateAsync({ params: { sessionId: 's', messages: [{ role: 'user', content: 'hi' }] } });
+      await m.updateEvent.mutateAsync({ params: { eventId: 'e1', memoryInfo: { a: 1 } } });
+      await m.deleteEvent.mutateAsync({ params: 'e1' });
+      await m.batchDeleteEvents.mutateAsync({ params: { filter: { userId: 'u' } } });
+      await m.addProfile.mutateAsync({ params: { profileType: 'p', memoryInfo: {}, userId: 'u' } });
+      await m.updateProfile.mutateAsync({ params: { profileId: 'p1', memoryInfo: { a: 2 } } });
+      await m.deleteProfile.mutateAsync({ params: 'p1' });
+      await m.batchDeleteProfiles.mutateAsync({ params: { filter: { userId: 'u' } } });
+      await m.triggerProfileUpdate.mutateAsync({ params: { updateProfileType: 'p' }, options: { requestId: 'r1' } });
+    });
+    const where = { collection_name: 'mem', project_name: 'default' };
+    expect(bodies).toEqual([
+      {
+        path: '/api/memory/session/add',
+        body: { session_id: 's', messages: [{ role: 'user', content: 'hi' }], ...where },
+      },
+      { path: '/api/memory/event/update', body: { event_id: 'e1', memory_info: { a: 1 }, ...where } },
+      { path: '/api/memory/event/delete', body: { event_id: 'e1', ...where } },
+      { path: '/api/memory/event/batch_delete', body: { filter: { user_id: 'u' }, ...where } },
+      {
+        path: '/api/memory/profile/add',
+        body: { is_upsert: false, profile_type: 'p', memory_info: {}, user_id: 'u', ...where },
+      },
+      { path: '/api/memory/profile/update', body: { profile_id: 'p1', memory_info: { a: 2 }, ...where } },
+      { path: '/api/memory/profile/delete', body: { profile_id: 'p1', ...where } },
+      { path: '/api/memory/profile/batch_delete', body: { filter: { user_id: 'u' }, ...where } },
+      { path: '/api/memory/profile/trigger_update', body: { update_profile_type: 'p', ...where } },
+    ]);
   });
 });
