@@ -79,5 +79,10 @@ export default [
     'searchExplorerAndMemoryViewer.ts',
     '40 kB',
   ),
-  firstLoad('./components: everything, first load', 'components.ts', '45 kB'),
+  // The 45 kB target predates the KnowledgeBase (measured 45.75 kB with it): a regression guard.
+  firstLoad('./components: everything, first load', 'components.ts', '46 kB'),
+  // Target 30 kB (measured 21.38): the KnowledgeBase manager alone (its own entry, so apps without it pay nothing).
+  firstLoad('./components/knowledge-base: everything, first load', 'knowledgeBaseComponent.ts', '30 kB'),
+  // Target ≤ 40 kB: the KnowledgeChat with its Markdown lexer (marked), rendering and citations.
+  firstLoad('./components/knowledge-chat: everything, first load', 'knowledgeChatComponent.ts', '40 kB'),
 ];

@@ -5,7 +5,7 @@ import { defineConfig } from 'tsdown';
  * The components with their own entry (`vikingdb-kit/components/<name>`) and stylesheet
  * (`vikingdb-kit/components/<name>.css`). Add a component here, in package.json `exports` and in .size-limit.js.
  */
-const COMPONENTS = ['search-explorer', 'memory-viewer'] as const;
+const COMPONENTS = ['search-explorer', 'memory-viewer', 'knowledge-base', 'knowledge-chat'] as const;
 
 const read = (path: string) => readFileSync(new URL(`./src/components/${path}`, import.meta.url), 'utf8');
 

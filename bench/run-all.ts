@@ -6,6 +6,7 @@
 import { run as runAnn } from './ann';
 import { run as runBundleSize } from './bundle-size';
 import { run as runClientOverhead } from './client-overhead';
+import { run as runKnowledgeChatRender } from './knowledge-chat-render';
 import { run as runKnowledgeClient } from './knowledge-client';
 import { run as runKnowledgeServer } from './knowledge-server';
 import { run as runLocalServer } from './local-server';
@@ -27,6 +28,7 @@ const BENCHMARKS: ReadonlyArray<readonly [string, () => Promise<BenchResult>]> =
   ['knowledge-server', runKnowledgeServer],
   ['search-explorer-render', runSearchExplorerRender],
   ['render-cost', runRenderCost],
+  ['knowledge-chat-render', runKnowledgeChatRender],
   ...(process.argv.includes('--scale') ? [['local-server-scale', runLocalServerScale] as const] : []),
 ];
 

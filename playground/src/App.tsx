@@ -12,11 +12,13 @@ import { setUrlParams, useUrlState } from './url/useUrlState';
 
 const ExplorerPage = lazy(() => import('./pages/ExplorerPage'));
 const MemoryPage = lazy(() => import('./pages/MemoryPage'));
+const KnowledgePage = lazy(() => import('./pages/KnowledgePage'));
 
 const PAGES = [
   { id: 'overview' },
   { id: 'explorer' },
   { id: 'memory' },
+  { id: 'knowledge' },
   { id: 'data' },
   { id: 'activity' },
   { id: 'connection' },
@@ -132,6 +134,7 @@ export function App({ defaultBackend }: { defaultBackend: BackendKind }) {
           {current === 'overview' && <OverviewPage />}
           {current === 'explorer' && <ExplorerPage />}
           {current === 'memory' && <MemoryPage />}
+          {current === 'knowledge' && <KnowledgePage />}
           {current === 'data' && <DataPage />}
           {current === 'activity' && <ActivityPage />}
           {current === 'connection' && <ConnectionPage onChoose={(kind) => setUrlParams({ backend: kind }, true)} />}

@@ -28,7 +28,13 @@ const componentTitles = [...new Set(entries.filter((entry) => entry.type === 'st
 describe('Storybook docs build', () => {
   it('has components to document', () => {
     expect(componentTitles).toEqual(
-      expect.arrayContaining(['Components/SearchExplorer', 'Components/MemoryViewer', 'Primitives/ScoreBar']),
+      expect.arrayContaining([
+        'Components/SearchExplorer',
+        'Components/MemoryViewer',
+        'Components/KnowledgeChat',
+        'Components/KnowledgeBase',
+        'Primitives/ScoreBar',
+      ]),
     );
   });
 

@@ -27,3 +27,13 @@ export const KNOWN_MEMORY = defaultConfig.memoryCollections
 
 /** The memory collections' names. */
 export const KNOWN_MEMORY_COLLECTIONS = KNOWN_MEMORY.map((collection) => collection.name);
+
+/** The knowledge bases of the default config with the service over each (if any), demo first. */
+export const KNOWN_KNOWLEDGE = defaultConfig.knowledgeCollections
+  .map((collection) => ({
+    name: collection.name,
+    projectName: collection.projectName,
+    description: collection.description,
+    service: defaultConfig.knowledgeServices.find((service) => service.collection === collection.name)?.resourceId,
+  }))
+  .sort((a, b) => Number(b.name.startsWith('demo_')) - Number(a.name.startsWith('demo_')));

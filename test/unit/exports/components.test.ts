@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as components from '../../../src/components/index';
+import * as knowledgeBase from '../../../src/components/knowledge-base/index';
+import * as knowledgeChat from '../../../src/components/knowledge-chat/index';
 import * as memoryViewer from '../../../src/components/memory-viewer/index';
 import * as searchExplorer from '../../../src/components/search-explorer/index';
 
@@ -45,13 +47,28 @@ describe('components entry points export exactly their public surface', () => {
     );
   });
 
+  it('vikingdb-kit/components/knowledge-base', () => {
+    expect(names(knowledgeBase)).toEqual(
+      [
+        ...PRIMITIVES,
+        'DEFAULT_STALLED_AFTER_MS',
+        'DOC_STATES',
+        'KNOWLEDGE_BASE_PANES',
+        'KnowledgeBase',
+        'knowledgeBaseEn',
+        'loadKnowledgeBaseMessages',
+        'useKnowledgeBase',
+      ].sort(),
+    );
+  });
+
   it('vikingdb-kit/components: every component entry, nothing else', () => {
-    const union = [...new Set([...names(searchExplorer), ...names(memoryViewer)])].sort();
+    const entries = [searchExplorer, memoryViewer, knowledgeBase, knowledgeChat] as Array<Record<string, unknown>>;
+    const union = [...new Set(entries.flatMap(names))].sort();
     expect(names(components)).toEqual(union);
     for (const name of union) {
-      expect(components[name as keyof typeof components], name).toBe(
-        (searchExplorer as Record<string, unknown>)[name] ?? (memoryViewer as Record<string, unknown>)[name],
-      );
+      const owner = entries.find((entry) => name in entry)!;
+      expect(components[name as keyof typeof components], name).toBe(owner[name]);
     }
   });
 
