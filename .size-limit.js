@@ -55,20 +55,21 @@ export default [
   // Target 16 kB (measured 15.9): ky (5.1 kB) and zod/mini's object, optional and custom kinds (4.8 kB) leave
   // 6 kB for the transport, errors with hints, config checks, the search schema, the filter check and results.
   check('client: createVikingCore + signingProxy + searchByMultiModal', 'coreSearch.ts', '16 kB'),
-  // No target: the object API holds every endpoint and schema, knowledge included (measured 27.0 kB; 21.6 before the
-  // knowledge API, which adds about 5.4 kB to it).
-  check('client: createVikingClient + signingProxy + one search', 'clientSearch.ts', '27.2 kB'),
-  // No target with knowledge (the 25 kB target predates it; measured 30.37 kB): a regression guard.
-  check('./client: everything (vector + memory + knowledge)', 'client.ts', '30.6 kB'),
+  // No target: the object API holds every endpoint and schema, knowledge included (measured 27.32 kB; 21.6 before the
+  // knowledge API, which adds about 5.4 kB to it; +0.3 kB since every method delegates to a standalone function).
+  check('client: createVikingClient + signingProxy + one search', 'clientSearch.ts', '27.5 kB'),
+  // No target with knowledge (the 25 kB target predates it; measured 31.05 kB, of which about 0.7 kB the standalone
+  // function of every operation): a regression guard.
+  check('./client: everything (vector + memory + knowledge)', 'client.ts', '31.25 kB'),
   // Target 18 kB (measured 17.99): knowledge retrieval and the SSE stream (eventsource-parser, 1.3 kB) on the core.
   check('client: createVikingCore + searchKnowledge + streamed chatCompletion', 'knowledgeChat.ts', '18 kB'),
   // Target: the knowledge hooks ≤ 4 kB beyond the client, so the whole client's budget + 4 kB (measured 2.83 kB).
   check('./hooks: knowledge hooks + ./client', 'knowledgeHooks.ts', '34.6 kB'),
-  // Was 5 kB before the knowledge hooks (measured 6.2 kB with them).
-  check('./hooks: everything, alone', 'hooks.ts', '6.4 kB'),
+  // Was 5 kB before the knowledge hooks (measured 6.51 kB with them and both mutation variable shapes).
+  check('./hooks: everything, alone', 'hooks.ts', '6.7 kB'),
   // Targets: vector and memory hooks ≤ 5 kB beyond the client, knowledge hooks ≤ 4 kB more (measured 5.09 kB for
-  // all of them, 2.83 of it knowledge); a regression guard at the whole client's budget + 5.1 kB.
-  check('./hooks + ./client', 'hooksWithClient.ts', '35.7 kB'),
+  // all of them, 2.83 of it knowledge); a regression guard at the whole client's budget + 5.15 kB (measured 36.24).
+  check('./hooks + ./client', 'hooksWithClient.ts', '36.4 kB'),
   // Component entries (targets: SearchExplorer ≤ 26 kB, MemoryViewer ≤ 22 kB, both ≤ 40 kB, all ≤ 45 kB). The
   // explorer's list virtualizer is pinned to @tanstack/react-virtual 3.13.23: its virtual-core is 4.9 kB gzip, the
   // one 3.14.x pulls in 9.8 kB, which alone put the explorer at 31 kB.

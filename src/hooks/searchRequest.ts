@@ -73,7 +73,7 @@ export function runSearch<TFields, K extends FieldName<TFields>>(
     case 'multiModal':
       return search.multiModal<K>(params as MultiModalSearchParams<TFields, K>, options);
     case 'id':
-      return search.byId<K>(params as IdSearchParams<TFields, K>, options);
+      return search.id<K>(params as IdSearchParams<TFields, K>, options);
     case 'scalar':
       return search.scalar<K>(params as ScalarSearchParams<TFields, K>, options);
     case 'keywords':

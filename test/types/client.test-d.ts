@@ -7,8 +7,8 @@ import {
   indexRef,
   isVikingDBError,
   MemoryErrorCode,
-  searchMultiModal,
-  searchVector,
+  searchByMultiModal,
+  searchByVector,
   type AnyFields,
   type Filter,
   type PrimaryKey,
@@ -117,18 +117,18 @@ describe('standalone operations typing', () => {
   const docs = indexRef<Doc>('docs', 'docs_index');
 
   it('take the row type from an indexRef and narrow fields to outputFields', async () => {
-    const result = await searchVector(core, docs, { denseVector: [1], outputFields: ['title'] });
+    const result = await searchByVector(core, docs, { denseVector: [1], outputFields: ['title'] });
     expectTypeOf(result).toEqualTypeOf<SearchResult<Doc, 'title'>>();
     // @ts-expect-error year was not requested
     void result.items[0]!.fields.year;
     // @ts-expect-error "author" is not a field of Doc
-    await searchVector(core, docs, { denseVector: [1], outputFields: ['author'] });
+    await searchByVector(core, docs, { denseVector: [1], outputFields: ['author'] });
     // @ts-expect-error "author" is not a field of Doc
-    await searchMultiModal(core, docs, { text: 'x', filter: f.must('author', ['a']) });
+    await searchByMultiModal(core, docs, { text: 'x', filter: f.must('author', ['a']) });
   });
 
   it('accept a client, and a plain { collection, index } with untyped rows', async () => {
-    const result = await searchMultiModal(client, { collection: 'docs', index: 'docs_index' }, { text: 'x' });
+    const result = await searchByMultiModal(client, { collection: 'docs', index: 'docs_index' }, { text: 'x' });
     expectTypeOf(result.items[0]!.fields).toEqualTypeOf<Pick<AnyFields, string>>();
   });
 });

@@ -67,20 +67,56 @@ async function search<TFields, K extends FieldName<TFields>>(
   return toSearchResult<TFields, K>(await core.transport.call(endpoint, body, options));
 }
 
+/** The parameters of each search mode, by the mode's name. */
+interface SearchParamsByMode<TFields, K extends FieldName<TFields>> {
+  vector: VectorSearchParams<TFields, K>;
+  multiModal: MultiModalSearchParams<TFields, K>;
+  id: IdSearchParams<TFields, K>;
+  scalar: ScalarSearchParams<TFields, K>;
+  keywords: KeywordsSearchParams<TFields, K>;
+  random: SearchCommon<TFields, K>;
+}
+
+type SearchMode = keyof SearchParamsByMode<AnyFields, string>;
+
+/** The arguments after the index: the mode's params (optional for `random`, default `{}`), then request options. */
+type SearchArgs<TFields, K extends FieldName<TFields>, M extends SearchMode> = M extends 'random'
+  ? [params?: SearchCommon<TFields, K>, options?: RequestOptions]
+  : [params: SearchParamsByMode<TFields, K>[M], options?: RequestOptions];
+
+/** A standalone search of one mode: `(core, index, params, options?)`, typed by the index's row type. */
+type SearchFunction<M extends SearchMode> = <
+  TFields = AnyFields,
+  const K extends FieldName<TFields> = FieldName<TFields>,
+>(
+  core: VikingCore,
+  index: IndexRef<TFields>,
+  ...args: SearchArgs<TFields, K, M>
+) => Promise<SearchResult<TFields, K>>;
+
+/** The search function of one mode: its endpoint, its parameters' schema, and the wire defaults it sends. */
+function searchIn<M extends SearchMode>(
+  endpoint: Endpoint,
+  schema: SchemaSource,
+  defaults?: Record<string, unknown>,
+): SearchFunction<M> {
+  const run = <TFields, K extends FieldName<TFields>>(
+    core: VikingCore,
+    index: IndexRef<TFields>,
+    params: SearchCommon<TFields, K> = {},
+    options?: RequestOptions,
+  ) => search<TFields, K>(core, index, endpoint, schema, params, options, defaults);
+  // Every mode's params extend SearchCommon; the mode's own type is the SearchFunction's.
+  return run as SearchFunction<M>;
+}
+
 /**
  * `POST /api/vikingdb/data/search/vector`: nearest neighbours of a dense (and optional sparse) query vector.
  *
  * @example
  * const hits = await searchByVector(viking, docsIndex, { denseVector: embedding, limit: 10, outputFields: ['title'] });
  */
-export function searchByVector<TFields = AnyFields, const K extends FieldName<TFields> = FieldName<TFields>>(
-  core: VikingCore,
-  index: IndexRef<TFields>,
-  params: VectorSearchParams<TFields, K>,
-  options?: RequestOptions,
-): Promise<SearchResult<TFields, K>> {
-  return search(core, index, SEARCH_VECTOR, vectorSearchSchema, params, options);
-}
+export const searchByVector: SearchFunction<'vector'> = /* @__PURE__ */ searchIn(SEARCH_VECTOR, vectorSearchSchema);
 
 /**
  * `POST /api/vikingdb/data/search/multi_modal`: text, image or video, embedded by the service with the collection's
@@ -89,54 +125,27 @@ export function searchByVector<TFields = AnyFields, const K extends FieldName<TF
  * @example
  * const hits = await searchByMultiModal(viking, { collection: 'text', index: 'text_index' }, { text: 'hello', limit: 5 });
  */
-export function searchByMultiModal<TFields = AnyFields, const K extends FieldName<TFields> = FieldName<TFields>>(
-  core: VikingCore,
-  index: IndexRef<TFields>,
-  params: MultiModalSearchParams<TFields, K>,
-  options?: RequestOptions,
-): Promise<SearchResult<TFields, K>> {
-  return search(core, index, SEARCH_MULTI_MODAL, multiModalSearchSchema, params, options);
-}
+export const searchByMultiModal: SearchFunction<'multiModal'> = /* @__PURE__ */ searchIn(
+  SEARCH_MULTI_MODAL,
+  multiModalSearchSchema,
+);
 
 /** `POST /api/vikingdb/data/search/id`: rows similar to a stored row. */
-export function searchById<TFields = AnyFields, const K extends FieldName<TFields> = FieldName<TFields>>(
-  core: VikingCore,
-  index: IndexRef<TFields>,
-  params: IdSearchParams<TFields, K>,
-  options?: RequestOptions,
-): Promise<SearchResult<TFields, K>> {
-  return search(core, index, SEARCH_BY_ID, idSearchSchema, params, options);
-}
+export const searchById: SearchFunction<'id'> = /* @__PURE__ */ searchIn(SEARCH_BY_ID, idSearchSchema);
 
 /** `POST /api/vikingdb/data/search/scalar`: rows ordered by a scalar field (`order` default `'desc'`). */
-export function searchByScalar<TFields = AnyFields, const K extends FieldName<TFields> = FieldName<TFields>>(
-  core: VikingCore,
-  index: IndexRef<TFields>,
-  params: ScalarSearchParams<TFields, K>,
-  options?: RequestOptions,
-): Promise<SearchResult<TFields, K>> {
-  return search(core, index, SEARCH_SCALAR, scalarSearchSchema, params, options, { order: 'desc' });
-}
+export const searchByScalar: SearchFunction<'scalar'> = /* @__PURE__ */ searchIn(SEARCH_SCALAR, scalarSearchSchema, {
+  order: 'desc',
+});
 
 /** `POST /api/vikingdb/data/search/keywords`: BM25 full-text ranking. */
-export function searchByKeywords<TFields = AnyFields, const K extends FieldName<TFields> = FieldName<TFields>>(
-  core: VikingCore,
-  index: IndexRef<TFields>,
-  params: KeywordsSearchParams<TFields, K>,
-  options?: RequestOptions,
-): Promise<SearchResult<TFields, K>> {
-  return search(core, index, SEARCH_KEYWORDS, keywordsSearchSchema, params, options);
-}
+export const searchByKeywords: SearchFunction<'keywords'> = /* @__PURE__ */ searchIn(
+  SEARCH_KEYWORDS,
+  keywordsSearchSchema,
+);
 
 /** `POST /api/vikingdb/data/search/random`: random rows, optionally filtered (params default `{}`). */
-export function searchByRandom<TFields = AnyFields, const K extends FieldName<TFields> = FieldName<TFields>>(
-  core: VikingCore,
-  index: IndexRef<TFields>,
-  params: SearchCommon<TFields, K> = {},
-  options?: RequestOptions,
-): Promise<SearchResult<TFields, K>> {
-  return search(core, index, SEARCH_RANDOM, searchCommonSchema, params, options);
-}
+export const searchByRandom: SearchFunction<'random'> = /* @__PURE__ */ searchIn(SEARCH_RANDOM, searchCommonSchema);
 
 /** @deprecated Renamed {@link searchByVector} (the same function). */
 export const searchVector = searchByVector;

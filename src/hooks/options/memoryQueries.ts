@@ -1,35 +1,39 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { VikingClient } from '../../client/createClient';
 import type { EventSearchParams, MemoryLocator, MemorySearchParams } from '../../client/memory/types';
-import { searchEvents, searchMemory, searchProfiles } from '../../client/memory/memoryOperations';
 import { vikingKeys } from '../keys';
 
-/** The options of one of the three memory searches: key under `kind`, the standalone search function `search`. */
+/**
+ * The options of one of the three memory searches: key under `kind`, and the collection's method of that search
+ * (through the client object, so the hooks bundle carries no client code of its own).
+ */
 function memorySearch<TParams extends MemorySearchParams>(
   client: VikingClient,
   input: { collection: MemoryLocator } & TParams,
   kind: 'search' | 'events' | 'profiles',
-  search: typeof searchMemory,
 ) {
   const { collection, ...params } = input;
   return queryOptions({
     queryKey: vikingKeys.memory[kind](collection, params),
-    queryFn: ({ signal }) => search(client, collection, params, { signal }),
+    queryFn: ({ signal }) => {
+      const memory = client.memory.collection(collection);
+      return (kind === 'search' ? memory : memory[kind]).search(params, { signal });
+    },
     retry: false,
   });
 }
 
 /** Memory search (events and profiles together). Without `query` it lists the newest matches. */
 export const memorySearchOptions = (client: VikingClient, input: { collection: MemoryLocator } & MemorySearchParams) =>
-  memorySearch(client, input, 'search', searchMemory);
+  memorySearch(client, input, 'search');
 
 /** Event search, with optional time decay. */
 export const eventSearchOptions = (client: VikingClient, input: { collection: MemoryLocator } & EventSearchParams) =>
-  memorySearch(client, input, 'events', searchEvents);
+  memorySearch(client, input, 'events');
 
 /** Profile search. */
 export const profileSearchOptions = (client: VikingClient, input: { collection: MemoryLocator } & MemorySearchParams) =>
-  memorySearch(client, input, 'profiles', searchProfiles);
+  memorySearch(client, input, 'profiles');
 
 /** One session with its messages. Disabled without a session id. */
 export function sessionInfoOptions(client: VikingClient, input: { collection: MemoryLocator; sessionId: string }) {

@@ -94,7 +94,7 @@ describe('client → signing proxy → local server (--verify-signature)', () =>
 
     const multiModal = await textIndex.search.multiModal({ text: 'apple orchard', limit: 2 });
     expect(multiModal.items.length).toBeGreaterThan(0);
-    const byId = await textIndex.search.byId({ id: appleId, limit: 2 });
+    const byId = await textIndex.search.id({ id: appleId, limit: 2 });
     expect(byId.items.length).toBeGreaterThan(0);
     const scalar = await textIndex.search.scalar({ field: 'paragraph', order: 'asc', limit: 3 });
     expect(scalar.items.map((item) => item.fields.paragraph)).toEqual([1, 2, 3]);

@@ -14,7 +14,7 @@ describe('return_schema', () => {
     const index = fx.client.vector.index('demo_docs', 'demo_docs_index');
     const searches = [
       index.search.random({ returnSchema: true }),
-      index.search.byId({ id: 1, returnSchema: true }),
+      index.search.id({ id: 1, returnSchema: true }),
       index.search.scalar({ field: 'year', returnSchema: true }),
       index.search.keywords({ keywords: ['garden'], returnSchema: true }),
       index.search.multiModal({ text: 'garden', returnSchema: true }),

@@ -93,7 +93,7 @@ describe('vector endpoints through the client', () => {
 
   it('search/id, search/scalar, search/keywords and search/random', async () => {
     const index = fx.client.vector.index(DOCS, DOCS_INDEX);
-    const byId = await index.search.byId({ id: 4, limit: 3, outputFields: [] });
+    const byId = await index.search.id({ id: 4, limit: 3, outputFields: [] });
     expect(byId.items[0]!.id).toBe(4);
     expect(byId.items[0]!.fields).toEqual({});
 

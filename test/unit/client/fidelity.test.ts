@@ -300,7 +300,7 @@ describe('refusals name the field, say what the service takes, and send nothing'
     const many = Array.from({ length: 101 }, (_, i) => ({ id: i + 1 }));
     await expectInvalid(server, () => docs.upsert(many), 'data', /at most 100 rows.*upsertAll/);
     await expectInvalid(server, () => docs.fetch([2 ** 60]), 'ids[0]', /beyond 2\^53, a digit string/);
-    await expectInvalid(server, () => docsIndex.search.byId({ id: 2 ** 53 + 2 }), 'id', /digit string/);
+    await expectInvalid(server, () => docsIndex.search.id({ id: 2 ** 53 + 2 }), 'id', /digit string/);
     // The rows passed are the caller's and unchanged.
     expect(rows[0]!.clip.fps).toBeNaN();
     expect(many).toHaveLength(101);

@@ -9,11 +9,11 @@ import {
   fetchInIndex,
   indexRef,
   searchById,
-  searchKeywords,
-  searchMultiModal,
-  searchRandom,
-  searchScalar,
-  searchVector,
+  searchByKeywords,
+  searchByMultiModal,
+  searchByRandom,
+  searchByScalar,
+  searchByVector,
   sortInIndex,
   type VikingCore,
 } from '../../../../src/client/index.node';
@@ -65,10 +65,10 @@ describe('createVikingCore', () => {
 describe('standalone index operations send what the client object sends', () => {
   it.each([
     [
-      'searchVector',
+      'searchByVector',
       '/api/vikingdb/data/search/vector',
       (c: VikingCore) =>
-        searchVector(c, docs, {
+        searchByVector(c, docs, {
           denseVector: [0.1, 0.2],
           sparseVector: { Apple: 0.5 },
           filter: f.range('year', { gte: 2000 }),
@@ -89,10 +89,10 @@ describe('standalone index operations send what the client object sends', () => 
         }),
     ],
     [
-      'searchMultiModal',
+      'searchByMultiModal',
       '/api/vikingdb/data/search/multi_modal',
       (c: VikingCore) =>
-        searchMultiModal(c, docs, {
+        searchByMultiModal(c, docs, {
           text: 'seven',
           needInstruction: true,
           instruction: { autoFill: true },
@@ -112,27 +112,27 @@ describe('standalone index operations send what the client object sends', () => 
       'searchById',
       '/api/vikingdb/data/search/id',
       (c: VikingCore) => searchById(c, docs, { id: 7, limit: 2 }),
-      () => client.vector.index<Doc>('docs', 'docs_index').search.byId({ id: 7, limit: 2 }),
+      () => client.vector.index<Doc>('docs', 'docs_index').search.id({ id: 7, limit: 2 }),
     ],
     [
-      'searchScalar',
+      'searchByScalar',
       '/api/vikingdb/data/search/scalar',
-      (c: VikingCore) => searchScalar(c, docs, { field: 'year', limit: 2 }),
+      (c: VikingCore) => searchByScalar(c, docs, { field: 'year', limit: 2 }),
       () => client.vector.index<Doc>('docs', 'docs_index').search.scalar({ field: 'year', limit: 2 }),
     ],
     [
-      'searchKeywords',
+      'searchByKeywords',
       '/api/vikingdb/data/search/keywords',
-      (c: VikingCore) => searchKeywords(c, docs, { keywords: ['seven'], caseSensitive: true, bm25K1: 1.2 }),
+      (c: VikingCore) => searchByKeywords(c, docs, { keywords: ['seven'], caseSensitive: true, bm25K1: 1.2 }),
       () =>
         client.vector
           .index<Doc>('docs', 'docs_index')
           .search.keywords({ keywords: ['seven'], caseSensitive: true, bm25K1: 1.2 }),
     ],
     [
-      'searchRandom',
+      'searchByRandom',
       '/api/vikingdb/data/search/random',
-      (c: VikingCore) => searchRandom(c, docs),
+      (c: VikingCore) => searchByRandom(c, docs),
       () => client.vector.index<Doc>('docs', 'docs_index').search.random(),
     ],
   ])('%s', async (_name, path, standalone, viaClient) => {
@@ -156,7 +156,7 @@ describe('standalone index operations send what the client object sends', () => 
 
   it('the wire names of every search parameter (snake_case; filters, vectors and field names as given)', async () => {
     const calls = answerOnce(server, '/api/vikingdb/data/search/vector', ok(SEARCH_RESULT));
-    await searchVector(core, docs, {
+    await searchByVector(core, docs, {
       denseVector: [0.1],
       sparseVector: { Apple: 0.5 },
       filter: f.must('title', ['A']),
@@ -180,7 +180,7 @@ describe('standalone index operations send what the client object sends', () => 
 
   it('the wire names of multi-modal and keyword searches', async () => {
     const multiModal = answerOnce(server, '/api/vikingdb/data/search/multi_modal', ok(SEARCH_RESULT));
-    await searchMultiModal(core, docs, {
+    await searchByMultiModal(core, docs, {
       text: 'seven',
       image: 'tos://bucket/seven.png',
       video: { value: 'tos://bucket/seven.mp4', fps: 1 },
@@ -216,7 +216,7 @@ describe('standalone index operations send what the client object sends', () => 
     });
 
     const keywords = answerOnce(server, '/api/vikingdb/data/search/keywords', ok(SEARCH_RESULT));
-    await searchKeywords(core, docs, {
+    await searchByKeywords(core, docs, {
       query: 'seven',
       caseSensitive: false,
       fields: ['title'],
@@ -240,9 +240,9 @@ describe('standalone index operations send what the client object sends', () => 
 
   it('scalar search orders descending unless told otherwise', async () => {
     const calls = answerOnce(server, '/api/vikingdb/data/search/scalar', ok(SEARCH_RESULT));
-    await searchScalar(core, docs, { field: 'year' });
+    await searchByScalar(core, docs, { field: 'year' });
     const asc = answerOnce(server, '/api/vikingdb/data/search/scalar', ok(SEARCH_RESULT));
-    await searchScalar(core, docs, { field: 'year', order: 'asc' });
+    await searchByScalar(core, docs, { field: 'year', order: 'asc' });
     expect(calls[0]!.body).toMatchObject({ field: 'year', order: 'desc' });
     expect(asc[0]!.body).toMatchObject({ field: 'year', order: 'asc' });
   });
@@ -250,7 +250,7 @@ describe('standalone index operations send what the client object sends', () => 
   it('parameters the kit does not model yet are sent too, in snake_case (the service judges them)', async () => {
     const calls = answerOnce(server, '/api/vikingdb/data/search/multi_modal', ok(SEARCH_RESULT));
     const params = { text: 'seven', limit: 5, colourHint: 'red', advance: { scaleK: 2, speed: 'max' } };
-    await searchMultiModal(core, docs, params as never);
+    await searchByMultiModal(core, docs, params as never);
     expect(calls[0]!.body).toEqual({
       collection_name: 'docs',
       index_name: 'docs_index',
@@ -292,7 +292,11 @@ describe('standalone index operations send what the client object sends', () => 
 
   it('accept a VikingClient as well as a core', async () => {
     answerOnce(server, '/api/vikingdb/data/search/random', ok(SEARCH_RESULT));
-    const hits = await searchRandom(client, { collection: { resource_id: 'r-1' }, index: 'docs_index' }, { limit: 1 });
+    const hits = await searchByRandom(
+      client,
+      { collection: { resource_id: 'r-1' }, index: 'docs_index' },
+      { limit: 1 },
+    );
     expect(hits.items).toHaveLength(1);
   });
 });
@@ -301,29 +305,29 @@ describe('standalone operations check their input before sending', () => {
   const expectInvalid = (run: () => Promise<unknown>, path: string) => expectInvalidOn(server, run, path);
 
   it('an index reference without an index or a collection', async () => {
-    await expectInvalid(() => searchRandom(core, { collection: 'docs', index: '' }), 'indexName');
-    await expectInvalid(() => searchRandom(core, { collection: '', index: 'docs_index' }), 'collection');
+    await expectInvalid(() => searchByRandom(core, { collection: 'docs', index: '' }), 'indexName');
+    await expectInvalid(() => searchByRandom(core, { collection: '', index: 'docs_index' }), 'collection');
     await expectInvalid(() => fetchInIndex(core, { collection: {}, index: 'docs_index' } as never, [1]), 'collection');
   });
 
   it('bad parameters, a bad filter and bad ids, each named by its path', async () => {
-    await expectInvalid(() => searchVector(core, docs, { denseVector: [0.1, Number.NaN] }), 'denseVector[1]');
-    await expectInvalid(() => searchMultiModal(core, docs, { text: 'x', limit: 0 }), 'limit');
-    await expectInvalid(() => searchRandom(core, docs, { limit: 2 ** 53 }), 'limit');
-    await expectInvalid(() => searchRandom(core, docs, { outputFields: ['title', 7 as never] }), 'outputFields[1]');
-    await expectInvalid(() => searchRandom(core, docs, { outputFields: 'title' as never }), 'outputFields');
+    await expectInvalid(() => searchByVector(core, docs, { denseVector: [0.1, Number.NaN] }), 'denseVector[1]');
+    await expectInvalid(() => searchByMultiModal(core, docs, { text: 'x', limit: 0 }), 'limit');
+    await expectInvalid(() => searchByRandom(core, docs, { limit: 2 ** 53 }), 'limit');
+    await expectInvalid(() => searchByRandom(core, docs, { outputFields: ['title', 7 as never] }), 'outputFields[1]');
+    await expectInvalid(() => searchByRandom(core, docs, { outputFields: 'title' as never }), 'outputFields');
     await expectInvalid(
-      () => searchVector(core, docs, { denseVector: [1], tensorRerank: { tensor: [[1], [Number.NaN]] } }),
+      () => searchByVector(core, docs, { denseVector: [1], tensorRerank: { tensor: [[1], [Number.NaN]] } }),
       'tensorRerank.tensor[1]',
     );
     await expectInvalid(() => searchById(core, docs, { id: 1, advance: 'fast' as never }), 'advance');
-    await expectInvalid(() => searchMultiModal(core, docs, { limit: 1 }), '');
+    await expectInvalid(() => searchByMultiModal(core, docs, { limit: 1 }), '');
     await expectInvalid(
-      () => searchRandom(core, docs, { filter: { op: 'and', conds: [{ op: 'must', field: 'title' }] } as never }),
+      () => searchByRandom(core, docs, { filter: { op: 'and', conds: [{ op: 'must', field: 'title' }] } as never }),
       'filter.conds[0].conds',
     );
-    await expectInvalid(() => searchKeywords(core, docs, { keywords: [] }), '');
-    await expectInvalid(() => searchScalar(core, docs, { field: '' as never }), 'field');
+    await expectInvalid(() => searchByKeywords(core, docs, { keywords: [] }), '');
+    await expectInvalid(() => searchByScalar(core, docs, { field: '' as never }), 'field');
     await expectInvalid(() => fetchInIndex(core, docs, [1.5]), 'ids[0]');
     await expectInvalid(() => sortInIndex(core, docs, { ids: [1], queryVector: [] }), 'queryVector');
     await expectInvalid(() => aggregateIndex(core, docs, { op: '' }), 'op');

@@ -237,7 +237,7 @@ describe('vector API: each endpoint sends the api doc request and parses its res
         'req-8',
       ),
     );
-    const result = await demoIndex.search.byId({ id: 1, limit: 5, filter: f.mustNot('f_int64_2', [3, 9, 222]) });
+    const result = await demoIndex.search.id({ id: 1, limit: 5, filter: f.mustNot('f_int64_2', [3, 9, 222]) });
     expect(calls[0]!.body).toEqual({
       collection_name: 'demo',
       index_name: 'demo_idx',
