@@ -1,10 +1,12 @@
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import KnowledgePage from '../../../playground/src/pages/KnowledgePage';
 import '../../../src/components/knowledge-base/knowledge-base.css';
 import '../../../src/components/knowledge-chat/knowledge-chat.css';
+import { loadKnowledgeBaseMessages } from '../../../src/components/knowledge-base/index';
+import { loadKnowledgeChatMessages } from '../../../src/components/knowledge-chat/index';
 import { renderPage } from './renderPage';
 
 afterEach(() => {
@@ -49,5 +51,20 @@ describe('Knowledge page', () => {
     const list = screen.getByRole('listbox', { name: 'Documents' });
     await userEvent.click(within(list).getByText('docs/architecture.md'));
     await waitFor(() => expect(param('doc')).toBe('docs-architecture'));
+  });
+
+  it('speaks Chinese with lang=zh-CN: the page, its tabs, the suggestions and both components', async () => {
+    await page.viewport(700, 900);
+    window.history.replaceState(null, '', `${window.location.pathname}?lang=zh-CN`);
+    await act(async () => {
+      renderPage(<KnowledgePage />);
+      await Promise.all([loadKnowledgeBaseMessages('zh-CN'), loadKnowledgeChatMessages('zh-CN')]);
+    });
+    await screen.findByRole('heading', { level: 1, name: '知识库' });
+    expect(screen.queryByRole('tab', { name: '对话' })).not.toBeNull();
+    await screen.findByRole('button', { name: '签名代理有什么用？' });
+    await userEvent.click(screen.getByRole('tab', { name: '文档' }));
+    await screen.findByRole('listbox', { name: '文档' }, { timeout: 10_000 });
+    expect(document.body.textContent).not.toContain('Knowledge base');
   });
 });
