@@ -1,4 +1,8 @@
-/** `vikingdb-kit/components/knowledge-chat`: the KnowledgeChat, its headless hook and their types. */
+/**
+ * `vikingdb-kit/components/knowledge-chat`: the KnowledgeChat (headless `useKnowledgeChat` and the styled
+ * `<KnowledgeChat>`), its strings, its Markdown renderer and the public primitives. Styles:
+ * `vikingdb-kit/components/knowledge-chat.css`.
+ */
 export { KnowledgeChat } from './KnowledgeChat';
 export type { KnowledgeChatProps } from './KnowledgeChat';
 export { useKnowledgeChat } from './useKnowledgeChat';
@@ -29,3 +33,24 @@ export { loadKnowledgeChatMessages } from './messages/catalog';
 export type { KnowledgeChatTranslate } from './messages/catalog';
 export { MarkdownView } from './markdown/MarkdownView';
 export type { MarkdownViewProps, RenderCitation } from './markdown/MarkdownView';
+export type { Locale, MessageValues, Translate } from '../i18n/types';
+export {
+  ScoreBar,
+  JsonView,
+  CopyButton,
+  ConfirmButton,
+  EmptyState,
+  ErrorNotice,
+  Skeleton,
+  describeError,
+  type ErrorInfo,
+  type ScoreBarProps,
+  type JsonViewProps,
+  type CopyButtonProps,
+  type ConfirmButtonProps,
+  type EmptyStateProps,
+  type ErrorNoticeProps,
+  type SkeletonProps,
+  type PrimitiveMessageKey,
+  type PrimitiveMessages,
+} from '../primitives';

@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 
 /** How close to the bottom (px) still counts as "at the bottom". */
 const PIN_SLACK_PX = 32;
@@ -27,25 +27,41 @@ export function useKnowledgeChatScroll(version: unknown): KnowledgeChatScroll {
   const ref = useRef<HTMLDivElement | null>(null);
   const [pinned, setPinned] = useState(true);
   const pinnedRef = useRef(true);
-  /** The scroll position the view set itself, so its own scroll events do not unpin. */
-  const ownScrollTop = useRef<number | undefined>(undefined);
+  /** The view scrolled itself: its scroll event is skipped (without reading the layout the next chunk dirtied). */
+  const ownScroll = useRef(false);
 
   const follow = useCallback(() => {
     const element = ref.current;
     if (!element) return;
+    const before = element.scrollTop;
     element.scrollTop = element.scrollHeight;
-    ownScrollTop.current = element.scrollTop;
+    if (element.scrollTop !== before) ownScroll.current = true;
   }, []);
 
+  // Scrolled in this frame's animation callbacks, before it paints: reading the new height inside React's commit
+  // would force a layout there.
+  const frame = useRef<number | undefined>(undefined);
   useLayoutEffect(() => {
-    if (pinnedRef.current) follow();
+    if (!pinnedRef.current || frame.current !== undefined) return;
+    frame.current = requestAnimationFrame(() => {
+      frame.current = undefined;
+      if (pinnedRef.current) follow();
+    });
   }, [version, follow]);
+  useEffect(
+    () => () => {
+      if (frame.current !== undefined) cancelAnimationFrame(frame.current);
+    },
+    [],
+  );
 
   const onScroll = useCallback(() => {
     const element = ref.current;
     if (!element) return;
-    if (ownScrollTop.current !== undefined && Math.abs(element.scrollTop - ownScrollTop.current) < 1) return;
-    ownScrollTop.current = undefined;
+    if (ownScroll.current) {
+      ownScroll.current = false;
+      return;
+    }
     const atBottom = element.scrollHeight - element.scrollTop - element.clientHeight <= PIN_SLACK_PX;
     if (atBottom !== pinnedRef.current) {
       pinnedRef.current = atBottom;
