@@ -54,6 +54,7 @@ export default tseslint.config(
       'node_modules',
       'bench/results',
       'storybook-static',
+      'docs-site',
       '.scratch',
       '.storybook/public',
     ],

@@ -5,10 +5,12 @@ import type { RequestHandler } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { useState, type ReactNode } from 'react';
+import { extractComponentDescription } from 'storybook/internal/docs-tools';
 import type { LoaderFunction } from 'storybook/internal/types';
 import { apiKey, createVikingClient, none } from '../src/client';
 import '../src/components/styles.css';
 import { VikingProvider } from '../src/hooks';
+import { jsdocDefaults, withoutJsDocLinks } from './jsdocInDocs';
 import { STORY_BASE_URL, storyHandlers } from './storyHandlers';
 
 const RELOADED_KEY = 'vikingdb-kit:msw-reloaded';
@@ -80,12 +82,33 @@ const withViking: Decorator = (Story, context) => (
 );
 
 const preview: Preview = {
+  // Every component gets a docs page; a component's own `<Name>.mdx` (attached with `<Meta of={…}>`) replaces it.
+  tags: ['autodocs'],
+  argTypesEnhancers: [jsdocDefaults],
   loaders: [vikingMsw],
   decorators: [withViking],
   parameters: {
     layout: 'padded',
+    // Each story of a docs page in its own iframe: its own MSW handlers and seeded engine, as on its story page.
+    docs: {
+      story: { inline: false, iframeHeight: 640 },
+      toc: true,
+      extractComponentDescription: (component: Parameters<typeof extractComponentDescription>[0]) =>
+        withoutJsDocLinks(extractComponentDescription(component)),
+    },
     a11y: { test: 'error' },
     controls: { matchers: { color: /(background|color)$/i } },
+    options: {
+      storySort: {
+        order: [
+          'Introduction',
+          'Guides',
+          ['Getting started', 'Local server', 'Signing proxy', 'Knowledge chat', 'Coming from the Python SDK'],
+          'Components',
+          'Primitives',
+        ],
+      },
+    },
   },
 };
 

@@ -3,6 +3,7 @@ import type { VikingClient } from '../client';
 
 const VikingClientContext = createContext<VikingClient | undefined>(undefined);
 
+/** Props of {@link VikingProvider}. */
 export interface VikingProviderProps {
   /** The client every hook below uses. Create it once, outside render. */
   client: VikingClient;

@@ -89,5 +89,13 @@ export function useBulkUpsert<TFields = AnyFields>(
 
   const cancel = useCallback(() => controller.current?.abort(), []);
   const reset = useCallback(() => setState(IDLE), []);
-  return { ...state, start, cancel, reset };
+  return {
+    ...state,
+    /** Starts a run over `rows` (cancelling a run in progress); resolves with the final state. */
+    start,
+    /** Cancels the run in progress; rows already sent stay written. */
+    cancel,
+    /** Back to the idle state. */
+    reset,
+  };
 }

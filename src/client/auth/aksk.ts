@@ -3,6 +3,10 @@ import type { AuthMode } from './AuthMode';
 import type { SignerCrypto } from './crypto/SignerCrypto';
 import { createV4Signer, type Credentials } from './signV4';
 
+/**
+ * Options of `aksk`: fixed credentials (`accessKeyId`, `secretAccessKey`, `sessionToken`) or a `credentials` function,
+ * and the V4 scope.
+ */
 export interface AkskOptions extends Partial<Credentials> {
   /**
    * Credentials resolved per request instead of fixed ones, for rotating STS tokens.

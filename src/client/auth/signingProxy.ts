@@ -1,5 +1,6 @@
 import type { AuthMode } from './AuthMode';
 
+/** Options of {@link signingProxy}. All are optional. */
 export interface SigningProxyOptions {
   /**
    * `fetch` credentials mode, so the proxy's `authorize` hook can read the session cookie.

@@ -56,6 +56,7 @@ export class KnowledgeStream<TChunk extends StreamChunkBase> implements AsyncIte
     if (!this.#iterated) void this.#open.response.body?.cancel().catch(() => undefined);
   }
 
+  /** Iterates the chunks as they arrive (`for await`); a stream can be iterated once. */
   [Symbol.asyncIterator](): AsyncIterator<TChunk> {
     if (this.#iterated) throw new TypeError(`${this.#operation}: a stream is read once`);
     this.#iterated = true;

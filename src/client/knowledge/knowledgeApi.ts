@@ -31,10 +31,12 @@ export interface KnowledgeApi {
     params: ChatCompletionParams & { stream: true },
     options?: RequestOptions,
   ): Promise<KnowledgeStream<ChatCompletionChunk>>;
+  /** `chat/completions` without streaming: resolves with the whole answer. */
   chatCompletion(
     params: ChatCompletionParams & { stream?: false | undefined },
     options?: RequestOptions,
   ): Promise<ChatCompletionResult>;
+  /** `chat/completions`, streaming or not as `params.stream` says. */
   chatCompletion(
     params: ChatCompletionParams,
     options?: RequestOptions,
@@ -44,10 +46,12 @@ export interface KnowledgeApi {
     params: ServiceChatParams & { stream: true },
     options?: RequestOptions,
   ): Promise<KnowledgeStream<ServiceChatChunk>>;
+  /** `service/chat` without streaming: resolves with the whole answer. */
   serviceChat(
     params: ServiceChatParams & { stream?: false | undefined },
     options?: RequestOptions,
   ): Promise<ServiceChatResult>;
+  /** `service/chat`, streaming or not as `params.stream` says. */
   serviceChat(
     params: ServiceChatParams,
     options?: RequestOptions,

@@ -58,6 +58,7 @@ export interface AddDocParams {
   dedup?: { contentDedup?: boolean; docNameDedup?: boolean; autoSkip?: boolean } | undefined;
 }
 
+/** Parameters of `doc/info` (`knowledge.collection(…).docs.get`). */
 export interface DocInfoParams {
   /** Also return token usage. Default: not sent (false). */
   returnTokenUsage?: boolean | undefined;
@@ -88,6 +89,7 @@ export interface SearchDocsByFilterParams {
   limit?: number | undefined;
 }
 
+/** Parameters of `point/add`: a chunk added by hand to a document. */
 export interface AddPointParams {
   docId: string;
   /** E.g. `text`. */
@@ -99,6 +101,7 @@ export interface AddPointParams {
   fields?: readonly MetaItem[] | undefined;
 }
 
+/** Parameters of `point/update`: the chunk fields to change; the ones left out stay as they are. */
 export interface UpdatePointParams {
   chunkTitle?: string | undefined;
   content?: string | undefined;
@@ -106,11 +109,13 @@ export interface UpdatePointParams {
   fields?: readonly MetaItem[] | undefined;
 }
 
+/** Parameters of `point/info`. */
 export interface PointInfoParams {
   /** Also return attachment download links. Default: not sent (false). */
   getAttachmentLink?: boolean | undefined;
 }
 
+/** Parameters of `point/list`: offset pagination, optionally limited to some documents or points. */
 export interface ListPointsParams {
   offset?: number | undefined;
   /** `-1` = all. Default: the service's. */
@@ -324,6 +329,7 @@ export interface KnowledgeWriteResult extends Meta {
   data: unknown;
 }
 
+/** Result of `doc/add`: the new document id and the processing task; `dedupInfo` when deduplication was asked for. */
 export interface AddDocResult extends Meta {
   docId: string | undefined;
   taskId: number | string | undefined;
@@ -350,6 +356,7 @@ export interface DocListV2 extends DocList {
   nextToken: string | undefined;
 }
 
+/** Result of `point/add`: the new point (chunk) id. */
 export interface AddPointResult extends Meta {
   pointId: string | undefined;
   chunkId: number | undefined;
@@ -383,6 +390,7 @@ export interface SearchKnowledgeResult extends Meta {
   raw: Record<string, unknown>;
 }
 
+/** Result of the knowledge `rerank`: one score per item, in the order sent. */
 export interface KnowledgeRerankResult extends Meta {
   /** One per item, in the order sent. */
   scores: number[];

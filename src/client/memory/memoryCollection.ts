@@ -37,26 +37,37 @@ import type {
 
 /** Events of a memory collection (api doc §4.1 #6–9, #13). */
 export interface MemoryEvents {
+  /** `event/add`: adds one event; resolves with its id. */
   add(
     params: AddEventParams,
     options?: RequestOptions,
   ): Promise<ResultMeta & { eventId: string | undefined; data: Record<string, unknown> }>;
+  /** `event/update`: replaces the `memoryInfo` of an event. */
   update(params: UpdateEventParams, options?: RequestOptions): Promise<MemoryWriteResult>;
+  /** `event/delete`: deletes one event by id. */
   delete(eventId: string, options?: RequestOptions): Promise<MemoryWriteResult>;
+  /** `event/batch_delete`: deletes the events the filter matches (all when no filter). */
   batchDelete(params?: EventBatchDeleteParams, options?: RequestOptions): Promise<MemoryWriteResult>;
+  /** `event/search`: searches the events (query, filter, limit). */
   search(params?: EventSearchParams, options?: RequestOptions): Promise<MemorySearchResult>;
 }
 
 /** Profiles of a memory collection (api doc §4.1 #1–5, #14). */
 export interface MemoryProfiles {
+  /** `profile/add`: adds one profile (or replaces it with `isUpsert`); resolves with its id. */
   add(
     params: AddProfileParams,
     options?: RequestOptions,
   ): Promise<ResultMeta & { profileId: string | undefined; data: Record<string, unknown> }>;
+  /** `profile/update`: replaces the `memoryInfo` of a profile. */
   update(params: UpdateProfileParams, options?: RequestOptions): Promise<MemoryWriteResult>;
+  /** `profile/delete`: deletes one profile by id. */
   delete(profileId: string, options?: RequestOptions): Promise<MemoryWriteResult>;
+  /** `profile/batch_delete`: deletes the profiles the filter matches (all when no filter). */
   batchDelete(params?: ProfileBatchDeleteParams, options?: RequestOptions): Promise<MemoryWriteResult>;
+  /** `profile/trigger_update`: asks the service to rebuild profiles from the events now. */
   triggerUpdate(params?: TriggerProfileUpdateParams, options?: RequestOptions): Promise<MemoryWriteResult>;
+  /** `profile/search`: searches the profiles (query, filter, limit). */
   search(params?: MemorySearchParams, options?: RequestOptions): Promise<MemorySearchResult>;
 }
 

@@ -58,6 +58,10 @@ export interface SessionMetadata {
   time?: number | undefined;
 }
 
+/**
+ * Parameters of `memory.addSession`: messages of one conversation, from which the service extracts events and
+ * profiles.
+ */
 export interface AddSessionParams {
   /** The session to add to. Default: none — the service generates one, returned as the result's `sessionId`. */
   sessionId?: string | undefined;
@@ -88,6 +92,7 @@ export interface MemoryFilter {
   endTime?: number | undefined;
 }
 
+/** Parameters of `memory.search` (events and profiles): a query, a filter and a limit. */
 export interface MemorySearchParams {
   /** Semantic query. Without it the newest matching memories come back. */
   query?: string | undefined;
@@ -96,6 +101,7 @@ export interface MemorySearchParams {
   limit?: number | undefined;
 }
 
+/** Parameters of `memory.events.search`: the memory search parameters plus event-only ones. */
 export interface EventSearchParams extends MemorySearchParams {
   /** Favour recent events. */
   timeDecayConfig?: { enable?: boolean | undefined; [key: string]: unknown } | undefined;
@@ -127,6 +133,7 @@ export interface SessionInfo extends ResultMeta {
   metadata: SessionMetadata;
 }
 
+/** Parameters of `memory.events.add`: one event of a type, with its fields in `memoryInfo`. */
 export interface AddEventParams {
   eventType: string;
   memoryInfo: Record<string, unknown>;
@@ -136,6 +143,7 @@ export interface AddEventParams {
   updateProfiles?: unknown;
 }
 
+/** Parameters of `memory.events.update`: the event id and its new `memoryInfo`. */
 export interface UpdateEventParams {
   eventId: string;
   memoryInfo: Record<string, unknown>;
@@ -143,6 +151,7 @@ export interface UpdateEventParams {
   assistantId?: string | undefined;
 }
 
+/** Parameters of `memory.events.batchDelete`: which events to delete (by type, user, assistant, time range). */
 export interface EventBatchDeleteParams {
   filter?:
     | {
@@ -156,6 +165,7 @@ export interface EventBatchDeleteParams {
   deleteType?: string | undefined;
 }
 
+/** Parameters of `memory.profiles.add`: one profile of a type, with its fields in `memoryInfo`. */
 export interface AddProfileParams {
   profileType: string;
   memoryInfo: Record<string, unknown>;
@@ -166,16 +176,19 @@ export interface AddProfileParams {
   groupId?: string | undefined;
 }
 
+/** Parameters of `memory.profiles.update`: the profile id and its new `memoryInfo`. */
 export interface UpdateProfileParams {
   profileId: string;
   memoryInfo: Record<string, unknown>;
 }
 
+/** Parameters of `memory.profiles.batchDelete`: which profiles to delete (by type, user, assistant). */
 export interface ProfileBatchDeleteParams {
   filter?:
     { profileType?: string | undefined; userId?: string | undefined; assistantId?: string | undefined } | undefined;
 }
 
+/** Parameters of `memory.profiles.triggerUpdate`: which profile types to rebuild from which events. */
 export interface TriggerProfileUpdateParams {
   updateProfileType?: string | readonly string[] | undefined;
   /** e.g. `{ userId, endTime }` (sent as `filters`, snake_case). */

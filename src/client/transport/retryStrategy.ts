@@ -20,7 +20,9 @@ export interface RetryContext {
  */
 export interface RetryStrategy {
   readonly maxRetries: number;
+  /** Whether the failed attempt described by `context` gets another one. */
   shouldRetry(context: RetryContext): boolean;
+  /** How long to wait in ms before the next attempt. */
   delayMs(context: RetryContext): number;
 }
 
@@ -41,6 +43,7 @@ export interface RetryPresetOptions {
   random?: (() => number) | undefined;
 }
 
+/** Options of {@link exponentialJitter}. */
 export interface ExponentialJitterOptions extends RetryPresetOptions {
   /** Cap of the first wait in ms; it doubles each retry. Default: 100. */
   baseDelayMs?: number | undefined;
@@ -48,6 +51,7 @@ export interface ExponentialJitterOptions extends RetryPresetOptions {
   maxDelayMs?: number | undefined;
 }
 
+/** Options of {@link linear}. */
 export interface LinearOptions extends RetryPresetOptions {
   /** Fixed wait in ms before each retry. Default: 500. */
   delayMs?: number | undefined;

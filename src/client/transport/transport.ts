@@ -45,7 +45,12 @@ export interface ApiResponse<T> {
   attempts: number;
 }
 
+/**
+ * What the domain APIs call: sends one request to an endpoint with auth, retries and timeout, and returns the parsed
+ * envelope.
+ */
 export interface Transport {
+  /** Sends `body` to `endpoint` and resolves with the parsed envelope; rejects with a `VikingDBError`. */
   call<T>(endpoint: Endpoint, body: unknown, options?: RequestOptions): Promise<ApiResponse<T>>;
   readonly config: TransportConfig;
 }

@@ -67,28 +67,35 @@ export type Filter<TFields> = FilterNode<FieldName<TFields>>;
  * @example f.and(f.must('region', ['cn', 'sg']), f.range('score', { gte: 1 }))
  */
 export const f = {
+  /** `must`: the field equals one of `values`. */
   must: <F extends string>(field: F, values: readonly FilterScalar[]): MustNode<F> => ({
     op: 'must',
     field,
     conds: values,
   }),
+  /** `must_not`: the field equals none of `values`. */
   mustNot: <F extends string>(field: F, values: readonly FilterScalar[]): MustNotNode<F> => ({
     op: 'must_not',
     field,
     conds: values,
   }),
+  /** `range`: the field is within the bounds (`gt`/`gte`/`lt`/`lte`). */
   range: <F extends string>(field: F, bounds: RangeBounds): RangeNode<F> => ({ op: 'range', field, ...bounds }),
+  /** `range_out`: the field is outside the bounds. */
   rangeOut: <F extends string>(field: F, bounds: RangeBounds): RangeOutNode<F> => ({
     op: 'range_out',
     field,
     ...bounds,
   }),
+  /** `range` over two fields (x, y): the point is within `radius` of `center`. */
   geoCircle: <F extends string>(
     fields: readonly [F, F],
     center: readonly [number, number],
     radius: number,
   ): GeoCircleNode<F> => ({ op: 'range', field: fields, center, radius }),
+  /** `and`: every condition holds. */
   and: <F extends string>(...conds: Array<FilterNode<F>>): AndNode<F> => ({ op: 'and', conds }),
+  /** `or`: at least one condition holds. */
   or: <F extends string>(...conds: Array<FilterNode<F>>): OrNode<F> => ({ op: 'or', conds }),
   /**
    * A node of an op the kit does not type yet, sent exactly as given (the service checks it); fits any filter.

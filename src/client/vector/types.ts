@@ -312,6 +312,7 @@ export interface EmbeddingModel {
   instruction?: { content: string } | undefined;
 }
 
+/** Parameters of `embedding` (`/api/vikingdb/embedding`): the inputs and the dense/sparse/tensor models to run. */
 export interface EmbeddingParams {
   data: ReadonlyArray<MultiModalInput & { fullModalSeq?: readonly MultiModalInput[] | undefined }>;
   denseModel?: EmbeddingModel | undefined;
@@ -327,6 +328,7 @@ export interface EmbeddingResult extends ResultMeta {
   tokenUsage: TokenUsage | undefined;
 }
 
+/** Parameters of `rerank` (`/api/vikingdb/rerank`): a query and the candidates a rerank model scores. */
 export interface RerankParams {
   modelName: string;
   modelVersion?: string | undefined;

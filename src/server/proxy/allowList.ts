@@ -11,7 +11,7 @@ import { endpointsByPath, isReadOnly, type CatalogEndpoint } from '../../client/
 /** Every path the proxy knows — the endpoint catalog's — keyed by path. */
 export const PROXY_OPERATIONS: ReadonlyMap<string, CatalogEndpoint> = endpointsByPath();
 
-/** Every path {@link PROXY_OPERATIONS} holds: the default `allow`. */
+/** Every API path the proxy knows (vector, memory and knowledge): the default `allow`. */
 export const ALL_PATHS: readonly string[] = [...PROXY_OPERATIONS.keys()];
 
 /**

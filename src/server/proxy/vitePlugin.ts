@@ -27,7 +27,11 @@ export type ConnectMiddleware = (req: IncomingMessage, res: ServerResponse, next
 
 /** The part of Vite's dev and preview servers the plugin uses. */
 export interface ViteServerLike {
-  middlewares: { use(middleware: ConnectMiddleware): unknown };
+  /** The Connect stack the proxy is mounted on. */
+  middlewares: {
+    /** Adds a middleware. */
+    use(middleware: ConnectMiddleware): unknown;
+  };
   /** Vite's resolved config: `server.allowedHosts` / `preview.allowedHosts` are inherited when the plugin sets none. */
   config?:
     | {
@@ -40,7 +44,9 @@ export interface ViteServerLike {
 /** A Vite plugin object (structurally compatible with Vite's `Plugin`). */
 export interface VikingProxyPlugin {
   name: 'vikingdb-kit:signing-proxy';
+  /** Mounts the proxy on `vite dev`. */
   configureServer(server: ViteServerLike): void;
+  /** Mounts the proxy on `vite preview`. */
   configurePreviewServer(server: ViteServerLike): void;
 }
 

@@ -249,7 +249,10 @@ const knowledgeServiceSchema = z.object({
   retrieval: z._default(knowledgeRetrievalSchema, { ...DEFAULT_KNOWLEDGE_RETRIEVAL }),
   /** Model name asked of the chat backend. Default `local-extractive` (the built-in extractive model). */
   chatModel: z._default(name, 'local-extractive'),
-  /** System prompt; `{{context}}` and `{{query}}` are replaced. Default {@link DEFAULT_KNOWLEDGE_PROMPT}. */
+  /**
+   * System prompt; `{{context}}` and `{{query}}` are replaced. Default: `DEFAULT_KNOWLEDGE_PROMPT`, which answers from
+   * the numbered references only and cites them like [1].
+   */
   promptTemplate: z._default(z.string().check(z.maxLength(20_000)), DEFAULT_KNOWLEDGE_PROMPT),
 });
 

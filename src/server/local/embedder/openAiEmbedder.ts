@@ -35,9 +35,9 @@ export interface OpenAiEmbedderOptions {
   model: string;
   /** Sent as `Authorization: Bearer`. Default: none. */
   apiKey?: string | undefined;
-  /** Texts per request. Default {@link DEFAULT_EMBEDDING_BATCH_SIZE}. */
+  /** Texts per request. Default: 64 (`DEFAULT_EMBEDDING_BATCH_SIZE`). */
   batchSize?: number | undefined;
-  /** Milliseconds per request. Default {@link DEFAULT_EMBEDDING_TIMEOUT_MS}. */
+  /** Milliseconds per request. Default: 30000 (`DEFAULT_EMBEDDING_TIMEOUT_MS`). */
   timeoutMs?: number | undefined;
   /** The `fetch` to use. Default: the global one. */
   fetch?: typeof fetch | undefined;
@@ -76,7 +76,7 @@ function readEmbedding(value: unknown): Float32Array | undefined {
 
 /**
  * Creates the embedder and probes the model's dimension with one request.
- * @throws Error (a 503 {@link EngineError}) naming the URL when the server cannot be reached or answers badly.
+ * @throws Error (a 503 `EngineError`) naming the URL when the server cannot be reached or answers badly.
  */
 export async function createOpenAiEmbedder(options: OpenAiEmbedderOptions): Promise<OpenAiEmbedder> {
   const url = openAiEndpointUrl(options.url, 'embeddings', 'embedding url');

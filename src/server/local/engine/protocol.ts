@@ -49,6 +49,7 @@ export function isStreamResponse(response: EngineResponse): response is EngineSt
 
 /** A running engine over one storage. */
 export interface LocalEngine {
+  /** Answers one API request (any domain) as the service would. */
   handle(request: EngineRequest): Promise<EngineResponse>;
   /**
    * Resolves once no document is waiting for or in background processing (knowledge imports). Useful to seed and

@@ -36,7 +36,7 @@ export interface OpenAiChatModelOptions {
   model: string;
   /** Sent as `Authorization: Bearer`. Default: none. */
   apiKey?: string | undefined;
-  /** See the module comment. Default {@link DEFAULT_CHAT_TIMEOUT_MS}. */
+  /** See the module comment. Default: 120000 (`DEFAULT_CHAT_TIMEOUT_MS`). */
   timeoutMs?: number | undefined;
   /** The `fetch` to use. Default: the global one. */
   fetch?: typeof fetch | undefined;

@@ -12,6 +12,9 @@ export interface StorageWrite {
   value: unknown;
 }
 
+/**
+ * The storage contract the local engine persists to (see {@link createMemoryStorage} and {@link createLmdbStorage}).
+ */
 export interface Storage {
   /** Every record of a space in key order (used at start to rebuild in-memory indexes). */
   load(space: string): Promise<Array<[key: string, value: unknown]>>;
@@ -38,6 +41,7 @@ export interface Storage {
    * longer count as the process's resident memory). Called once after loading, before any write.
    */
   releaseLoadedPages?(): Promise<void>;
+  /** Flushes and releases the storage; the engine calls nothing after it. */
   close(): Promise<void>;
 }
 
