@@ -1,8 +1,8 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { KnowledgeLocator } from '../../client/knowledge/types';
-import { useDeleteDoc, useVikingClient, vikingKeys } from '../../hooks/index';
+import { useDeleteDoc } from '../../hooks/index';
 import { describeError } from '../primitives/describeError';
+import { useUndoQueue } from '../primitives/useUndoQueue';
 import type { KnowledgeDoc, Notify } from './types';
 
 /** A deleted document whose undo window is open. */
@@ -26,69 +26,49 @@ export interface DocDeletesState {
 }
 
 /**
- * Deletes with undo that lose nothing: the document leaves the list at once, but `doc/delete` is sent only when the
- * undo window (`undoMs`) closes, so an undo is exact (chunks, edits and tags stay). Pending deletes are sent when the
- * component unmounts.
+ * Deletes with undo that lose nothing, on the shared undo queue: the document leaves the list at once, but
+ * `doc/delete` is sent only when its undo window (`undoMs`) closes — on time, when the user dismisses it, or when the
+ * component unmounts — so an undo is exact (chunks, edits and tags stay).
  */
 export function useDocDeletes(
   collection: KnowledgeLocator,
   { undoMs, notify }: { undoMs: number; notify: Notify },
 ): DocDeletesState {
-  const [entries, setEntries] = useState<readonly PendingDelete[]>([]);
-  const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
+  const queue = useUndoQueue<PendingDelete>(undoMs);
   const deleteDoc = useDeleteDoc(collection);
-  const client = useVikingClient();
-  const queryClient = useQueryClient();
-  const latest = useRef({ client, queryClient, collection });
+  // The delete may be sent after this render (a timer, an unmount): it uses the latest mutation and notifier.
+  const latest = useRef({ deleteDoc, notify });
   useEffect(() => {
-    latest.current = { client, queryClient, collection };
+    latest.current = { deleteDoc, notify };
   });
-  useEffect(() => {
-    const pending = timers.current;
-    return () => {
-      const { client: c, queryClient: q, collection: kb } = latest.current;
-      for (const [docId, timer] of pending) {
-        clearTimeout(timer);
-        void c.knowledge
-          .collection(kb)
-          .docs.delete(docId)
-          .then(() => q.invalidateQueries({ queryKey: vikingKeys.knowledge.docLists(kb) }))
-          .catch(() => undefined);
-      }
-      pending.clear();
+
+  const { entries: queued, push, undo, dismiss } = queue;
+  return useMemo(() => {
+    const entryOf = (docId: string) => queued.find((entry) => entry.message.docId === docId);
+    const entries = queued.map((entry) => entry.message);
+    const send = (docId: string) => {
+      latest.current.deleteDoc.mutateAsync({ params: docId }).catch((error: unknown) => {
+        latest.current.notify({ key: 'noticeFailed', values: { message: describeError(error).message } }, 'error');
+      });
     };
-  }, []);
-
-  const close = (docId: string) => {
-    clearTimeout(timers.current.get(docId));
-    timers.current.delete(docId);
-    setEntries((list) => list.filter((entry) => entry.docId !== docId));
-  };
-  const commit = (docId: string) => {
-    if (!timers.current.has(docId)) return;
-    close(docId);
-    deleteDoc.mutateAsync({ docId }).catch((error: unknown) => {
-      notify({ key: 'noticeFailed', values: { message: describeError(error).message } }, 'error');
-    });
-  };
-
-  return {
-    entries,
-    pendingIds: new Set(entries.map((entry) => entry.docId)),
-    remove: (item) => {
-      if (timers.current.has(item.id)) return;
-      timers.current.set(
-        item.id,
-        setTimeout(() => commit(item.id), undoMs),
-      );
-      setEntries((list) => [...list, { docId: item.id, name: item.doc.docName ?? item.id }]);
-    },
-    undo: (docId) => {
-      const entry = entries.find((candidate) => candidate.docId === docId);
-      if (!timers.current.has(docId)) return;
-      close(docId);
-      notify({ key: 'restored', values: { name: entry?.name ?? docId } });
-    },
-    commit,
-  };
+    return {
+      entries,
+      pendingIds: new Set(entries.map((entry) => entry.docId)),
+      remove: (item) => {
+        if (entryOf(item.id)) return;
+        const pending = { docId: item.id, name: item.doc.docName ?? item.id };
+        push(pending, async () => latest.current.notify({ key: 'restored', values: { name: pending.name } }), {
+          onExpire: () => send(pending.docId),
+        });
+      },
+      undo: (docId) => {
+        const entry = entryOf(docId);
+        if (entry) void undo(entry.id);
+      },
+      commit: (docId) => {
+        const entry = entryOf(docId);
+        if (entry) dismiss(entry.id);
+      },
+    };
+  }, [queued, push, undo, dismiss]);
 }

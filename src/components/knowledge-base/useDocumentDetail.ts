@@ -122,7 +122,7 @@ export function useDocumentDetail(
       const next = name.trim();
       if (docId === null || next === '' || next === doc?.docName) return;
       try {
-        await updateDoc.mutateAsync({ docId, docName: next });
+        await updateDoc.mutateAsync({ params: { docId, docName: next } });
         setDraft((latest) => (latest.docId === docId ? { docId, tags: latest.tags } : latest));
         notify({ key: 'noticeRenamed', values: { name: next } });
       } catch (error) {
@@ -150,7 +150,7 @@ export function useDocumentDetail(
       if (docId === null) return;
       const meta = tags.filter((tag) => tag.fieldName.trim() !== '').map(metaOf);
       try {
-        await updateMeta.mutateAsync({ docId, meta });
+        await updateMeta.mutateAsync({ params: { docId, meta } });
         setDraft((latest) => (latest.docId === docId ? { docId, name: latest.name } : latest));
         notify({ key: 'noticeTagsSaved' });
       } catch (error) {

@@ -194,7 +194,7 @@ export function useKnowledgeBase(options: UseKnowledgeBaseOptions): KnowledgeBas
     }
     const { doc } = item;
     try {
-      await deleteDoc.mutateAsync({ docId: item.id });
+      await deleteDoc.mutateAsync({ params: item.id });
       await addDoc.mutateAsync({
         params: {
           docId: item.id,

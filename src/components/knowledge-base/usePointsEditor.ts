@@ -74,7 +74,7 @@ export function usePointsEditor(
     async save() {
       if (!editing) return;
       try {
-        await update.mutateAsync({ pointId: editing.id, params: { content: editing.draft } });
+        await update.mutateAsync({ params: { pointId: editing.id, content: editing.draft } });
         setEditing(null);
         notify({ key: 'noticePointSaved' });
       } catch (error) {
@@ -84,7 +84,7 @@ export function usePointsEditor(
     isSaving: update.isPending,
     async remove(pointId) {
       try {
-        await remove.mutateAsync({ pointId });
+        await remove.mutateAsync({ params: pointId });
         if (editing?.id === pointId) setEditing(null);
         notify({ key: 'noticePointDeleted' });
       } catch (error) {

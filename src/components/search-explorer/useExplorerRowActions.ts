@@ -63,7 +63,7 @@ export function useExplorerRowActions(options: ExplorerRowActionsOptions): Explo
   const updateMutate = update.mutateAsync;
   const updateField = useCallback(
     async (id: PrimaryKey, field: string, value: unknown) => {
-      await updateMutate({ rows: [{ [primaryKey]: id, [field]: value } as Partial<AnyFields>] });
+      await updateMutate({ params: [{ [primaryKey]: id, [field]: value } as Partial<AnyFields>] });
     },
     [primaryKey, updateMutate],
   );
@@ -78,13 +78,13 @@ export function useExplorerRowActions(options: ExplorerRowActionsOptions): Explo
         const rows = await queryClient.fetchQuery(fetchRowsOptions<AnyFields>(client, { collection, ids: [id] }));
         const found = rows.items[0];
         if (selectedId !== undefined && String(selectedId) === String(id)) select(undefined);
-        await removeMutate({ target: { ids: [id] } });
+        await removeMutate({ params: { ids: [id] } });
         notify('deleted', { key: 'undo.deleted', values });
         if (!found) return;
         const row = { ...found.fields, [primaryKey]: found.id } as Partial<AnyFields>;
         undo.push({ key: 'undo.deleted', values }, async () => {
           try {
-            await upsertMutate({ rows: [row] });
+            await upsertMutate({ params: [row] });
             notify('restored', { key: 'undo.restored', values });
           } catch (error) {
             notify('error', { key: 'undo.restoreFailed', values: { ...values, message: messageOf(error) } });

@@ -59,4 +59,27 @@ describe('useUndoQueue', () => {
     unmount();
     expect(vi.getTimerCount()).toBe(0);
   });
+  it('runs onExpire once when a window closes without an undo: on time, on dismiss, on unmount; never after an undo', async () => {
+    const { result, unmount } = renderHook(() => useUndoQueue<string>(1_000));
+    const expired: string[] = [];
+    const push = (name: string) =>
+      act(() => result.current.push(name, async () => {}, { onExpire: () => expired.push(name) }));
+    push('timed');
+    push('dismissed');
+    push('undone');
+    push('left open');
+    const [, dismissed, undone] = result.current.entries;
+    act(() => result.current.dismiss(dismissed!.id));
+    await act(() => result.current.undo(undone!.id));
+    expect(expired).toEqual(['dismissed']);
+    act(() => vi.advanceTimersByTime(999));
+    expect(expired).toEqual(['dismissed']);
+    act(() => vi.advanceTimersByTime(1));
+    expect(expired).toEqual(['dismissed', 'timed', 'left open']);
+    push('at unmount');
+    act(() => result.current.dismiss(dismissed!.id));
+    unmount();
+    vi.advanceTimersByTime(5_000);
+    expect(expired).toEqual(['dismissed', 'timed', 'left open', 'at unmount']);
+  });
 });
