@@ -171,6 +171,18 @@ describe('MarkdownView properties', () => {
     );
   });
 
+  it.each([
+    ['a thematic break that grows into a line of the paragraph above', ')  [r]: x\n**    **# '],
+    ['a table header until its delimiter row has more cells', '| a | b |\n!---\n|---|---|\n'],
+    ['raw <a> before a later block (the lexer keeps state across blocks)', '<a href="x">!\n\ndata:text/html,<b>'],
+  ])('streams %s to the same blocks as the whole text', (_case, text) => {
+    for (let end = 0; end <= text.length; end++) {
+      const parser = new MarkdownBlockParser();
+      parser.parse(text.slice(0, end), true);
+      expect(JSON.stringify(parser.parse(text, false).blocks)).toBe(JSON.stringify(lexMarkdown(text)));
+    }
+  });
+
   it('reuses earlier blocks while the text grows', () => {
     const parser = new MarkdownBlockParser();
     const first = parser.parse('# A\n\nPara one.\n\nPara tw', true);
