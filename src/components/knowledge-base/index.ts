@@ -25,23 +25,3 @@ export type { KnowledgeBaseClassKey, KnowledgeBaseClassNames, KnowledgeBaseSlots
 export { knowledgeBaseEn, type KnowledgeBaseMessageKey, type KnowledgeBaseMessages } from './messages/en';
 export { loadKnowledgeBaseMessages, type KnowledgeBaseTranslate } from './messages/catalog';
 export type { Locale, MessageValues, Translate } from '../i18n/types';
-export {
-  ScoreBar,
-  JsonView,
-  CopyButton,
-  ConfirmButton,
-  EmptyState,
-  ErrorNotice,
-  Skeleton,
-  describeError,
-  type ErrorInfo,
-  type ScoreBarProps,
-  type JsonViewProps,
-  type CopyButtonProps,
-  type ConfirmButtonProps,
-  type EmptyStateProps,
-  type ErrorNoticeProps,
-  type SkeletonProps,
-  type PrimitiveMessageKey,
-  type PrimitiveMessages,
-} from '../primitives';

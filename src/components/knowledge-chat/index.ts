@@ -34,23 +34,3 @@ export type { KnowledgeChatTranslate } from './messages/catalog';
 export { MarkdownView } from './markdown/MarkdownView';
 export type { MarkdownViewProps, RenderCitation } from './markdown/MarkdownView';
 export type { Locale, MessageValues, Translate } from '../i18n/types';
-export {
-  ScoreBar,
-  JsonView,
-  CopyButton,
-  ConfirmButton,
-  EmptyState,
-  ErrorNotice,
-  Skeleton,
-  describeError,
-  type ErrorInfo,
-  type ScoreBarProps,
-  type JsonViewProps,
-  type CopyButtonProps,
-  type ConfirmButtonProps,
-  type EmptyStateProps,
-  type ErrorNoticeProps,
-  type SkeletonProps,
-  type PrimitiveMessageKey,
-  type PrimitiveMessages,
-} from '../primitives';

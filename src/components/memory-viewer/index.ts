@@ -30,23 +30,3 @@ export { memoryViewerEn, type MemoryViewerMessageKey, type MemoryViewerMessages 
 export { loadMemoryViewerMessages } from './messages/catalog';
 export type { MemoryViewerLocale } from './MemoryViewer';
 export type { Locale, MessageValues, Translate } from '../i18n/types';
-export {
-  ScoreBar,
-  JsonView,
-  CopyButton,
-  ConfirmButton,
-  EmptyState,
-  ErrorNotice,
-  Skeleton,
-  describeError,
-  type ErrorInfo,
-  type ScoreBarProps,
-  type JsonViewProps,
-  type CopyButtonProps,
-  type ConfirmButtonProps,
-  type EmptyStateProps,
-  type ErrorNoticeProps,
-  type SkeletonProps,
-  type PrimitiveMessageKey,
-  type PrimitiveMessages,
-} from '../primitives';

@@ -1,4 +1,4 @@
-/** The public primitives every component entry re-exports (helpers such as `cx` stay internal). */
+/** The public primitives, exported once by `vikingdb-kit/components` (helpers such as `cx` stay internal). */
 export { ScoreBar, type ScoreBarProps } from './ScoreBar';
 export { JsonView, type JsonViewProps } from './JsonView';
 export { CopyButton, type CopyButtonProps } from './CopyButton';

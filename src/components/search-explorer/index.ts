@@ -33,23 +33,3 @@ export type { HistogramBin } from './histogram';
 export { searchExplorerEn, type SearchExplorerMessageKey, type SearchExplorerMessages } from './messages/en';
 export { loadSearchExplorerMessages } from './messages/catalog';
 export type { Locale, MessageValues, Translate } from '../i18n/types';
-export {
-  ScoreBar,
-  JsonView,
-  CopyButton,
-  ConfirmButton,
-  EmptyState,
-  ErrorNotice,
-  Skeleton,
-  describeError,
-  type ErrorInfo,
-  type ScoreBarProps,
-  type JsonViewProps,
-  type CopyButtonProps,
-  type ConfirmButtonProps,
-  type EmptyStateProps,
-  type ErrorNoticeProps,
-  type SkeletonProps,
-  type PrimitiveMessageKey,
-  type PrimitiveMessages,
-} from '../primitives';
