@@ -1,3 +1,4 @@
+import { bodyTextOf } from './readBody';
 import { isHTTPError, isTimeoutError } from 'ky';
 import { createHttpError } from '../errors/createHttpError';
 import { hintForNetworkFailure, hintForTimeout } from '../errors/hints';
@@ -34,10 +35,7 @@ export async function failureOf(thrown: unknown, call: FailedCall): Promise<Viki
       ...details,
       status: response.status,
       statusText: response.statusText,
-      bodyText: await response
-        .clone()
-        .text()
-        .catch(() => ''),
+      bodyText: await bodyTextOf(response).catch(() => ''),
       headerRequestId: response.headers.get('x-tt-logid') ?? call.requestId,
       retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
     });

@@ -1,3 +1,5 @@
+import { rememberBody } from './readBody';
+
 /**
  * One attempt, as the `fetch` ky runs for it: authorize the request ky is about to send, send it, and read the whole
  * body.
@@ -10,11 +12,14 @@
 
 /**
  * Wraps `fetchImpl` (default: the global `fetch`): `authorize` returns the headers to set on the request, then the
- * request is sent and the response resolves once its body is in memory (as a copy of the response).
+ * request is sent and the response resolves once its body is in memory, as a copy of the response whose text
+ * {@link bodyTextOf} returns. The copy carries the body itself only when `bodyReaders` (ky `afterResponse` hooks)
+ * may read it; otherwise it has none, which saves building and decoding a second stream per call.
  */
 export function sendOnce(
   fetchImpl: typeof globalThis.fetch | undefined,
   authorize: (request: Request) => Record<string, string> | Promise<Record<string, string>>,
+  bodyReaders: boolean,
 ): typeof globalThis.fetch {
   return async (input, init) => {
     // ky passes its Request, carrying its signal (the caller's and its timeout's).
@@ -25,6 +30,8 @@ export function sendOnce(
     // ky's timeout races this whole function, so it also bounds the body (a fetch that honours the signal also
     // stops reading then; with one that does not, the stalled read is left behind and the call moves on).
     const text = await response.text();
-    return new Response(text || null, response);
+    const copy = new Response(bodyReaders && text ? text : null, response);
+    rememberBody(copy, text);
+    return copy;
   };
 }

@@ -10,6 +10,7 @@ import { mergeHeaders } from './mergeHeaders';
 import type { RequestLog, RetryNotice } from './RequestLog';
 import type { RequestOptions } from './RequestOptions';
 import { toRetryStrategy, type RetryStrategy } from './retryStrategy';
+import { bodyTextOf } from './readBody';
 import { sendOnce } from './sendOnce';
 import { timerMs } from './timerMs';
 import { buildUrl, queryPairs } from './url';
@@ -106,6 +107,8 @@ export function createTransport(config: TransportConfig): Transport {
         aborted,
       });
 
+    // A call's hooks replace the client's for that call.
+    const hooks = options.hooks ?? config.hooks ?? {};
     const init: KyOptions = {
       method,
       headers: mergeHeaders(
@@ -113,17 +116,31 @@ export function createTransport(config: TransportConfig): Transport {
         options.headers,
         requestId === undefined ? undefined : { 'X-Tt-Logid': requestId },
       ),
-      fetch: sendOnce(config.fetch, (request) => {
-        attempts++;
-        const headers = Object.fromEntries(request.headers);
-        return auth.authorize({ method, url, query, headers, body: bodyText, domain, region });
-      }),
+      fetch: sendOnce(
+        config.fetch,
+        (request) => {
+          attempts++;
+          // Read only by the auth modes that sign headers (AK/SK); copying them costs every other call.
+          let headers: Record<string, string> | undefined;
+          return auth.authorize({
+            method,
+            url,
+            query,
+            get headers() {
+              return (headers ??= Object.fromEntries(request.headers));
+            },
+            body: bodyText,
+            domain,
+            region,
+          });
+        },
+        (hooks.afterResponse?.length ?? 0) > 0,
+      ),
       timeout: timerMs(timeoutMs),
       retry: withRetries(strategy, maxRetries, signal, failure, (retry, delayMs, error) =>
         config.onRetry?.({ operation: name, retry, delayMs, error }),
       ),
-      // A call's hooks replace the client's for that call.
-      hooks: options.hooks ?? config.hooks ?? {},
+      hooks,
     };
     if (signal) init.signal = signal;
     if (method !== 'GET') init.body = bodyText;
@@ -135,7 +152,7 @@ export function createTransport(config: TransportConfig): Transport {
       response = (await ky(url, init)) as Response | undefined;
       // ky resolves with nothing when a caller's `beforeRetry` hook returned its `stop`.
       if (!response) throw new Error('retries stopped by a hook');
-      text = await response.text();
+      text = await bodyTextOf(response);
     } catch (thrown) {
       if (signal?.aborted) {
         report(undefined, requestId, undefined, true);
