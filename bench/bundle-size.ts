@@ -106,9 +106,8 @@ export async function run(): Promise<BenchResult> {
       }),
       // Everything, on-demand chunks (zh-CN strings, Insights charts) included.
       metric('bundle-size: ./components with on-demand chunks, gzip -9', components.gzipBytes / 1000, 'kB'),
-      metric('bundle-size: ./components, first load, gzip -9', componentsFirst.gzipBytes / 1000, 'kB', {
-        target: { op: '<=', value: 45 },
-      }),
+      // No target since it holds four components (apps import one entry per component; those have targets).
+      metric('bundle-size: ./components, first load, gzip -9', componentsFirst.gzipBytes / 1000, 'kB'),
       metric('bundle-size: ./components/search-explorer, first load, gzip -9', explorer.gzipBytes / 1000, 'kB', {
         target: { op: '<=', value: 26 },
       }),
