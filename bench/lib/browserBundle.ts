@@ -26,8 +26,10 @@ export interface BrowserBundle {
   classicZod: string[];
   /** Node built-ins the bundle imports (external, so they would fail in a browser). */
   nodeImports: string[];
-  /** Minified bytes each input contributes, largest first. */
+  /** Minified bytes each input contributes, largest first (files that only re-export contribute none: not listed). */
   inputs: Record<string, number>;
+  /** Every file the bundler read, re-exporting ones included (how each import resolved). */
+  files: string[];
 }
 
 export interface BrowserBundleOptions {
@@ -103,6 +105,7 @@ export async function bundleForBrowser(options: BrowserBundleOptions): Promise<B
     minifiedBytes: file.contents.length,
     gzipBytes: gzipSync(file.contents, { level: 9 }).length,
     classicZod: Object.keys(out.metafile.inputs).filter(isClassicZod),
+    files: Object.keys(out.metafile.inputs),
     nodeImports: nodeImportsOf(out.metafile),
     inputs: Object.fromEntries(
       Object.entries(output.inputs)
