@@ -56,6 +56,31 @@ describe('KnowledgeChat with the demo knowledge service', () => {
   });
 });
 
+describe('KnowledgeChat layout', () => {
+  it('keeps the composer inside its box under a long answer, also when the app hides the header', async () => {
+    const style = document.createElement('style');
+    style.textContent =
+      '.hidden-header { position: absolute; width: 1px; height: 1px; overflow: hidden; } .vdb-chat { --vdb-chat-height: 320px; }';
+    document.head.append(style);
+    try {
+      const { container } = renderChat({ classNames: { header: 'hidden-header' } });
+      for (const question of ['What does the signing proxy forward?', 'How do retries work?']) {
+        await ask(question);
+        await waitForDone();
+      }
+      const box = container.querySelector('.vdb-chat')!.getBoundingClientRect();
+      const input = composer().getBoundingClientRect();
+      const send = screen.getByRole('button', { name: 'Send' }).getBoundingClientRect();
+      for (const part of [input, send]) {
+        expect(part.top).toBeGreaterThanOrEqual(box.top);
+        expect(part.bottom).toBeLessThanOrEqual(box.bottom);
+      }
+    } finally {
+      style.remove();
+    }
+  });
+});
+
 describe('KnowledgeChat conversation', () => {
   it('sends the history as the service expects: earlier questions and answers, then the new question', async () => {
     const model = scriptedChatModel(['First answer [1].']);
