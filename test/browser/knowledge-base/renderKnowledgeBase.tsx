@@ -1,12 +1,13 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import { getResponse, type RequestHandler } from 'msw';
+import type { RequestHandler } from 'msw';
 import { createVikingClient, headerAuth } from '../../../src/client/index';
 import { KnowledgeBase, type KnowledgeBaseProps } from '../../../src/components/knowledge-base/index';
 import '../../../src/components/primitives/base.css';
 import '../../../src/components/knowledge-base/knowledge-base.css';
 import { VikingProvider } from '../../../src/hooks/index';
 import { createVikingHandlers } from '../../../src/msw/index';
+import { handlersFetch } from '../../support/handlersFetch';
 
 /**
  * Renders `<KnowledgeBase>` over a client whose `fetch` answers from MSW handlers directly (no service worker):
@@ -21,8 +22,7 @@ export function renderKnowledgeBase(
     baseUrl: 'http://engine.test',
     auth: headerAuth({}),
     retry: { maxRetries: 0 },
-    fetch: async (input, init) => {
-      const request = new Request(input, init);
+    fetch: handlersFetch(handlers, async (request) => {
       requests.push({
         path: new URL(request.url).pathname,
         body: (await request
@@ -30,10 +30,7 @@ export function renderKnowledgeBase(
           .json()
           .catch(() => ({}))) as Record<string, unknown>,
       });
-      const response = await getResponse(handlers, request);
-      if (!response || response.type === 'error') throw new TypeError('Failed to fetch');
-      return response;
-    },
+    }),
   });
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const view = render(

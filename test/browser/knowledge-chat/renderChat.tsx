@@ -1,12 +1,13 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import { getResponse, type RequestHandler } from 'msw';
+import type { RequestHandler } from 'msw';
 import { createVikingClient, headerAuth } from '../../../src/client/index';
 import { KnowledgeChat, type KnowledgeChatProps } from '../../../src/components/knowledge-chat/index';
 import '../../../src/components/primitives/base.css';
 import '../../../src/components/knowledge-chat/knowledge-chat.css';
 import { VikingProvider } from '../../../src/hooks/index';
 import { createVikingHandlers } from '../../../src/msw/index';
+import { handlersFetch } from '../../support/handlersFetch';
 
 /**
  * Renders `<KnowledgeChat>` (default: the demo knowledge service) over a client whose `fetch` answers from MSW
@@ -20,12 +21,7 @@ export function renderChat(
     baseUrl: 'http://engine.test',
     auth: headerAuth({}),
     retry: { maxRetries: 0 },
-    fetch: async (input, init) => {
-      const request = new Request(input, init);
-      const response = await getResponse(handlers, request);
-      if (!response || response.type === 'error') throw new TypeError('Failed to fetch');
-      return response;
-    },
+    fetch: handlersFetch(handlers),
   });
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const view = render(

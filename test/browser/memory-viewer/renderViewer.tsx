@@ -1,11 +1,12 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import { getResponse, type RequestHandler } from 'msw';
+import type { RequestHandler } from 'msw';
 import { createVikingClient, headerAuth } from '../../../src/client/index';
 import { MemoryViewer, type MemoryViewerProps } from '../../../src/components/memory-viewer/index';
 import '../../../src/components/styles.css';
 import { VikingProvider } from '../../../src/hooks/index';
 import { createVikingHandlers } from '../../../src/msw/index';
+import { handlersFetch } from '../../support/handlersFetch';
 
 /** The demo sessions the seed adds (the API cannot list them). */
 export const DEMO_SESSIONS = ['demo_session_3', 'demo_session_2', 'demo_session_1'];
@@ -22,13 +23,7 @@ export function renderViewer(
     baseUrl: 'http://engine.test',
     auth: headerAuth({}),
     retry: { maxRetries: 0 },
-    fetch: async (input, init) => {
-      const request = new Request(input, init);
-      const response = await getResponse(handlers, request);
-      // A real fetch rejects when no response arrives (MSW's HttpResponse.error()).
-      if (!response || response.type === 'error') throw new TypeError('Failed to fetch');
-      return response;
-    },
+    fetch: handlersFetch(handlers),
   });
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const view = render(

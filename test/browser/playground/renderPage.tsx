@@ -1,5 +1,5 @@
 import { render } from '@testing-library/react';
-import { getResponse, type RequestHandler } from 'msw';
+import type { RequestHandler } from 'msw';
 import type { ReactNode } from 'react';
 import { createVikingClient, headerAuth } from '../../../src/client/index';
 import '../../../src/components/styles.css';
@@ -8,6 +8,7 @@ import '../../../playground/src/playground.css';
 import { createActivityLog } from '../../../playground/src/activity/activityLog';
 import type { Backend, BackendKind } from '../../../playground/src/connection/backend';
 import { BackendProvider } from '../../../playground/src/connection/BackendContext';
+import { handlersFetch } from '../../support/handlersFetch';
 
 /**
  * Renders a playground page over a client whose `fetch` answers from MSW handlers directly (no service worker, no
@@ -29,11 +30,7 @@ export function renderPage(
     auth: headerAuth({}),
     retry: { maxRetries: 0 },
     onRequestEnd: activity.record,
-    fetch: async (input, init) => {
-      const response = await getResponse(handlers, new Request(input, init));
-      if (!response || response.type === 'error') throw new TypeError('Failed to fetch');
-      return response;
-    },
+    fetch: handlersFetch(handlers),
   });
   const backend: Backend = { kind, client, host: baseUrl, region: 'local' };
   const view = render(

@@ -1,11 +1,12 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import { getResponse, type RequestHandler } from 'msw';
+import type { RequestHandler } from 'msw';
 import { createVikingClient, headerAuth } from '../../../src/client/index';
 import { SearchExplorer, type SearchExplorerProps } from '../../../src/components/search-explorer/index';
 import '../../../src/components/styles.css';
 import { VikingProvider } from '../../../src/hooks/index';
 import { createVikingHandlers } from '../../../src/msw/index';
+import { handlersFetch } from '../../support/handlersFetch';
 
 /**
  * Renders `<SearchExplorer>` on the demo collection over a client whose `fetch` answers from MSW handlers directly
@@ -20,11 +21,7 @@ export function renderExplorer(
     baseUrl,
     auth: headerAuth({}),
     retry: { maxRetries: 0 },
-    fetch: async (input, init) => {
-      const response = await getResponse(handlers, new Request(input, init));
-      if (!response || response.type === 'error') throw new TypeError('Failed to fetch');
-      return response;
-    },
+    fetch: handlersFetch(handlers),
   });
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const view = render(
