@@ -1,4 +1,5 @@
 import { cx } from '../primitives/cx';
+import { DismissibleNotice } from '../primitives/DismissibleNotice';
 import { useKnowledgeBaseContext } from './KnowledgeBaseContext';
 
 /** The last notice and the open undo windows ("Deleted guide.md · Undo"), in polite live regions. */
@@ -8,21 +9,13 @@ export function NoticeArea() {
   const { notice, deletes } = state;
   return (
     <>
-      <p className={cx('vdb-kb-notice', notice && `vdb-kb-notice--${notice.tone}`)} role="status" aria-live="polite">
-        {notice ? (
-          <>
-            <span key={notice.id}>{t(notice.key, notice.values)}</span>
-            <button
-              type="button"
-              className="vdb-button vdb-button--small"
-              aria-label={t('dismiss')}
-              onClick={state.dismissNotice}
-            >
-              ×
-            </button>
-          </>
-        ) : null}
-      </p>
+      <DismissibleNotice
+        className={cx('vdb-kb-notice', notice && `vdb-kb-notice--${notice.tone}`)}
+        text={notice ? t(notice.key, notice.values) : undefined}
+        noticeId={notice?.id}
+        dismissLabel={t('dismiss')}
+        onDismiss={state.dismissNotice}
+      />
       <ul className="vdb-kb-toasts" aria-live="polite">
         {deletes.entries.map((entry) => (
           <li key={entry.docId} className={cx('vdb-kb-toast', classNames.toast)}>

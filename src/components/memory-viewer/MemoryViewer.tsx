@@ -2,6 +2,7 @@ import { Suspense, useMemo } from 'react';
 import type { Locale } from '../i18n/types';
 import { useCatalog } from '../i18n/useCatalog';
 import { cx } from '../primitives/cx';
+import { DismissibleNotice } from '../primitives/DismissibleNotice';
 import { PrimitiveTextProvider } from '../primitives/PrimitiveText';
 import { Skeleton } from '../primitives/Skeleton';
 import { memoryViewerCatalog } from './messages/catalog';
@@ -144,25 +145,13 @@ function MemoryViewerView(props: MemoryViewerProps) {
               )}
             </div>
           ))}
-          <p
+          <DismissibleNotice
             className={cx('vdb-memory-notice', notice && `vdb-memory-notice--${notice.tone}`)}
-            role="status"
-            aria-live="polite"
-          >
-            {notice ? (
-              <>
-                <span key={notice.id}>{t(notice.key, notice.values)}</span>
-                <button
-                  type="button"
-                  className="vdb-button vdb-button--small"
-                  aria-label={t('dismiss')}
-                  onClick={viewer.dismissNotice}
-                >
-                  ×
-                </button>
-              </>
-            ) : null}
-          </p>
+            text={notice ? t(notice.key, notice.values) : undefined}
+            noticeId={notice?.id}
+            dismissLabel={t('dismiss')}
+            onDismiss={viewer.dismissNotice}
+          />
           <UndoToasts undo={viewer.undo} />
         </section>
       </ViewerUiProvider>
