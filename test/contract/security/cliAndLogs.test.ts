@@ -61,7 +61,7 @@ describe('serve --data', () => {
       expect(await exit).toBe(0);
     }
     expect((await readdir(dir)).sort()).toEqual(['my.data']);
-    expect((await readdir(data)).sort()).toEqual(['data.mdb', 'lock.mdb', 'vikingdb-kit.embedding.json']);
+    expect((await readdir(data)).sort()).toEqual(['data.mdb', 'lock.mdb', 'snapshots', 'vikingdb-kit.embedding.json']);
   });
 
   it('fails with one line and leaves nothing behind when the path cannot be a data directory', async () => {

@@ -14,16 +14,24 @@ import { quote, shorten } from './quote';
  */
 export const MAX_BODY_DEPTH = 64;
 
-/** True when `value` nests arrays/objects more than `max` levels deep (iterative: safe on any depth). */
+/**
+ * True when `value` nests arrays/objects more than `max` levels deep. Recursion stops at `max`, so the stack stays
+ * shallow whatever the input; nothing is allocated for number arrays (dense vectors), the bulk of a write body.
+ */
 export function nestsDeeperThan(value: unknown, max: number): boolean {
-  const stack: Array<{ value: object; depth: number }> = [];
-  if (typeof value === 'object' && value !== null) stack.push({ value, depth: 1 });
-  while (stack.length > 0) {
-    const { value: node, depth } = stack.pop()!;
-    if (depth > max) return true;
-    for (const child of Array.isArray(node) ? node : Object.values(node)) {
-      if (typeof child === 'object' && child !== null) stack.push({ value: child, depth: depth + 1 });
+  if (typeof value !== 'object' || value === null) return false;
+  if (max <= 0) return true;
+  if (Array.isArray(value)) {
+    const items = value as unknown[];
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      if (typeof item === 'object' && nestsDeeperThan(item, max - 1)) return true;
     }
+    return false;
+  }
+  for (const key in value) {
+    const child = (value as Record<string, unknown>)[key];
+    if (typeof child === 'object' && nestsDeeperThan(child, max - 1)) return true;
   }
   return false;
 }

@@ -24,7 +24,8 @@ import type { EngineContext } from './EngineContext';
 import { EngineError } from './EngineError';
 import { encodeEventStream, EngineEventStream } from './EngineEventStream';
 import { errorResponse, memorySuccess, vectorSuccess } from './envelopes';
-import { loadState } from './loadState';
+import { loadState, type LoadedState } from './loadState';
+import { collectionSnapshotName, collectionSnapshotParts } from './vector/collectionSnapshot';
 import type { ApproximateIndexFactory } from './vector/ApproximateIndex';
 import type { ExactScanKernel } from './vector/ExactScanKernel';
 import type { EngineRequest, EngineResponse, LocalEngine } from './protocol';
@@ -72,6 +73,21 @@ export interface LocalEngineOptions {
    * `usearch` package loads). Default: none, so exact search scans in JavaScript.
    */
   exactScan?: ExactScanKernel;
+}
+
+/**
+ * Saves every vector collection's start-up snapshot, when storage keeps snapshots. A failure only costs the next start
+ * its speed (it then reads the records), so it is not an error of the close.
+ */
+async function saveSnapshots(storage: Storage, state: LoadedState): Promise<void> {
+  await storage.snapshots
+    ?.save(
+      [...state.collections.values()].map((collection) => ({
+        name: collectionSnapshotName(collection.schema),
+        parts: () => collectionSnapshotParts(collection, state.collectionWarnings.get(collection.schema.name) ?? []),
+      })),
+    )
+    .catch(() => undefined);
 }
 
 /** Loads everything from storage (rebuilding the in-memory indexes) and returns an engine serving every path. */
@@ -196,6 +212,7 @@ export async function createLocalEngine(options: LocalEngineOptions): Promise<Lo
       await documents.stop();
       if (inFlight > 0) await new Promise<void>((resolve) => (idle = resolve));
       await writes.drain();
+      await saveSnapshots(options.storage, state);
       await options.storage.close();
     },
   };

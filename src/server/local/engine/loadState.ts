@@ -1,7 +1,8 @@
 /**
- * Start-up: rebuild every in-memory structure from storage. Rows of collections that are no longer configured stay
- * in storage untouched; rows that no longer validate against the current config are skipped (listed in the
- * returned warnings); rows that expired while the server was down are purged in one commit.
+ * Start-up: rebuild every in-memory structure from storage. A vector collection is rebuilt from its start-up
+ * snapshot when storage has a current one (see `collectionSnapshot.ts`), else from its records. Rows of collections
+ * that are no longer configured stay in storage untouched; rows that no longer validate against the current config
+ * are skipped (listed in the returned warnings); rows that expired while the server was down are purged in one commit.
  */
 import type { LocalConfig } from '../config/schema';
 import type { Embedder } from '../embedder/Embedder';
@@ -13,8 +14,9 @@ import { forEachRecord, type Storage, type StorageWrite } from './storage/Storag
 import { isJsonObject } from './BodyReader';
 import type { ApproximateIndexFactory } from './vector/ApproximateIndex';
 import { buildCollectionSchema } from './vector/CollectionSchema';
+import { collectionSnapshotName, restoreCollectionSnapshot } from './vector/collectionSnapshot';
 import type { ExactScanKernel } from './vector/ExactScanKernel';
-import { isExpired, type StoredRow } from './vector/StoredRow';
+import { isExpired, isStoredRow, type StoredRow } from './vector/StoredRow';
 import { VectorCollection } from './vector/VectorCollection';
 import type { RowChange } from './vector/VectorIndex';
 
@@ -29,14 +31,8 @@ export interface LoadedState {
   knowledgeCollections: Map<string, KnowledgeCollection>;
   /** Human-readable notes about skipped records. */
   warnings: string[];
-}
-
-function isStoredRow(value: unknown): value is StoredRow {
-  return (
-    isJsonObject(value) &&
-    (typeof value['id'] === 'number' || typeof value['id'] === 'string') &&
-    isJsonObject(value['fields'])
-  );
+  /** The warnings of each vector collection (by name), which its snapshot keeps. */
+  collectionWarnings: Map<string, string[]>;
 }
 
 function rowFits(collection: VectorCollection, row: StoredRow): boolean {
@@ -45,6 +41,58 @@ function rowFits(collection: VectorCollection, row: StoredRow): boolean {
     if (!Array.isArray(vector) || vector.length !== index.dim) return false;
   }
   return true;
+}
+
+/**
+ * Fills the empty `collection` from its start-up snapshot. Resolves the snapshot's warnings, or `undefined` when there
+ * is no current snapshot or it cannot be read (the collection may then hold part of it: build a new one).
+ */
+async function restoreFromSnapshot(
+  collection: VectorCollection,
+  storage: Storage,
+  now: number,
+  purge: StorageWrite[],
+): Promise<string[] | undefined> {
+  const reader = await storage.snapshots?.open(collectionSnapshotName(collection.schema));
+  if (!reader) return undefined;
+  try {
+    const restored = await restoreCollectionSnapshot(collection, reader, now);
+    if (!restored) return undefined;
+    for (const key of restored.expired) purge.push({ space: collection.space, key, value: undefined });
+    return restored.warnings;
+  } catch {
+    return undefined;
+  } finally {
+    await reader.close();
+  }
+}
+
+/** Fills the empty `collection` from its stored records, streamed in chunks; resolves the warnings of skipped ones. */
+async function loadRecords(
+  collection: VectorCollection,
+  storage: Storage,
+  now: number,
+  purge: StorageWrite[],
+): Promise<string[]> {
+  const warnings: string[] = [];
+  // Applied in chunks as records stream in, so a large collection never holds all its decoded records at once.
+  let changes: RowChange[] = [];
+  await forEachRecord(storage, collection.space, (key, value) => {
+    if (!isStoredRow(value) || !rowFits(collection, value)) {
+      warnings.push(`${collection.space}/${key}: does not match the configured schema; skipped`);
+      return;
+    }
+    if (isExpired(value, now)) {
+      purge.push({ space: collection.space, key, value: undefined });
+      return;
+    }
+    changes.push({ key, row: value });
+    if (changes.length < LOAD_CHUNK) return;
+    collection.apply(changes);
+    changes = [];
+  });
+  collection.apply(changes);
+  return warnings;
 }
 
 export async function loadState(
@@ -62,27 +110,19 @@ export async function loadState(
   const collections = new Map<string, VectorCollection>();
   const purge: StorageWrite[] = [];
   const now = options.now();
+  const collectionWarnings = new Map<string, string[]>();
   for (const collectionConfig of config.collections) {
-    const collection = new VectorCollection(buildCollectionSchema(collectionConfig, options.embedder), options);
-    // Applied in chunks as records stream in, so a large collection never holds all its decoded records at once.
-    let changes: RowChange[] = [];
-    await forEachRecord(storage, collection.space, (key, value) => {
-      if (!isStoredRow(value) || !rowFits(collection, value)) {
-        warnings.push(`${collection.space}/${key}: does not match the configured schema; skipped`);
-        return;
-      }
-      if (isExpired(value, now)) {
-        purge.push({ space: collection.space, key, value: undefined });
-        return;
-      }
-      changes.push({ key, row: value });
-      if (changes.length < LOAD_CHUNK) return;
-      collection.apply(changes);
-      changes = [];
-    });
-    collection.apply(changes);
+    const build = () => new VectorCollection(buildCollectionSchema(collectionConfig, options.embedder), options);
+    let collection = build();
+    let skipped = await restoreFromSnapshot(collection, storage, now, purge);
+    if (skipped === undefined) {
+      collection = build();
+      skipped = await loadRecords(collection, storage, now, purge);
+    }
     for (const index of collection.indexes.values()) index.flush();
     collections.set(collectionConfig.name, collection);
+    collectionWarnings.set(collectionConfig.name, skipped);
+    warnings.push(...skipped);
   }
   const memoryCollections = new Map<string, MemoryCollection>();
   for (const memoryConfig of config.memoryCollections) {
@@ -115,5 +155,5 @@ export async function loadState(
     knowledgeCollections.set(collection.key, collection);
   }
   if (purge.length > 0) await storage.commit(purge);
-  return { collections, memoryCollections, knowledgeCollections, warnings };
+  return { collections, memoryCollections, knowledgeCollections, warnings, collectionWarnings };
 }

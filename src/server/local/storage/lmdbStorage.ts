@@ -3,20 +3,23 @@
  * key space of `space 0x00 key` records (see `recordKey.ts`), values in the float64-packing JSON codec
  * (`valueCodec.ts`).
  *
- * Each commit runs as one synchronous LMDB write transaction, and a commit that throws is aborted as a whole. Keys
- * and values are encoded before the transaction starts, so bad input rejects without touching the database. With
- * lmdb's `overlappingSync`, the transaction is visible once it returns and the fsync runs after it, off the event
- * loop, overlapping the next transactions (lmdb keeps the meta pages crash-safe meanwhile): `commitVisible` resolves
- * at that point with `durable` = lmdb's `flushed`, and `commit` resolves only once flushed. So every acknowledged
- * commit survives a crash (even SIGKILL or power loss, as far as the disk honours fsync). (lmdb's asynchronous
- * `transaction(callback)` is avoided on purpose: it needs N-API threadsafe calls and it commits even when the
- * callback throws.)
+ * Each commit is one LMDB write transaction. Keys and values are encoded first, so bad input throws before anything is
+ * queued. The writes then go to lmdb's write thread as one `batch` (committed atomically, in queue order), so the event
+ * loop neither writes pages nor waits for the disk: `queueCommit` returns at once with `visible` (lmdb's commit
+ * promise) and `durable` (its `flushed`, the fsync that with `overlappingSync` runs after the commit and overlaps the
+ * next ones), and `commit` resolves only once flushed. So every acknowledged commit survives a crash (even SIGKILL or
+ * power loss, as far as the disk honours fsync). (lmdb's asynchronous `transaction(callback)` is avoided on purpose:
+ * it needs N-API threadsafe calls and it commits even when the callback throws.)
  */
 import { firstLine, prepareDataDirectory, removeCreatedDirectory } from './dataDirectory';
 import { open, type RootDatabase } from 'lmdb';
 import type { Storage, StorageWrite } from '../engine/storage/Storage';
 import { afterSpace, decodeRecordKey, encodeRecordKey, spaceRange } from './recordKey';
+import { createLmdbSnapshots } from './lmdbSnapshots';
 import { decodeValue, encodeValue } from './valueCodec';
+
+/** The record that ties the snapshot files to this store (see `lmdbSnapshots.ts`). */
+const SNAPSHOT_TOKEN = { space: 'vikingdb-kit/snapshots', key: 'token' } as const;
 
 /** Options of {@link createLmdbStorage}. */
 export interface LmdbStorageOptions {
@@ -96,27 +99,35 @@ export async function createLmdbStorage(dir: string, options: LmdbStorageOptions
       return found.sort();
     },
 
-    async commitVisible(writes: readonly StorageWrite[]) {
+    queueCommit(writes: readonly StorageWrite[]) {
       assertOpen();
       if (readOnly) throw new Error(`lmdb storage at ${dir} is read-only`);
-      if (writes.length === 0) return { durable: Promise.resolve() };
+      if (writes.length === 0) return { visible: Promise.resolve(), durable: Promise.resolve() };
+      // Every key and value is encoded before anything is queued, so a bad write throws with nothing written.
       const prepared = writes.map((write) => ({
         key: encodeRecordKey(write.space, write.key),
         value: write.value === undefined ? undefined : encodeValue(write.value),
       }));
-      db.transactionSync(() => {
+      const committed = db.batch(() => {
         for (const { key, value } of prepared) {
-          if (value === undefined) db.removeSync(key);
-          else db.putSync(key, value);
+          if (value === undefined) void db.remove(key);
+          else void db.put(key, value);
         }
       });
-      // `flushed` is a promise-like for the last commit so far, which is this one.
+      // `flushed` now stands for the transaction this batch went into (or a later one).
       const flushed = db.flushed;
-      return { durable: new Promise<void>((resolve, reject) => void flushed.then(() => resolve(), reject)) };
+      const visible = committed.then(() => undefined);
+      const durable = visible.then(
+        () => new Promise<void>((resolve, reject) => void flushed.then(() => resolve(), reject)),
+      );
+      // A caller that awaits only `durable` must not leave `visible`'s rejection unhandled.
+      visible.catch(() => undefined);
+      return { visible, durable };
     },
 
     async commit(writes: readonly StorageWrite[]) {
-      const { durable } = await storage.commitVisible!(writes);
+      const { visible, durable } = storage.queueCommit!(writes);
+      await visible;
       await durable;
     },
 
@@ -127,6 +138,23 @@ export async function createLmdbStorage(dir: string, options: LmdbStorageOptions
       await db.close();
       db = openEnvironment();
     },
+
+    snapshots: readOnly
+      ? undefined
+      : createLmdbSnapshots({
+          dir,
+          readToken() {
+            assertOpen();
+            const stored = db.get(encodeRecordKey(SNAPSHOT_TOKEN.space, SNAPSHOT_TOKEN.key));
+            const token = stored === undefined ? undefined : decodeValue(stored);
+            return typeof token === 'string' ? token : undefined;
+          },
+          commitToken: (token) => storage.commit([{ ...SNAPSHOT_TOKEN, value: token }]),
+          lastTxnId() {
+            assertOpen();
+            return (db.getStats() as { lastTxnId: number }).lastTxnId;
+          },
+        }),
 
     close() {
       if (closing) return closing;

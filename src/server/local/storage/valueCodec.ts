@@ -6,13 +6,17 @@
  * `decodeValue(encodeValue(v))` deep-equals `JSON.parse(JSON.stringify(v))` for every value JSON can serialise:
  * `toJSON` is honoured, `undefined`/functions/symbols are dropped from objects and become `null` in arrays,
  * non-finite numbers become `null`, `-0` becomes `0`, boxed primitives unwrap, own `__proto__` keys stay plain
- * keys, and BigInt or cyclic values throw (as `JSON.stringify` does).
+ * keys, and BigInt or cyclic values throw (as `JSON.stringify` does). One extension: a `Float32Array` is stored as the
+ * number array of its values (its bytes are copied as they are), which is how the engine hands over dense vectors.
  *
  * Layout: `0x02` · u32 LE byte length of the header · header JSON `[skeleton, [[path, length, bytes], …]]` · the
  * data of each listed array in order, `bytes` (4 or 8) per number, float32 or float64 LE. The skeleton holds `[]`
  * where a packed array was taken out. Version `0x01` (every array float64, entries `[path, length]`) still decodes.
  */
 import { Buffer } from 'node:buffer';
+
+/** True on little-endian hosts, where a `Float32Array` reads the stored float32 data as it is. */
+const LITTLE_ENDIAN = new Uint8Array(new Float32Array([1]).buffer)[3] === 0x3f;
 
 const FORMAT_VERSION = 2;
 const FLOAT64_ONLY_VERSION = 1;
@@ -24,7 +28,7 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 interface Packed {
   path: Path;
-  numbers: readonly number[];
+  numbers: readonly number[] | Float32Array;
   /** 4 when every number is exactly a float32, else 8. */
   bytes: 4 | 8;
 }
@@ -32,6 +36,15 @@ interface Packed {
 function widthOf(numbers: readonly number[]): 4 | 8 {
   for (const n of numbers) if (Math.fround(n) !== n) return 8;
   return 4;
+}
+
+/** True when every value is finite and none is `-0` (so the float32 bytes can be copied as they are). */
+function isPlainFloat32(value: Float32Array): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const n = value[i]!;
+    if (!Number.isFinite(n) || Object.is(n, -0)) return false;
+  }
+  return true;
 }
 
 function isPackable(value: readonly unknown[]): value is readonly number[] {
@@ -80,6 +93,13 @@ function toSkeleton(
       return undefined;
   }
   if (current === null) return null;
+  if (current instanceof Float32Array) {
+    if (current.length >= MIN_PACKED_LENGTH && isPlainFloat32(current)) {
+      packed.push({ path, numbers: current, bytes: 4 });
+      return [];
+    }
+    return Array.from(current, (n) => (Number.isFinite(n) ? n : null));
+  }
   const object = current as object;
   if (ancestors.has(object)) throw new TypeError(`storage values must be JSON: cycle at ${describePath(path)}`);
   ancestors.add(object);
@@ -90,16 +110,39 @@ function toSkeleton(
         packed.push({ path, numbers: items, bytes: widthOf(items) });
         return [];
       }
-      return items.map((item, index) => toSkeleton(item, String(index), [...path, index], packed, ancestors) ?? null);
+      return items.map((item, index) => childSkeleton(item, index, path, packed, ancestors) ?? null);
     }
     const out: Record<string, Json> = {};
     for (const name of Object.keys(object)) {
-      const child = toSkeleton((object as Record<string, unknown>)[name], name, [...path, name], packed, ancestors);
+      const child = childSkeleton((object as Record<string, unknown>)[name], name, path, packed, ancestors);
       if (child !== undefined) setOwn(out, name, child);
     }
     return out;
   } finally {
     ancestors.delete(object);
+  }
+}
+
+/** {@link toSkeleton} of a child at `key` of the value at `parent`; primitives skip building their path. */
+function childSkeleton(
+  value: unknown,
+  key: string | number,
+  parent: Path,
+  packed: Packed[],
+  ancestors: Set<object>,
+): Json | undefined {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return value;
+    case 'number':
+      return Number.isFinite(value) ? value : null;
+    case 'undefined':
+    case 'function':
+    case 'symbol':
+      return undefined;
+    default:
+      return value === null ? null : toSkeleton(value, String(key), [...parent, key], packed, ancestors);
   }
 }
 
@@ -126,6 +169,11 @@ export function encodeValue(value: unknown): Buffer {
   header.copy(out, 5);
   let offset = 5 + header.length;
   for (const { numbers, bytes } of packed) {
+    if (numbers instanceof Float32Array && LITTLE_ENDIAN) {
+      out.set(new Uint8Array(numbers.buffer, numbers.byteOffset, numbers.byteLength), offset);
+      offset += numbers.byteLength;
+      continue;
+    }
     for (const n of numbers) {
       if (bytes === 4) out.writeFloatLE(n === 0 ? 0 : n, offset);
       else out.writeDoubleLE(n === 0 ? 0 : n, offset);
@@ -134,9 +182,6 @@ export function encodeValue(value: unknown): Buffer {
   }
   return out;
 }
-
-/** True on little-endian hosts, where a `Float32Array` reads the stored float32 data as it is. */
-const LITTLE_ENDIAN = new Uint8Array(new Float32Array([1]).buffer)[3] === 0x3f;
 
 /** `length` float32 values at `offset` of `buffer` (a view when aligned, else a copy). */
 function float32View(buffer: Buffer, offset: number, length: number): Float32Array {

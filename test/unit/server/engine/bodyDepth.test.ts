@@ -12,7 +12,7 @@ function nestedArray(levels: number): string {
 }
 
 describe('request body nesting limit', () => {
-  it('nestsDeeperThan counts levels of arrays and objects, iteratively', () => {
+  it('nestsDeeperThan counts levels of arrays and objects, recursing no deeper than the limit', () => {
     expect(nestsDeeperThan({}, 1)).toBe(false);
     expect(nestsDeeperThan({ a: [] }, 1)).toBe(true);
     expect(nestsDeeperThan({ a: [{ b: 1 }] }, 3)).toBe(false);

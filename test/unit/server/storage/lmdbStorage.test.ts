@@ -26,15 +26,15 @@ afterEach(async () => {
 });
 
 describe('createLmdbStorage', () => {
-  it('streams a space with loadEach (the records load returns), and commitVisible is durable once flushed', async () => {
+  it('streams a space with loadEach (the records load returns), and a queued commit is visible, then durable', async () => {
     const storage = await openStore();
     const writes = Array.from({ length: 50 }, (_, i) => ({
       space: 's',
       key: `k${i}`,
       value: { i, v: [i, 1, 2, 3, 4, 5, 6, 7] },
     }));
-    const { durable } = await storage.commitVisible!(writes);
-    // Visible before the flush resolves; the flush then resolves.
+    const { visible, durable } = storage.queueCommit!(writes);
+    await visible;
     expect((await storage.load('s')).length).toBe(50);
     await durable;
     const streamed: Array<[string, unknown]> = [];
@@ -50,6 +50,46 @@ describe('createLmdbStorage', () => {
     expect(await storage.load('s')).toHaveLength(49);
     await storage.commit([{ space: 's', key: 'k1', value: undefined }]);
     expect(await storage.load('s')).toHaveLength(48);
+  });
+
+  it('commits queued commits atomically in queue order, and a bad write throws before anything is queued', async () => {
+    const storage = await openStore();
+    const vector = Float32Array.from({ length: 16 }, (_, i) => i / 8 - 1);
+    const first = storage.queueCommit!([
+      { space: 's', key: 'a', value: { n: 1, vector } },
+      { space: 's', key: 'b', value: { n: 1 } },
+    ]);
+    const second = storage.queueCommit!([
+      { space: 's', key: 'a', value: { n: 2 } },
+      { space: 's', key: 'b', value: undefined },
+    ]);
+    expect(() =>
+      storage.queueCommit!([
+        { space: 's', key: 'c', value: 3 },
+        { space: 's', key: 'k'.repeat(MAX_KEY_BYTES), value: 1 },
+      ]),
+    ).toThrow(/limit is 1978/);
+    expect(() =>
+      storage.queueCommit!([
+        { space: 's', key: 'c', value: 3 },
+        { space: 's', key: 'd', value: { n: 10n } },
+      ]),
+    ).toThrow(/BigInt/);
+    const order: string[] = [];
+    await Promise.all([
+      first.visible.then(() => order.push('first visible')),
+      second.visible.then(() => order.push('second visible')),
+      first.durable,
+      second.durable,
+    ]);
+    expect(order).toEqual(['first visible', 'second visible']);
+    expect(await storage.load('s')).toEqual([['a', { n: 2 }]]);
+    await storage.commit([{ space: 's', key: 'v', value: vector }]);
+    // A Float32Array is stored as the number array of its values.
+    expect(await storage.load('s')).toEqual([
+      ['a', { n: 2 }],
+      ['v', Array.from(vector)],
+    ]);
   });
 
   it('commits, loads a space in key order, deletes, and lists non-empty spaces', async () => {

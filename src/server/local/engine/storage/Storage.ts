@@ -4,7 +4,12 @@
  * and lmdb (Node). This file is pure: no Node built-ins.
  */
 
-/** One write: `value === undefined` deletes the key. Values are JSON-compatible. */
+import type { SnapshotStore } from './SnapshotStore';
+
+/**
+ * One write: `value === undefined` deletes the key. Values are JSON-compatible, except that a `Float32Array` may stand
+ * for a number array (storage keeps it as one).
+ */
 export interface StorageWrite {
   /** A namespace such as `vector/text/rows` or `memory/default/sdk_test/events`. */
   space: string;
@@ -30,17 +35,24 @@ export interface Storage {
    */
   commit(writes: readonly StorageWrite[]): Promise<void>;
   /**
-   * Optional two-step {@link commit}: applies all writes atomically and resolves once they are committed and
-   * visible (rejecting means nothing was applied), with `durable` resolving once they are flushed to disk. The engine
-   * uses it to hand its write lock on before the flush, so the flushes of consecutive commits overlap; it still
+   * Optional pipelined {@link commit}: queues all writes as one atomic transaction behind every commit queued before
+   * it, and returns at once. `visible` resolves once the transaction is committed (transactions commit in queue
+   * order) and `durable` once it is flushed to disk; both reject when it failed, and then none of it was applied. A
+   * write storage cannot hold throws here, before anything is queued. The engine uses it to let the next write queue
+   * its commit while earlier ones are still being written, and applies each one in memory once it is visible; it
    * answers a write only once `durable` resolved.
    */
-  commitVisible?(writes: readonly StorageWrite[]): Promise<{ durable: Promise<void> }>;
+  queueCommit?(writes: readonly StorageWrite[]): { visible: Promise<void>; durable: Promise<void> };
   /**
    * Optional: forget what start-up read (lmdb: reopen the environment, so its memory-mapped pages read by `load` no
    * longer count as the process's resident memory). Called once after loading, before any write.
    */
   releaseLoadedPages?(): Promise<void>;
+  /**
+   * Optional start-up snapshots (lmdb: files beside the store, checked against it). Without it the engine rebuilds
+   * everything from the records at every start.
+   */
+  snapshots?: SnapshotStore | undefined;
   /** Flushes and releases the storage; the engine calls nothing after it. */
   close(): Promise<void>;
 }

@@ -5,6 +5,11 @@
  */
 import type { Storage, StorageWrite } from './Storage';
 
+/** `JSON.stringify` replacer: a `Float32Array` (a dense vector) is stored as its number array, as lmdb stores it. */
+function typedArraysAsNumbers(_key: string, value: unknown): unknown {
+  return value instanceof Float32Array ? Array.from(value) : value;
+}
+
 /** Creates an empty in-memory storage. After `close()` every call rejects. */
 export function createMemoryStorage(): Storage {
   const spaces = new Map<string, Map<string, string>>();
@@ -32,7 +37,7 @@ export function createMemoryStorage(): Storage {
       // Serialize everything first: a value JSON cannot hold rejects the whole commit before anything changes.
       const prepared = writes.map((write) => ({
         ...write,
-        json: write.value === undefined ? undefined : JSON.stringify(write.value),
+        json: write.value === undefined ? undefined : JSON.stringify(write.value, typedArraysAsNumbers),
       }));
       for (const write of prepared) {
         let records = spaces.get(write.space);

@@ -1,4 +1,5 @@
 /** A row as stored (JSON-compatible) and held in memory. */
+import { isJsonObject } from '../BodyReader';
 import type { PrimaryKeyValue } from './primaryKey';
 
 export interface StoredRow {
@@ -16,4 +17,13 @@ export interface StoredRow {
 /** True when the row has expired at `now`. */
 export function isExpired(row: StoredRow, now: number): boolean {
   return row.expiresAt !== undefined && row.expiresAt <= now;
+}
+
+/** True for a value shaped like a {@link StoredRow} (as read back from storage or a snapshot). */
+export function isStoredRow(value: unknown): value is StoredRow {
+  return (
+    isJsonObject(value) &&
+    (typeof value['id'] === 'number' || typeof value['id'] === 'string') &&
+    isJsonObject(value['fields'])
+  );
 }

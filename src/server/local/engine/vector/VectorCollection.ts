@@ -6,7 +6,8 @@ import type { CollectionSchema } from './CollectionSchema';
 import type { ApproximateIndexFactory } from './ApproximateIndex';
 import type { ExactScanKernel } from './ExactScanKernel';
 import { AutoIdGenerator } from './AutoIdGenerator';
-import { compactRow, detachIndexedVectors } from './compactRow';
+import { CommitPipeline } from './CommitPipeline';
+import { compactRow, detachIndexedVectors, IndexedVector } from './compactRow';
 import { isExpired, type StoredRow } from './StoredRow';
 import { VectorIndex, type RowChange } from './VectorIndex';
 
@@ -20,6 +21,8 @@ export class VectorCollection {
   readonly indexes = new Map<string, VectorIndex>();
   readonly autoIds: AutoIdGenerator;
   readonly space: string;
+  /** Commits storage queued and memory has not applied yet (see `commitRowChanges`). */
+  readonly commits = new CommitPipeline();
   private expiring = 0;
   /** Per dense field, an index that applies writes at once and holds it: rows keep that vector only there. */
   private readonly vectorHolders = new Map<string, VectorIndex>();
@@ -59,6 +62,11 @@ export class VectorCollection {
     return row && !isExpired(row, now) ? row : undefined;
   }
 
+  /** True when some row has an expiry time (so a write may have expired rows to purge). */
+  get hasExpiringRows(): boolean {
+    return this.expiring > 0;
+  }
+
   /** Deletions for every expired row (to be committed with the next write, so expired rows are purged). */
   expiredChanges(now: number): RowChange[] {
     if (this.expiring === 0) return [];
@@ -67,9 +75,60 @@ export class VectorCollection {
     return changes;
   }
 
-  /** Applies committed changes to the rows and queues them for every index (dense vectors as `Float32Array`s). */
-  apply(committed: readonly RowChange[]): void {
-    const changes = committed.map(({ key, row }) => ({ key, row: row && compactRow(this.schema, row) }));
+  /** Makes room for `rows` rows in every index (before loading that many). */
+  reserve(rows: number): void {
+    for (const index of this.indexes.values()) index.reserve(rows);
+  }
+
+  /**
+   * Adds rows of new keys read from a start-up snapshot, with their dense vectors apart: per field, which rows have one
+   * (`present`, one byte a row) and those vectors packed. Each row then holds its vectors as {@link IndexedVector}s
+   * (or copies, for a field no index holds), so nothing refers to `dense` afterwards. Returns `false`, having changed
+   * nothing, when that is not possible (an index that delays writes, or a row without an indexed vector): apply the
+   * rows instead.
+   */
+  restore(
+    keys: readonly string[],
+    rows: readonly StoredRow[],
+    dense: ReadonlyMap<string, { present: Uint8Array; vectors: Float32Array }>,
+  ): boolean {
+    for (const index of this.indexes.values()) {
+      if (!index.appliesAtOnce || !this.vectorHolders.has(index.schema.vectorField)) return false;
+      if (dense.get(index.schema.vectorField)?.present.includes(0) !== false) return false;
+    }
+    rows.forEach((row, i) => {
+      const key = keys[i]!;
+      this.rows.set(key, row);
+      if (row.expiresAt !== undefined) this.expiring++;
+      if (this.schema.primaryKey.kind === 'auto') this.autoIds.observe(key);
+    });
+    for (const index of this.indexes.values())
+      index.appendRestored(keys, rows, dense.get(index.schema.vectorField)!.vectors);
+    for (const [field, { present, vectors }] of dense) {
+      const holder = this.vectorHolders.get(field);
+      const dim = this.schema.fields.get(field)?.dim ?? 0;
+      let at = 0;
+      present.forEach((flag, i) => {
+        if (flag === 0) {
+          // The snapshot's placeholder: this row has no vector in that field.
+          delete rows[i]!.fields[field];
+          return;
+        }
+        rows[i]!.fields[field] = holder ? new IndexedVector(holder, keys[i]!) : vectors.slice(at * dim, (at + 1) * dim);
+        at++;
+      });
+    }
+    return true;
+  }
+
+  /**
+   * Applies committed changes to the rows and queues them for every index. Dense vectors become `Float32Array`s in
+   * new row objects, unless `compact` says the rows are new objects that hold them so already (a snapshot's).
+   */
+  apply(committed: readonly RowChange[], options: { compact?: boolean } = {}): void {
+    const changes = options.compact
+      ? committed
+      : committed.map(({ key, row }) => ({ key, row: row && compactRow(this.schema, row) }));
     for (const { key, row } of changes) {
       const previous = this.rows.get(key);
       if (previous?.expiresAt !== undefined) this.expiring--;

@@ -35,6 +35,8 @@ export class VectorIndex {
   readonly sparse: Array<Record<string, number>> = [];
   /** Column of each field the index filters on (scalar fields and the partition field). */
   private readonly columns = new Map<string, unknown[]>();
+  /** The same columns as a list (writes walk it for every row). */
+  private readonly columnList: Array<{ field: string; values: unknown[] }> = [];
   private readonly slotByKey = new Map<string, number>();
   private readonly pending: Array<{ visibleAt: number; changes: readonly RowChange[] }> = [];
   /** Incremented whenever the visible content changes (cache key for BM25 statistics). */
@@ -60,6 +62,7 @@ export class VectorIndex {
     this.matrix = new VectorMatrix(schema.dim);
     for (const field of schema.scalarFields) this.columns.set(field, []);
     if (schema.partitionField !== undefined) this.columns.set(schema.partitionField, []);
+    for (const [field, values] of this.columns) this.columnList.push({ field, values });
   }
 
   /** Number of slots (rows visible to the index, expired ones included until purged). */
@@ -81,6 +84,31 @@ export class VectorIndex {
       if (slot !== undefined) slots.push(slot);
     }
     return slots;
+  }
+
+  /** Makes room for `slots` rows, so loading that many never regrows the matrix. */
+  reserve(slots: number): void {
+    this.matrix.reserve(slots);
+  }
+
+  /** True when changes apply at once: no delay and nothing queued. */
+  get appliesAtOnce(): boolean {
+    return this.delayMs <= 0 && this.pending.length === 0;
+  }
+
+  /**
+   * Appends rows of new keys whose vectors are in `vectors` (row i at `i * dim`), bypassing the queue: start-up from a
+   * snapshot, when the index {@link appliesAtOnce}.
+   */
+  appendRestored(keys: readonly string[], rows: readonly StoredRow[], vectors: Float32Array): void {
+    const dim = this.schema.dim;
+    for (let i = 0; i < keys.length; i++) {
+      const slot = this.keys.length;
+      this.write(slot, keys[i]!, rows[i]!, vectors, i * dim);
+      this.slotByKey.set(keys[i]!, slot);
+    }
+    this.flushAnn();
+    this.version++;
   }
 
   /** Queues changes (applied immediately when there is no delay). */
@@ -122,7 +150,11 @@ export class VectorIndex {
     return row.fields[field];
   }
 
-  private write(slot: number, key: string, row: StoredRow): void {
+  /**
+   * Writes `row` into `slot`; its vector is `row`'s dense field, or `source` from `offset` (a snapshot's vectors, which
+   * the row does not hold).
+   */
+  private write(slot: number, key: string, row: StoredRow, source?: Float32Array, offset = 0): void {
     if (slot < this.keys.length) {
       if (this.expiresAt[slot] !== Infinity) this.expiring--;
       this.forgetLabel(slot);
@@ -131,7 +163,8 @@ export class VectorIndex {
     this.rows[slot] = row;
     this.expiresAt[slot] = row.expiresAt ?? Infinity;
     if (row.expiresAt !== undefined) this.expiring++;
-    this.matrix.set(slot, row.fields[this.schema.vectorField] as ArrayLike<number>);
+    if (source) this.matrix.setFrom(slot, source, offset);
+    else this.matrix.set(slot, row.fields[this.schema.vectorField] as ArrayLike<number>);
     if (this.ann) {
       const label = this.nextLabel++;
       this.labels[slot] = label;
@@ -140,7 +173,10 @@ export class VectorIndex {
     }
     if (this.schema.sparseField !== undefined)
       this.sparse[slot] = (row.fields[this.schema.sparseField] as Record<string, number> | undefined) ?? {};
-    for (const [field, column] of this.columns) column[slot] = this.valueOf(row, field);
+    for (let i = 0; i < this.columnList.length; i++) {
+      const column = this.columnList[i]!;
+      column.values[slot] = this.valueOf(row, column.field);
+    }
   }
 
   /** Drops the ANN label of `slot` (pending or already added). */
@@ -190,10 +226,14 @@ export class VectorIndex {
       this.write(target, key, row);
       this.slotByKey.set(key, target);
     }
-    if (this.ann && this.annPending.size > 0) {
-      this.ann.add([...this.annPending.keys()], [...this.annPending.values()]);
-      this.annPending.clear();
-    }
+    this.flushAnn();
     this.version++;
+  }
+
+  /** Hands the vectors added since the last call to the approximate index. */
+  private flushAnn(): void {
+    if (!this.ann || this.annPending.size === 0) return;
+    this.ann.add([...this.annPending.keys()], [...this.annPending.values()]);
+    this.annPending.clear();
   }
 }

@@ -1,6 +1,6 @@
 /**
- * Dense vectors of one index in one contiguous row-major Float32Array (slot i occupies [i*dim, (i+1)*dim)), grown by
- * doubling, plus each row's L2 norm (for cosine). Removal moves the last slot into the hole, so slots stay dense.
+ * Dense vectors of one index in one contiguous row-major Float32Array (slot i occupies [i*dim, (i+1)*dim)), grown
+ * geometrically, plus each row's L2 norm (for cosine). Removal moves the last slot into the hole, so slots stay dense.
  */
 export class VectorMatrix {
   data: Float32Array;
@@ -18,10 +18,20 @@ export class VectorMatrix {
     this.norms = new Float64Array(initialCapacity);
   }
 
+  /** Grows the storage to hold exactly `slots` rows when it holds fewer (never shrinks). */
+  reserve(slots: number): void {
+    if (slots > this.capacity) this.grow(slots);
+  }
+
   private ensure(slots: number): void {
     if (slots <= this.capacity) return;
     let capacity = this.capacity;
-    while (capacity < slots) capacity *= 2;
+    // Doubling while small; by half once large, so a million-row matrix does not jump to two million.
+    while (capacity < slots) capacity = capacity < 65_536 ? capacity * 2 : Math.ceil(capacity * 1.5);
+    this.grow(capacity);
+  }
+
+  private grow(capacity: number): void {
     const data = new Float32Array(capacity * this.dim);
     data.set(this.data);
     const norms = new Float64Array(capacity);
@@ -35,11 +45,30 @@ export class VectorMatrix {
   set(slot: number, vector: ArrayLike<number>): void {
     this.ensure(slot + 1);
     const offset = slot * this.dim;
-    if (vector instanceof Float32Array && vector.length === this.dim) this.data.set(vector, offset);
+    const data = this.data;
+    let sum = 0;
+    if (vector instanceof Float32Array && vector.length === this.dim) {
+      data.set(vector, offset);
+      for (let i = 0; i < this.dim; i++) sum += vector[i]! * vector[i]!;
+    } else
+      for (let i = 0; i < this.dim; i++) {
+        const value = vector[i] ?? 0;
+        data[offset + i] = value;
+        sum += value * value;
+      }
+    this.norms[slot] = Math.sqrt(sum);
+    if (this.norms[slot]! > this.maxNorm) this.maxNorm = this.norms[slot]!;
+  }
+
+  /** Writes the `dim` values of `source` from `offset` into `slot` (growing the storage when `slot` is new). */
+  setFrom(slot: number, source: Float32Array, offset: number): void {
+    this.ensure(slot + 1);
+    const data = this.data;
+    const at = slot * this.dim;
     let sum = 0;
     for (let i = 0; i < this.dim; i++) {
-      const value = vector[i] ?? 0;
-      this.data[offset + i] = value;
+      const value = source[offset + i]!;
+      data[at + i] = value;
       sum += value * value;
     }
     this.norms[slot] = Math.sqrt(sum);

@@ -34,14 +34,19 @@ export function denseValue(value: unknown): unknown {
   return value instanceof IndexedVector ? value.read() : value;
 }
 
-/** A row whose dense vector fields are `Float32Array`s (a new row and fields object; the given one is unchanged). */
+/**
+ * A row whose dense vector fields are `Float32Array`s: a new row and fields object when a vector was a number array
+ * (the given one is unchanged), else the row itself.
+ */
 export function compactRow(schema: CollectionSchema, row: StoredRow): StoredRow {
-  const fields = { ...row.fields };
+  let fields: Record<string, unknown> | undefined;
   for (const name of schema.denseFieldNames) {
-    const value = fields[name];
-    if (Array.isArray(value)) fields[name] = Float32Array.from(value as number[]);
+    const value = row.fields[name];
+    if (!Array.isArray(value)) continue;
+    fields ??= { ...row.fields };
+    fields[name] = Float32Array.from(value as number[]);
   }
-  return { ...row, fields };
+  return fields ? { ...row, fields } : row;
 }
 
 /**
@@ -78,16 +83,20 @@ export function float32Numbers(vector: Float32Array): number[] {
 }
 
 /**
- * A row as storage receives it: dense vectors as number arrays of their float32 values (which the storage codec
- * packs as 4 bytes a component), so a restart holds exactly what memory held.
+ * A row as storage receives it: dense vectors as `Float32Array`s of their float32 values (which storage keeps as number
+ * arrays, and the lmdb codec copies as 4 bytes a component), so a restart holds exactly what memory held. A vector
+ * read from an index's matrix is copied, so later writes to the matrix cannot reach it.
  */
 export function persistableRow(schema: CollectionSchema, row: StoredRow): StoredRow {
   let fields: Record<string, unknown> | undefined;
   for (const name of schema.denseFieldNames) {
-    const value = denseValue(row.fields[name]);
-    if (!(value instanceof Float32Array) && !Array.isArray(value)) continue;
+    const stored = row.fields[name];
+    let value: Float32Array;
+    if (stored instanceof IndexedVector) value = stored.read().slice();
+    else if (Array.isArray(stored)) value = Float32Array.from(stored as number[]);
+    else continue;
     fields ??= { ...row.fields };
-    fields[name] = Array.from(value instanceof Float32Array ? value : Float32Array.from(value as number[]));
+    fields[name] = value;
   }
   return fields ? { ...row, fields } : row;
 }

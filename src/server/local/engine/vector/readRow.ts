@@ -6,6 +6,7 @@
 import { isJsonObject, joinPath } from '../BodyReader';
 import { invalid, missing } from '../EngineError';
 import type { CollectionSchema } from './CollectionSchema';
+import type { Float32Arena } from './Float32Arena';
 import { validateFieldValue } from './validateFieldValue';
 import { quote } from '../quote';
 
@@ -19,7 +20,12 @@ export function readRow(
   collection: CollectionSchema,
   raw: unknown,
   path: string,
-  options: { mode: 'upsert' | 'update'; ignoreUnknown: boolean },
+  options: {
+    mode: 'upsert' | 'update';
+    ignoreUnknown: boolean;
+    /** Where dense vectors are allocated (one arena for a whole write: see {@link Float32Arena}). */
+    vectors?: Float32Arena;
+  },
 ): RowInput {
   if (!isJsonObject(raw)) throw invalid(`${path} must be an object of field values`);
   const fields: Record<string, unknown> = {};
@@ -40,7 +46,7 @@ export function readRow(
     if (field.computed)
       throw invalid(`${path}.${name} is computed from text field '${collection.vectorize?.textField}'; do not set it`);
     if (value === null) continue;
-    fields[name] = validateFieldValue(field, value, `${path}.${name}`);
+    fields[name] = validateFieldValue(field, value, `${path}.${name}`, options.vectors);
   }
   if (options.mode === 'upsert') {
     for (const field of collection.fields.values()) {

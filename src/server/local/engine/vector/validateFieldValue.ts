@@ -8,6 +8,7 @@ import { FINITE_FLOAT32, isFiniteFloat32 } from '../float32';
 import { shorten } from '../quote';
 import { isJsonObject } from '../BodyReader';
 import type { FieldSchema } from './CollectionSchema';
+import type { Float32Arena } from './Float32Arena';
 import { utf8Length } from './primaryKey';
 
 /** Largest UTF-8 size of a `string` value (and each `list<string>` element). */
@@ -34,8 +35,11 @@ export function checkInt64(value: unknown, path: string): number {
   return value;
 }
 
-/** Returns the value to store, or throws a 400 naming `path`. */
-export function validateFieldValue(field: FieldSchema, value: unknown, path: string): unknown {
+/**
+ * Returns the value to store (a dense vector as a `Float32Array`, taken from `vectors` when given), or throws a 400
+ * naming `path`.
+ */
+export function validateFieldValue(field: FieldSchema, value: unknown, path: string, vectors?: Float32Arena): unknown {
   switch (field.type) {
     case 'int64':
       return checkInt64(value, path);
@@ -59,10 +63,14 @@ export function validateFieldValue(field: FieldSchema, value: unknown, path: str
       if (!Array.isArray(value)) throw invalid(`${path} must be an array of ${field.dim} numbers`);
       if (value.length !== field.dim)
         throw invalid(`${path} has ${value.length} dimensions; the field needs exactly ${field.dim}`);
-      value.forEach((item, i) => {
+      // Held as float32 from here on, as VikingDB stores it (see `compactRow.ts`).
+      const vector = vectors ? vectors.take(value.length) : new Float32Array(value.length);
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i];
         if (!isFiniteFloat32(item)) throw invalid(`${path}[${i}] ${FINITE_FLOAT32}`);
-      });
-      return [...(value as number[])];
+        vector[i] = item;
+      }
+      return vector;
     }
     case 'sparse_vector': {
       if (!isJsonObject(value)) throw invalid(`${path} must be an object mapping tokens to weights`);

@@ -5,7 +5,7 @@
  */
 import { missing } from '../../EngineError';
 import type { Handler } from '../../EngineContext';
-import { commitRowChanges } from '../commitRowChanges';
+import { commitRowChanges, settledRows } from '../commitRowChanges';
 import { lookupKeys } from '../primaryKey';
 import { resolveCollection } from '../resolveCollection';
 import type { RowChange } from '../VectorIndex';
@@ -18,6 +18,7 @@ export const deleteRows: Handler = async (context, body) => {
   if (!deleteAll && ids === undefined) throw missing('ids', 'is required unless del_all is true');
   const parsed = deleteAll ? [] : lookupKeys(ids ?? [], collection.schema.primaryKey.kind, 'ids');
   await context.writes.run(async () => {
+    await settledRows(collection);
     const keys = deleteAll
       ? [...collection.rows.keys()]
       : parsed.flatMap((p) => (p && collection.rows.has(p.key) ? [p.key] : []));

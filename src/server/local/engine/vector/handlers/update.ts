@@ -10,8 +10,9 @@
  */
 import { invalid, missing } from '../../EngineError';
 import type { Handler } from '../../EngineContext';
-import { commitRowChanges } from '../commitRowChanges';
+import { commitRowChanges, settledRows } from '../commitRowChanges';
 import { parsePrimaryKey } from '../primaryKey';
+import { Float32Arena } from '../Float32Arena';
 import { readRow } from '../readRow';
 import { resolveCollection } from '../resolveCollection';
 import type { StoredRow } from '../StoredRow';
@@ -27,8 +28,9 @@ export const update: Handler = async (context, body) => {
     throw invalid(`data must contain 1 to ${MAX_WRITE_ROWS} rows (got ${data.length})`);
   const ttl = body.optionalInteger('ttl', { min: 0, max: MAX_TTL_SECONDS });
   const ignoreUnknown = body.optionalBoolean('ignore_unknown_fields') ?? false;
+  const vectors = new Float32Arena();
   const inputs = data.map((raw, i) => {
-    const input = readRow(schema, raw, `data[${i}]`, { mode: 'update', ignoreUnknown });
+    const input = readRow(schema, raw, `data[${i}]`, { mode: 'update', ignoreUnknown, vectors });
     if (input.rawKey === undefined) throw missing(`data[${i}].${schema.primaryKey.name}`);
     return {
       ...input,
@@ -36,6 +38,7 @@ export const update: Handler = async (context, body) => {
     };
   });
   return context.writes.run(async () => {
+    await settledRows(collection);
     const now = context.now();
     const merged = inputs.map((input, i) => {
       const existing = collection.visible(input.parsed.key, now);

@@ -15,6 +15,7 @@ import { invalid, missing } from '../../EngineError';
 import type { Handler } from '../../EngineContext';
 import { commitRowChanges } from '../commitRowChanges';
 import { parsePrimaryKey } from '../primaryKey';
+import { Float32Arena } from '../Float32Arena';
 import { readRow } from '../readRow';
 import { resolveCollection } from '../resolveCollection';
 import type { StoredRow } from '../StoredRow';
@@ -38,7 +39,8 @@ export const upsert: Handler = async (context, body) => {
   const ttl = body.optionalInteger('ttl', { min: 0, max: MAX_TTL_SECONDS }) ?? 0;
   const ignoreUnknown = body.optionalBoolean('ignore_unknown_fields') ?? false;
   body.optionalBoolean('async');
-  const inputs = data.map((raw, i) => readRow(schema, raw, `data[${i}]`, { mode: 'upsert', ignoreUnknown }));
+  const vectors = new Float32Arena();
+  const inputs = data.map((raw, i) => readRow(schema, raw, `data[${i}]`, { mode: 'upsert', ignoreUnknown, vectors }));
   const keys = inputs.map((input, i) => {
     const path = `data[${i}].${schema.primaryKey.name}`;
     if (input.rawKey !== undefined) return parsePrimaryKey(input.rawKey, schema.primaryKey.kind, path);
