@@ -111,7 +111,7 @@ export class VectorCollection {
       present.forEach((flag, i) => {
         if (flag === 0) {
           // The snapshot's placeholder: this row has no vector in that field.
-          delete rows[i]!.fields[field];
+          Reflect.deleteProperty(rows[i]!.fields, field);
           return;
         }
         rows[i]!.fields[field] = holder ? new IndexedVector(holder, keys[i]!) : vectors.slice(at * dim, (at + 1) * dim);

@@ -216,7 +216,7 @@ export async function restoreCollectionSnapshot(
       let at = 0;
       present.forEach((flag, i) => {
         if (flag === 0) {
-          delete rows[i]!.fields[field];
+          Reflect.deleteProperty(rows[i]!.fields, field);
           return;
         }
         rows[i]!.fields[field] = vectors.slice(at * dim, (at + 1) * dim);
