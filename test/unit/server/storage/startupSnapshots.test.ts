@@ -180,7 +180,7 @@ describe('start-up snapshots', () => {
     // Another schema for `items` (one more field): its snapshot is ignored, the rows load from the records.
     const wider = parseLocalConfig({
       ...testConfigInput,
-      collections: testConfigInput.collections.map((collection) =>
+      collections: (testConfigInput.collections ?? []).map((collection) =>
         collection.name === 'items'
           ? { ...collection, fields: [...collection.fields, { name: 'extra', type: 'string' as const }] }
           : collection,

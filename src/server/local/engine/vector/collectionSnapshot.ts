@@ -125,12 +125,26 @@ export function* collectionSnapshotParts(
 /** Reads a snapshot front to back. */
 class SnapshotCursor {
   private position = 0;
+  private readonly decoder = new TextDecoder();
+  /** Reused buffers (see {@link scratch}): chunk after chunk, no new large buffer for the collector to find. */
+  private readonly scratches: Uint8Array[] = [];
   constructor(private readonly reader: SnapshotReader) {}
 
   async bytes(length: number): Promise<Uint8Array> {
-    const bytes = new Uint8Array(length);
-    if (length > 0) await this.reader.read(bytes, this.position);
-    this.position += length;
+    return this.readInto(new Uint8Array(length));
+  }
+
+  /** The next `length` bytes in reused buffer number `slot`: valid until the next read into that slot. */
+  async scratch(slot: number, length: number): Promise<Uint8Array> {
+    let buffer = this.scratches[slot];
+    if (!buffer || buffer.length < length) buffer = this.scratches[slot] = new Uint8Array(length);
+    return this.readInto(buffer.subarray(0, length));
+  }
+
+  private async readInto(bytes: Uint8Array): Promise<Uint8Array> {
+    if (bytes.length > this.reader.size - this.position) throw new Error('snapshot is truncated');
+    if (bytes.length > 0) await this.reader.read(bytes, this.position);
+    this.position += bytes.length;
     return bytes;
   }
 
@@ -141,8 +155,7 @@ class SnapshotCursor {
 
   async json(): Promise<unknown> {
     const length = await this.uint32();
-    if (length > this.reader.size - this.position) throw new Error('snapshot is truncated');
-    return JSON.parse(new TextDecoder().decode(await this.bytes(length)));
+    return JSON.parse(this.decoder.decode(await this.scratch(0, length)));
   }
 
   get done(): boolean {
@@ -196,13 +209,18 @@ export async function restoreCollectionSnapshot(
     if (!isChunk(chunk)) throw new Error('snapshot rows are malformed');
     const { keys, rows } = chunk;
     const dense = new Map<string, { present: Uint8Array; vectors: Float32Array }>();
-    for (const field of schema.denseFieldNames) {
+    for (const [slot, field] of schema.denseFieldNames.entries()) {
       const present = await cursor.bytes(rows.length);
       let count = 0;
       for (const flag of present) count += flag;
       dense.set(field, {
         present,
-        vectors: new Float32Array((await cursor.bytes(count * dimOf(schema, field) * 4)).buffer),
+        // Copied out (into index matrices, or sliced) before the next chunk reuses the buffer.
+        vectors: new Float32Array(
+          (await cursor.scratch(slot + 1, count * dimOf(schema, field) * 4)).buffer,
+          0,
+          count * dimOf(schema, field),
+        ),
       });
     }
     const live = rows.filter((row) => !isExpired(row, now)).length;
