@@ -58,6 +58,32 @@ async function writeFully(handle: FileHandle, bytes: Uint8Array): Promise<void> 
   }
 }
 
+/**
+ * Reads `file` front to back in the background (into one reused buffer, discarding it), so that while the engine
+ * parses one chunk the next ones come into the page cache: a start on a cold disk then waits for the disk far less.
+ */
+function warmPageCache(file: string): { stop(): void } {
+  let stopped = false;
+  void (async () => {
+    const handle = await open(file, 'r');
+    try {
+      const buffer = Buffer.allocUnsafe(8 * 1024 * 1024);
+      for (let position = 0; !stopped;) {
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
+        if (bytesRead === 0) break;
+        position += bytesRead;
+      }
+    } finally {
+      await handle.close();
+    }
+  })().catch(() => undefined);
+  return {
+    stop() {
+      stopped = true;
+    },
+  };
+}
+
 /** The header of a snapshot file and where its bytes start, or `undefined` when the file is not one. */
 async function readHeader(
   handle: FileHandle,
@@ -103,10 +129,14 @@ export function createLmdbSnapshots(host: SnapshotHost): SnapshotStore {
         if (current?.txnId !== found.header.txnId) current = { txnId: found.header.txnId, names: new Set() };
         current.names.add(name);
         const { start } = found;
+        const warming = warmPageCache(fileOf(host.dir, name));
         const reader: SnapshotReader = {
           size: size - start,
           read: (into, position) => readFully(handle, into, start + position),
-          close: () => handle.close(),
+          async close() {
+            warming.stop();
+            await handle.close();
+          },
         };
         return reader;
       } catch {
