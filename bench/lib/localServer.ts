@@ -57,7 +57,9 @@ export function rowOf(matrix: Float32Array, dim: number, i: number): number[] {
  * (a float32 printed in full takes 17 digits), as a client sending its own decimals would.
  */
 export function shortRowOf(matrix: Float32Array, dim: number, i: number): number[] {
-  return Array.from(matrix.subarray(i * dim, (i + 1) * dim), (value) => Math.round(value * 1000) / 1000);
+  const row = new Array<number>(dim);
+  for (let d = 0; d < dim; d++) row[d] = Math.round(matrix[i * dim + d]! * 1000) / 1000;
+  return row;
 }
 
 /**

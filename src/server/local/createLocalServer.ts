@@ -204,7 +204,8 @@ export async function createLocalServer(options: LocalServerOptions = {}): Promi
     });
 
     server = createAdaptorServer({
-      fetch: (request: Request) => app.fetch(request),
+      // The Node bindings let the app read request bodies from the IncomingMessage itself.
+      fetch: (request, env) => app.fetch(request, env),
       hostname: host,
       overrideGlobalObjects: false,
     }) as Server;

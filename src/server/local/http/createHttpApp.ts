@@ -27,7 +27,9 @@ import { isJsonContentType } from '../../shared/isJsonContentType';
 import { quote } from '../engine/quote';
 import { createOriginMatcher } from './corsOrigins';
 import { httpError } from './errorEnvelope';
+import { IncomingMessage } from 'node:http';
 import { DEFAULT_MAX_BODY_BYTES, readLimitedBody } from '../../shared/readLimitedBody';
+import { readLimitedNodeBody } from './readNodeBody';
 import { formatRequestLine, stdoutLogger, type RequestLogger } from './requestLog';
 import { REQUEST_ID_HEADER, resolveRequestId } from '../../shared/requestId';
 import type { V4VerifierOptions } from './verifyV4';
@@ -218,7 +220,12 @@ export function createHttpApp(options: HttpAppOptions): Hono<Env> {
       if (!verdict.ok) return refuse(verdict.reason, verdict.message);
     }
 
-    const body = await readLimitedBody(request, maxBodyBytes);
+    // Served by Node (`createLocalServer`): read the IncomingMessage itself; else (a fetch handler) the Request body.
+    const incoming = (c.env as { incoming?: unknown } | undefined)?.incoming;
+    const body =
+      incoming instanceof IncomingMessage
+        ? await readLimitedNodeBody(incoming, maxBodyBytes)
+        : await readLimitedBody(request, maxBodyBytes);
     if (!body.ok) {
       c.set('logNote', `body>${maxBodyBytes}`);
       return jsonResponse(

@@ -1,5 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_BODY_DEPTH, nestsDeeperThan } from '../../../../src/server/local/engine/BodyReader';
+import {
+  jsonTextNestsDeeperThan,
+  MAX_BODY_DEPTH,
+  nestsDeeperThan,
+} from '../../../../src/server/local/engine/BodyReader';
 import { createHarness, item, ON_IDX, ON_ITEMS, V } from './engineHarness';
 
 /** A filter nested `levels` `and`s deep, as JSON text (JSON.stringify itself overflows on very deep values). */
@@ -19,6 +24,30 @@ describe('request body nesting limit', () => {
     expect(nestsDeeperThan({ a: [{ b: [] }] }, 3)).toBe(true);
     expect(nestsDeeperThan('text', 0)).toBe(false);
     expect(nestsDeeperThan(JSON.parse(nestedArray(200_000)), 64)).toBe(true);
+  });
+
+  it('jsonTextNestsDeeperThan reads the same depth from the text, whatever brackets and quotes strings hold', () => {
+    const tricky = fc.oneof(fc.string(), fc.constantFrom('[', ']', '{', '}', '\\"', '\\', '"[{', '\\"]}'));
+    const value = fc.letrec((tie) => ({
+      node: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        tricky,
+        fc.double(),
+        fc.boolean(),
+        fc.constant(null),
+        fc.array(tie('node'), { maxLength: 4 }),
+        fc.dictionary(tricky, tie('node'), { maxKeys: 4 }),
+      ),
+    })).node;
+    fc.assert(
+      fc.property(value, fc.nat({ max: 6 }), fc.boolean(), (given, max, pretty) => {
+        const text = JSON.stringify(given, null, pretty ? 2 : undefined);
+        expect(jsonTextNestsDeeperThan(text, max)).toBe(nestsDeeperThan(JSON.parse(text), max));
+      }),
+      { numRuns: 500 },
+    );
+    expect(jsonTextNestsDeeperThan(nestedArray(200_000), 64)).toBe(true);
+    expect(jsonTextNestsDeeperThan('{"a":"[[[[[[","b":[1,2]}', 2)).toBe(false);
   });
 
   it('accepts a filter nested 30 levels and answers 400 (not a 500 stack overflow) beyond the limit', async () => {

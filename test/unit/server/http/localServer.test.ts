@@ -140,6 +140,25 @@ describe('createLocalServer (in memory, real engine)', () => {
       });
       expect(big.status).toBe(413);
       expect(await big.json()).toMatchObject({ code: 'RequestEntityTooLarge' });
+      // Streamed without a Content-Length: refused once it grows past the limit; a small streamed body is read whole.
+      const streamed = (text: string, chunks: number) =>
+        fetch(`${small.url}/api/vikingdb/data/search/random`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: new ReadableStream({
+            start(controller) {
+              for (let i = 0; i < chunks; i++) controller.enqueue(new TextEncoder().encode(text));
+              controller.close();
+            },
+          }),
+          duplex: 'half',
+        } as RequestInit);
+      const tooLong = await streamed('x'.repeat(1000), 100);
+      expect(tooLong.status).toBe(413);
+      expect(await tooLong.json()).toMatchObject({ code: 'RequestEntityTooLarge' });
+      const json = '{"collection_name":"demo_docs","index_name":"demo_docs_index"}';
+      const fine = await streamed(json.slice(0, 30), 1).then(() => streamed(json, 1));
+      expect(fine.status).toBe(200);
     } finally {
       await small.close();
     }

@@ -32,22 +32,18 @@ describe('valueCodec', () => {
 
   it('stores a Float32Array (or a view into a larger one) as the number array of its values', () => {
     fc.assert(
-      fc.property(
-        fc.float32Array({ minLength: 0, maxLength: 40 }),
-        fc.nat({ max: 8 }),
-        (values, offset) => {
-          // The same values at an offset inside a larger buffer, as the engine's per-write blocks hand them out.
-          const block = new Float32Array(values.length + offset + 3);
-          block.set(values, offset);
-          const view = block.subarray(offset, offset + values.length);
-          const expected = Array.from(values, (n) => (Number.isFinite(n) ? (n === 0 ? 0 : n) : null));
-          for (const given of [values, view]) {
-            const decoded = roundTrip({ vector: given }) as { vector: Array<number | null> };
-            expect(decoded.vector).toEqual(expected);
-            expect(decoded.vector.some((n) => Object.is(n, -0))).toBe(false);
-          }
-        },
-      ),
+      fc.property(fc.float32Array({ minLength: 0, maxLength: 40 }), fc.nat({ max: 8 }), (values, offset) => {
+        // The same values at an offset inside a larger buffer, as the engine's per-write blocks hand them out.
+        const block = new Float32Array(values.length + offset + 3);
+        block.set(values, offset);
+        const view = block.subarray(offset, offset + values.length);
+        const expected = Array.from(values, (n) => (Number.isFinite(n) ? (n === 0 ? 0 : n) : null));
+        for (const given of [values, view]) {
+          const decoded = roundTrip({ vector: given }) as { vector: Array<number | null> };
+          expect(decoded.vector).toEqual(expected);
+          expect(decoded.vector.some((n) => Object.is(n, -0))).toBe(false);
+        }
+      }),
       { numRuns: 300 },
     );
   });
