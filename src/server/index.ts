@@ -36,6 +36,7 @@ export type { EmbedderConfig, LlmConfig } from './local/config/modelBackendsSche
 export { createLmdbStorage } from './local/storage/lmdbStorage';
 export { createMemoryStorage } from './local/engine/storage/memoryStorage';
 export type { Storage, StorageWrite } from './local/engine/storage/Storage';
+export type { SnapshotEntry, SnapshotReader, SnapshotStore } from './local/engine/storage/SnapshotStore';
 export { seedDemo } from './local/seed/demoDataset';
 export { seedKnowledge } from './local/seed/seedKnowledge';
 export { createExtractiveChatModel, EXTRACTIVE_MODEL_NAME } from './local/llm/extractiveChatModel';

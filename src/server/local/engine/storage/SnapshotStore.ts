@@ -21,7 +21,9 @@ export interface SnapshotReader {
 
 /** One snapshot to save: its name and its bytes, produced part by part (only when the snapshot is written). */
 export interface SnapshotEntry {
+  /** The snapshot's name (the engine uses `vector-<collection>`). */
   name: string;
+  /** Produces the snapshot's bytes in order; called only when the snapshot is written. */
   parts: () => Iterable<Uint8Array>;
 }
 
