@@ -79,20 +79,7 @@ function toSkeleton(
   else if (current instanceof String) current = String(current);
   else if (current instanceof Boolean) current = current.valueOf();
 
-  switch (typeof current) {
-    case 'string':
-    case 'boolean':
-      return current;
-    case 'number':
-      return Number.isFinite(current) ? current : null;
-    case 'bigint':
-      throw new TypeError(`storage values must be JSON: BigInt at ${describePath(path)}`);
-    case 'undefined':
-    case 'function':
-    case 'symbol':
-      return undefined;
-  }
-  if (current === null) return null;
+  if (typeof current !== 'object' || current === null) return primitiveSkeleton(current, path);
   if (current instanceof Float32Array) {
     if (current.length >= MIN_PACKED_LENGTH && isPlainFloat32(current)) {
       packed.push({ path, numbers: current, bytes: 4 });
@@ -123,6 +110,26 @@ function toSkeleton(
   }
 }
 
+/**
+ * The skeleton of a value that is not an object (JSON's rules: non-finite numbers become `null`; `undefined` where
+ * JSON drops the value). `path` is where it sits, or its parent's path when `key` is given (built only for an error).
+ */
+function primitiveSkeleton(value: unknown, path: Path, key?: string | number): Json | undefined {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return value;
+    case 'number':
+      return Number.isFinite(value) ? value : null;
+    case 'bigint':
+      throw new TypeError(
+        `storage values must be JSON: BigInt at ${describePath(key === undefined ? path : [...path, key])}`,
+      );
+    default:
+      return value === null ? null : undefined;
+  }
+}
+
 /** {@link toSkeleton} of a child at `key` of the value at `parent`; primitives skip building their path. */
 function childSkeleton(
   value: unknown,
@@ -131,19 +138,9 @@ function childSkeleton(
   packed: Packed[],
   ancestors: Set<object>,
 ): Json | undefined {
-  switch (typeof value) {
-    case 'string':
-    case 'boolean':
-      return value;
-    case 'number':
-      return Number.isFinite(value) ? value : null;
-    case 'undefined':
-    case 'function':
-    case 'symbol':
-      return undefined;
-    default:
-      return value === null ? null : toSkeleton(value, String(key), [...parent, key], packed, ancestors);
-  }
+  return typeof value === 'object' && value !== null
+    ? toSkeleton(value, String(key), [...parent, key], packed, ancestors)
+    : primitiveSkeleton(value, parent, key);
 }
 
 function describePath(path: Path): string {
