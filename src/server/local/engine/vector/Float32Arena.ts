@@ -1,8 +1,8 @@
 /**
- * Hands out float32 vectors as views of shared blocks, so the hundred vectors of a write cost one allocation instead
- * of a hundred: a typed array with its own buffer costs about ten times a view (`bench/` measured 0.8 µs against 0.09
- * µs at 128 dims). A block stays in memory while any of its views does; a write's views last until its rows are
- * applied, when a synchronous index takes the vectors over (see `compactRow.ts`).
+ * Hands out float32 vectors as views of shared blocks, so the hundred vectors of a write cost one buffer instead of a
+ * hundred (a typed array with a buffer of its own costs V8 several times what a view of a shared one does). A block
+ * stays in memory while any of its views does; a write's views last until its rows are applied, when a synchronous
+ * index takes the vectors over (see `compactRow.ts`).
  */
 export class Float32Arena {
   private block = new Float32Array(0);
