@@ -21,6 +21,11 @@ function concat(chunks: readonly Uint8Array[], total: number): Uint8Array {
   return bytes;
 }
 
+/** True when a `Content-Length` header value (absent: `null`/`undefined`) announces more than `maxBytes`. */
+export function declaresMoreThan(declared: string | null | undefined, maxBytes: number): boolean {
+  return declared != null && /^\d+$/.test(declared.trim()) && Number(declared) > maxBytes;
+}
+
 /**
  * Reads the body of a request or response (empty when it has none) if it is at most `maxBytes` long. Pure (no Node
  * built-ins): the local engine uses it for downloaded documents too.
@@ -29,8 +34,7 @@ export async function readLimitedBody(
   request: Pick<Request, 'headers' | 'body'>,
   maxBytes: number,
 ): Promise<LimitedBody> {
-  const declared = request.headers.get('content-length');
-  if (declared !== null && /^\d+$/.test(declared.trim()) && Number(declared) > maxBytes) {
+  if (declaresMoreThan(request.headers.get('content-length'), maxBytes)) {
     void request.body?.cancel().catch(() => undefined);
     return { ok: false, tooLarge: true };
   }

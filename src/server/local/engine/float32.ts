@@ -12,5 +12,8 @@ export function isFiniteFloat32(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= FLOAT32_MAX;
 }
 
+/** True on little-endian hosts, where float32 bytes read back as they were written (stored data is little-endian). */
+export const LITTLE_ENDIAN = new Uint8Array(new Float32Array([1]).buffer)[3] === 0x3f;
+
 /** What a message says of a value that is not a finite float32. */
 export const FINITE_FLOAT32 = 'must be a finite float32 number (at most ±3.4e38)';

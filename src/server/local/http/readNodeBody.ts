@@ -5,11 +5,10 @@
  * body that grows past it stops being kept (the rest is drained and discarded, so the 413 can still be answered).
  */
 import type { IncomingMessage } from 'node:http';
-import type { LimitedBody } from '../../shared/readLimitedBody';
+import { declaresMoreThan, type LimitedBody } from '../../shared/readLimitedBody';
 
 export async function readLimitedNodeBody(incoming: IncomingMessage, maxBytes: number): Promise<LimitedBody> {
-  const declared = incoming.headers['content-length'];
-  if (declared !== undefined && /^\d+$/.test(declared.trim()) && Number(declared) > maxBytes) {
+  if (declaresMoreThan(incoming.headers['content-length'], maxBytes)) {
     incoming.resume();
     return { ok: false, tooLarge: true };
   }

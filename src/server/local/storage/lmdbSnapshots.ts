@@ -113,9 +113,10 @@ export function createLmdbSnapshots(host: SnapshotHost): SnapshotStore {
 
   return {
     async open(name) {
+      const file = fileOf(host.dir, name);
       let handle: FileHandle;
       try {
-        handle = await open(fileOf(host.dir, name), 'r');
+        handle = await open(file, 'r');
       } catch {
         return undefined;
       }
@@ -129,7 +130,7 @@ export function createLmdbSnapshots(host: SnapshotHost): SnapshotStore {
         if (current?.txnId !== found.header.txnId) current = { txnId: found.header.txnId, names: new Set() };
         current.names.add(name);
         const { start } = found;
-        const warming = warmPageCache(fileOf(host.dir, name));
+        const warming = warmPageCache(file);
         const reader: SnapshotReader = {
           size: size - start,
           read: (into, position) => readFully(handle, into, start + position),

@@ -14,9 +14,7 @@
  * where a packed array was taken out. Version `0x01` (every array float64, entries `[path, length]`) still decodes.
  */
 import { Buffer } from 'node:buffer';
-
-/** True on little-endian hosts, where a `Float32Array` reads the stored float32 data as it is. */
-const LITTLE_ENDIAN = new Uint8Array(new Float32Array([1]).buffer)[3] === 0x3f;
+import { LITTLE_ENDIAN } from '../engine/float32';
 
 const FORMAT_VERSION = 2;
 const FLOAT64_ONLY_VERSION = 1;

@@ -7,7 +7,7 @@ import type { ApproximateIndexFactory } from './ApproximateIndex';
 import type { ExactScanKernel } from './ExactScanKernel';
 import { AutoIdGenerator } from './AutoIdGenerator';
 import { CommitPipeline } from './CommitPipeline';
-import { compactRow, detachIndexedVectors, IndexedVector } from './compactRow';
+import { attachPackedVectors, compactRow, detachIndexedVectors } from './compactRow';
 import { isExpired, type StoredRow } from './StoredRow';
 import { VectorIndex, type RowChange } from './VectorIndex';
 
@@ -90,35 +90,24 @@ export class VectorCollection {
   restore(
     keys: readonly string[],
     rows: readonly StoredRow[],
-    dense: ReadonlyMap<string, { present: Uint8Array; vectors: Float32Array }>,
+    dense: ReadonlyMap<string, { present: Uint8Array; vectors: Float32Array; dim: number }>,
   ): boolean {
     for (const index of this.indexes.values()) {
       if (!index.appliesAtOnce || !this.vectorHolders.has(index.schema.vectorField)) return false;
       if (dense.get(index.schema.vectorField)?.present.includes(0) !== false) return false;
     }
-    rows.forEach((row, i) => {
-      const key = keys[i]!;
-      this.rows.set(key, row);
-      if (row.expiresAt !== undefined) this.expiring++;
-      if (this.schema.primaryKey.kind === 'auto') this.autoIds.observe(key);
-    });
+    rows.forEach((row, i) => this.hold(keys[i]!, row));
     for (const index of this.indexes.values())
       index.appendRestored(keys, rows, dense.get(index.schema.vectorField)!.vectors);
-    for (const [field, { present, vectors }] of dense) {
-      const holder = this.vectorHolders.get(field);
-      const dim = this.schema.fields.get(field)?.dim ?? 0;
-      let at = 0;
-      present.forEach((flag, i) => {
-        if (flag === 0) {
-          // The snapshot's placeholder: this row has no vector in that field.
-          Reflect.deleteProperty(rows[i]!.fields, field);
-          return;
-        }
-        rows[i]!.fields[field] = holder ? new IndexedVector(holder, keys[i]!) : vectors.slice(at * dim, (at + 1) * dim);
-        at++;
-      });
-    }
+    for (const [field, block] of dense) attachPackedVectors(rows, keys, field, block, this.vectorHolders.get(field));
     return true;
+  }
+
+  /** Makes `row` the row of `key` (whose previous row, if any, was already let go). */
+  private hold(key: string, row: StoredRow): void {
+    if (row.expiresAt !== undefined) this.expiring++;
+    this.rows.set(key, row);
+    if (this.schema.primaryKey.kind === 'auto') this.autoIds.observe(key);
   }
 
   /**
@@ -136,9 +125,7 @@ export class VectorCollection {
         this.rows.delete(key);
         continue;
       }
-      if (row.expiresAt !== undefined) this.expiring++;
-      this.rows.set(key, row);
-      if (this.schema.primaryKey.kind === 'auto') this.autoIds.observe(key);
+      this.hold(key, row);
     }
     for (const index of this.indexes.values()) index.enqueue(changes);
     if (this.vectorHolders.size > 0)

@@ -41,23 +41,21 @@ export class VectorMatrix {
     this.capacity = capacity;
   }
 
-  /** Writes `vector` into `slot` (growing the storage when `slot` is new). */
+  /** Writes `vector` into `slot` (growing the storage when `slot` is new); missing values are 0. */
   set(slot: number, vector: ArrayLike<number>): void {
-    this.ensure(slot + 1);
-    const offset = slot * this.dim;
-    const data = this.data;
-    let sum = 0;
     if (vector instanceof Float32Array && vector.length === this.dim) {
-      data.set(vector, offset);
-      for (let i = 0; i < this.dim; i++) sum += vector[i]! * vector[i]!;
-    } else
-      for (let i = 0; i < this.dim; i++) {
-        const value = vector[i] ?? 0;
-        data[offset + i] = value;
-        sum += value * value;
-      }
-    this.norms[slot] = Math.sqrt(sum);
-    if (this.norms[slot]! > this.maxNorm) this.maxNorm = this.norms[slot]!;
+      this.setFrom(slot, vector, 0);
+      return;
+    }
+    this.ensure(slot + 1);
+    const at = slot * this.dim;
+    let sum = 0;
+    for (let i = 0; i < this.dim; i++) {
+      const value = vector[i] ?? 0;
+      this.data[at + i] = value;
+      sum += value * value;
+    }
+    this.recordNorm(slot, sum);
   }
 
   /** Writes the `dim` values of `source` from `offset` into `slot` (growing the storage when `slot` is new). */
@@ -71,8 +69,14 @@ export class VectorMatrix {
       data[at + i] = value;
       sum += value * value;
     }
-    this.norms[slot] = Math.sqrt(sum);
-    if (this.norms[slot]! > this.maxNorm) this.maxNorm = this.norms[slot]!;
+    this.recordNorm(slot, sum);
+  }
+
+  /** Stores the L2 norm of `slot` from its sum of squares. */
+  private recordNorm(slot: number, sumOfSquares: number): void {
+    const norm = Math.sqrt(sumOfSquares);
+    this.norms[slot] = norm;
+    if (norm > this.maxNorm) this.maxNorm = norm;
   }
 
   /** Copies slot `from` onto slot `to`. */

@@ -10,9 +10,10 @@
  *     JSON length · JSON `{keys: [key, …], rows: [{id, fields (0 in place of each dense vector), expiresAt?}, …]}`
  *     per dense field (schema order): one byte per row (1 = the row has that vector) · the vectors, float32, row by row
  */
+import { LITTLE_ENDIAN } from '../float32';
 import type { SnapshotReader } from '../storage/SnapshotStore';
 import type { CollectionSchema } from './CollectionSchema';
-import { denseValue } from './compactRow';
+import { attachPackedVectors, denseValue } from './compactRow';
 import { isExpired, isStoredRow, type StoredRow } from './StoredRow';
 import type { VectorCollection } from './VectorCollection';
 import type { RowChange } from './VectorIndex';
@@ -20,8 +21,6 @@ import type { RowChange } from './VectorIndex';
 const FORMAT = 1;
 /** Rows per chunk: 32 MB of vectors at 128 dims, so neither side ever holds the whole collection twice. */
 const CHUNK_ROWS = 65_536;
-/** True on little-endian hosts, where float32 bytes can be copied as they are. */
-const LITTLE_ENDIAN = new Uint8Array(new Float32Array([1]).buffer)[3] === 0x3f;
 
 interface SnapshotHeader {
   format: number;
@@ -208,39 +207,22 @@ export async function restoreCollectionSnapshot(
     const chunk = await cursor.json();
     if (!isChunk(chunk)) throw new Error('snapshot rows are malformed');
     const { keys, rows } = chunk;
-    const dense = new Map<string, { present: Uint8Array; vectors: Float32Array }>();
+    const dense = new Map<string, { present: Uint8Array; vectors: Float32Array; dim: number }>();
     for (const [slot, field] of schema.denseFieldNames.entries()) {
+      const dim = dimOf(schema, field);
       const present = await cursor.bytes(rows.length);
       let count = 0;
       for (const flag of present) count += flag;
-      dense.set(field, {
-        present,
-        // Copied out (into index matrices, or sliced) before the next chunk reuses the buffer.
-        vectors: new Float32Array(
-          (await cursor.scratch(slot + 1, count * dimOf(schema, field) * 4)).buffer,
-          0,
-          count * dimOf(schema, field),
-        ),
-      });
+      // Copied out (into index matrices, or sliced) before the next chunk reuses the buffer.
+      const bytes = await cursor.scratch(slot + 1, count * dim * 4);
+      dense.set(field, { present, vectors: new Float32Array(bytes.buffer, 0, count * dim), dim });
     }
-    const live = rows.filter((row) => !isExpired(row, now)).length;
-    if (live === rows.length && collection.restore(keys, rows, dense)) {
+    if (!rows.some((row) => isExpired(row, now)) && collection.restore(keys, rows, dense)) {
       restored += rows.length;
       continue;
     }
     // Row by row: each row gets copies of its vectors; expired ones are left out (and purged).
-    for (const [field, { present, vectors }] of dense) {
-      const dim = dimOf(schema, field);
-      let at = 0;
-      present.forEach((flag, i) => {
-        if (flag === 0) {
-          Reflect.deleteProperty(rows[i]!.fields, field);
-          return;
-        }
-        rows[i]!.fields[field] = vectors.slice(at * dim, (at + 1) * dim);
-        at++;
-      });
-    }
+    for (const [field, block] of dense) attachPackedVectors(rows, keys, field, block);
     const changes: RowChange[] = [];
     rows.forEach((row, i) => {
       if (isExpired(row, now)) expired.push(keys[i]!);

@@ -58,6 +58,30 @@ export function detachIndexedVectors(row: StoredRow, key: string, indexes: Reado
     if (row.fields[field] instanceof Float32Array) row.fields[field] = new IndexedVector(index, key);
 }
 
+/**
+ * Gives each of `rows` its vector of `field` from a packed block (a snapshot's): `present` has one byte a row (1 = the
+ * row has a vector), `vectors` those vectors back to back. A row gets an {@link IndexedVector} of `holder` (which holds
+ * its vector under `keys[i]`) when there is one, else a copy; a row without a vector loses the field's placeholder.
+ */
+export function attachPackedVectors(
+  rows: readonly StoredRow[],
+  keys: readonly string[],
+  field: string,
+  block: { present: Uint8Array; vectors: Float32Array; dim: number },
+  holder?: VectorIndex,
+): void {
+  const { present, vectors, dim } = block;
+  let at = 0;
+  present.forEach((flag, i) => {
+    if (flag === 0) {
+      Reflect.deleteProperty(rows[i]!.fields, field);
+      return;
+    }
+    rows[i]!.fields[field] = holder ? new IndexedVector(holder, keys[i]!) : vectors.slice(at * dim, (at + 1) * dim);
+    at++;
+  });
+}
+
 /** The shortest decimal (at most 9 significant digits) that rounds to the float32 `value`. */
 function shortestFloat32(value: number): number {
   if (value === 0 || !Number.isFinite(value)) return value === 0 ? 0 : value;
