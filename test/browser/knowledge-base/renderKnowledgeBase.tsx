@@ -1,13 +1,9 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
 import type { RequestHandler } from 'msw';
-import { createVikingClient, headerAuth } from '../../../src/client/index';
 import { KnowledgeBase, type KnowledgeBaseProps } from '../../../src/components/knowledge-base/index';
 import '../../../src/components/primitives/base.css';
 import '../../../src/components/knowledge-base/knowledge-base.css';
-import { VikingProvider } from '../../../src/hooks/index';
 import { createVikingHandlers } from '../../../src/msw/index';
-import { handlersFetch } from '../../support/handlersFetch';
+import { renderOnEngine } from '../../support/renderOnEngine';
 
 /**
  * Renders `<KnowledgeBase>` over a client whose `fetch` answers from MSW handlers directly (no service worker):
@@ -18,27 +14,20 @@ export function renderKnowledgeBase(
   handlers: RequestHandler[] = createVikingHandlers({ seed: 'demo' }),
 ) {
   const requests: Array<{ path: string; body: Record<string, unknown> }> = [];
-  const client = createVikingClient({
-    baseUrl: 'http://engine.test',
-    auth: headerAuth({}),
-    retry: { maxRetries: 0 },
-    fetch: handlersFetch(handlers, async (request) => {
-      requests.push({
-        path: new URL(request.url).pathname,
-        body: (await request
-          .clone()
-          .json()
-          .catch(() => ({}))) as Record<string, unknown>,
-      });
-    }),
-  });
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const view = render(
-    <QueryClientProvider client={queryClient}>
-      <VikingProvider client={client}>
-        <KnowledgeBase collection="demo_kb" timeZone="UTC" pollMs={100} undoMs={60_000} {...props} />
-      </VikingProvider>
-    </QueryClientProvider>,
+  const view = renderOnEngine(
+    <KnowledgeBase collection="demo_kb" timeZone="UTC" pollMs={100} undoMs={60_000} {...props} />,
+    handlers,
+    {
+      async onRequest(request) {
+        requests.push({
+          path: new URL(request.url).pathname,
+          body: (await request
+            .clone()
+            .json()
+            .catch(() => ({}))) as Record<string, unknown>,
+        });
+      },
+    },
   );
-  return { ...view, client, queryClient, requests };
+  return { ...view, requests };
 }
