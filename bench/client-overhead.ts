@@ -12,7 +12,7 @@ import { metric, type BenchResult } from './lib/metric';
 import { runRounds, series, type RoundsOptions } from './lib/rounds';
 import { isMain, runStandalone } from './lib/standalone';
 
-const ROUNDS: RoundsOptions = { rounds: 25, warmupRounds: 6, batchMs: 200 };
+const ROUNDS: RoundsOptions = { rounds: 61, warmupRounds: 12, batchMs: 100 };
 
 const ENDPOINT: Endpoint = {
   name: 'vector.search.random',

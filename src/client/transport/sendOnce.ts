@@ -12,9 +12,10 @@ import { rememberBody } from './readBody';
 
 /**
  * Wraps `fetchImpl` (default: the global `fetch`): `authorize` returns the headers to set on the request, then the
- * request is sent and the response resolves once its body is in memory, as a copy of the response whose text
- * {@link bodyTextOf} returns. The copy carries the body itself only when `bodyReaders` (ky `afterResponse` hooks)
- * may read it; otherwise it has none, which saves building and decoding a second stream per call.
+ * request is sent and the response resolves once its body is in memory; {@link bodyTextOf} returns that text. When
+ * `bodyReaders` (ky hooks that are handed the response: `afterResponse`, `beforeRetry`, `beforeError`) may read the
+ * body, they get a copy of the response that carries it; otherwise the response itself comes back, its body already
+ * read, which saves building a second response per call.
  */
 export function sendOnce(
   fetchImpl: typeof globalThis.fetch | undefined,
@@ -30,8 +31,8 @@ export function sendOnce(
     // ky's timeout races this whole function, so it also bounds the body (a fetch that honours the signal also
     // stops reading then; with one that does not, the stalled read is left behind and the call moves on).
     const text = await response.text();
-    const copy = new Response(bodyReaders && text ? text : null, response);
-    rememberBody(copy, text);
-    return copy;
+    const answer = bodyReaders ? new Response(text || null, response) : response;
+    rememberBody(answer, text);
+    return answer;
   };
 }

@@ -62,7 +62,10 @@ export interface Transport {
  * `extraBody` reaches every endpoint.
  */
 export function requestBodyText(method: string, body: unknown, options: Pick<RequestOptions, 'extraBody'>): string {
-  return method === 'GET' ? '' : JSON.stringify({ ...(body as object), ...options.extraBody });
+  if (method === 'GET') return '';
+  // A plain object with nothing to merge is sent as it is (the spread would copy it only to serialize the copy).
+  if (options.extraBody === undefined && isPlainObject(body)) return JSON.stringify(body);
+  return JSON.stringify({ ...(body as object), ...options.extraBody });
 }
 
 /**
@@ -108,14 +111,18 @@ export function createTransport(config: TransportConfig): Transport {
       });
 
     // A call's hooks replace the client's for that call.
-    const hooks = options.hooks ?? config.hooks ?? {};
+    const hooks = options.hooks ?? config.hooks;
     const init: KyOptions = {
       method,
-      headers: mergeHeaders(
-        config.headers,
-        options.headers,
-        requestId === undefined ? undefined : { 'X-Tt-Logid': requestId },
-      ),
+      // The client's headers are merged once; a call that adds none sends them as they are.
+      headers:
+        options.headers === undefined && requestId === undefined
+          ? config.headers
+          : mergeHeaders(
+              config.headers,
+              options.headers,
+              requestId === undefined ? undefined : { 'X-Tt-Logid': requestId },
+            ),
       fetch: sendOnce(
         config.fetch,
         (request) => {
@@ -134,14 +141,18 @@ export function createTransport(config: TransportConfig): Transport {
             region,
           });
         },
-        (hooks.afterResponse?.length ?? 0) > 0,
+        hooksReadResponses(hooks),
       ),
       timeout: timerMs(timeoutMs),
-      retry: withRetries(strategy, maxRetries, signal, failure, (retry, delayMs, error) =>
-        config.onRetry?.({ operation: name, retry, delayMs, error }),
-      ),
-      hooks,
+      // A call that may not repeat needs no retry logic (ky's plain `0` also refuses a hook's forced retry).
+      retry:
+        maxRetries === 0
+          ? 0
+          : withRetries(strategy, maxRetries, signal, failure, (retry, delayMs, error) =>
+              config.onRetry?.({ operation: name, retry, delayMs, error }),
+            ),
     };
+    if (hooks) init.hooks = hooks;
     if (signal) init.signal = signal;
     if (method !== 'GET') init.body = bodyText;
     if (auth.fetchCredentials) init.credentials = auth.fetchCredentials;
@@ -178,6 +189,20 @@ export function createTransport(config: TransportConfig): Transport {
   }
 
   return { call, config };
+}
+
+/** An object literal (or `Object.create(null)`): serializing it equals serializing its spread copy. */
+function isPlainObject(value: unknown): value is object {
+  if (typeof value !== 'object' || value === null) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+/** Whether any of `hooks` is handed a response (whose body it may read). */
+function hooksReadResponses(hooks: KyHooks | undefined): boolean {
+  if (!hooks) return false;
+  const { afterResponse = [], beforeRetry = [], beforeError = [] } = hooks;
+  return afterResponse.length + beforeRetry.length + beforeError.length > 0;
 }
 
 /** Problems with the per-call options themselves (a NaN `maxRetries` would otherwise retry for ever). */

@@ -1,5 +1,5 @@
 /** The client's ky hooks: when they run relative to auth, retries and the per-call `hooks` option. */
-import ky from 'ky';
+import ky, { type HTTPError } from 'ky';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import {
@@ -101,6 +101,39 @@ describe('client ky hooks', () => {
     expect(retries).toEqual([1]);
     await c.transport.call(searchRandom, {});
     expect(seen[2]!.get('x-from')).toBe('client');
+  });
+
+  it('hands hooks that get a response its body, and still parses the answer and the error', async () => {
+    answering(503, 400);
+    const bodies: string[] = [];
+    const c = client({
+      hooks: {
+        afterResponse: [async (_request, _options, response) => void bodies.push(await response.text())],
+        // ky runs beforeError before beforeRetry, on the same error: this one reads what the other did not.
+        beforeRetry: [({ error }) => void bodies.push(`retry after ${(error as HTTPError).response.status}`)],
+        beforeError: [
+          async (error) => {
+            bodies.push(await error.response.text());
+            return error;
+          },
+        ],
+      },
+    });
+    const error = await c.transport.call(searchRandom, {}).catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 400, code: 'InternalError', serviceMessage: 'busy' });
+    const busy = JSON.stringify({ code: 'InternalError', message: 'busy' });
+    expect(bodies).toEqual([busy, busy, 'retry after 503', busy, busy]);
+    answering();
+    const ok = await c.transport.call<{ data: unknown[] }>(searchRandom, {});
+    expect(ok.payload).toEqual({ data: [] });
+    expect(JSON.parse(bodies.at(-1)!)).toMatchObject({ result: { data: [] } });
+
+    // A beforeError hook alone also gets the body.
+    answering(400);
+    const read: string[] = [];
+    const onlyBeforeError = client({ hooks: { beforeError: [async (e) => (read.push(await e.response.text()), e)] } });
+    await expect(onlyBeforeError.transport.call(searchRandom, {})).rejects.toMatchObject({ status: 400 });
+    expect(read).toEqual([busy]);
   });
 
   it('ends the call with an error when a beforeRetry hook returns ky.stop, sending no retry', async () => {
