@@ -4,7 +4,8 @@
  */
 import type { Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createAdaptorServer } from '@hono/node-server';
+import { createAdaptorServer, type HttpBindings } from '@hono/node-server';
+import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
 import { loadUsearchExactScan } from './ann/usearchExactScan';
 import { annIndexNames, loadUsearchFactory } from './ann/usearchIndex';
 import { defaultConfig } from './config/defaultConfig';
@@ -15,6 +16,7 @@ import type { AllowedHostsOption } from '../shared/allowedHosts';
 import type { Embedder } from './embedder/Embedder';
 import { createHttpApp } from './http/createHttpApp';
 import { refuseConnect } from './http/refuseConnect';
+import { writeKnownResponse } from './http/writeNodeResponse';
 import { stdoutLogger, type RequestLogger } from './http/requestLog';
 import type { VerifyCredentials } from './http/verifyV4';
 import type { ChatModel } from './llm/ChatModel';
@@ -204,8 +206,14 @@ export async function createLocalServer(options: LocalServerOptions = {}): Promi
     });
 
     server = createAdaptorServer({
-      // The Node bindings let the app read request bodies from the IncomingMessage itself.
-      fetch: (request, env) => app.fetch(request, env),
+      // The Node bindings let the app read request bodies from the IncomingMessage itself, and JSON answers go out
+      // as text, without a web stream.
+      fetch: async (request, env) => {
+        const response = await app.fetch(request, env);
+        // This server is HTTP/1 (createAdaptorServer's default), so the outgoing side is a ServerResponse.
+        const { outgoing } = env as HttpBindings;
+        return writeKnownResponse(response, outgoing) ? RESPONSE_ALREADY_SENT : response;
+      },
       hostname: host,
       overrideGlobalObjects: false,
     }) as Server;

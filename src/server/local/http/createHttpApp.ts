@@ -30,6 +30,7 @@ import { httpError } from './errorEnvelope';
 import { IncomingMessage } from 'node:http';
 import { DEFAULT_MAX_BODY_BYTES, readLimitedBody } from '../../shared/readLimitedBody';
 import { readLimitedNodeBody } from './readNodeBody';
+import { textResponse } from './responseText';
 import { formatRequestLine, stdoutLogger, type RequestLogger } from './requestLog';
 import { REQUEST_ID_HEADER, resolveRequestId } from '../../shared/requestId';
 import type { V4VerifierOptions } from './verifyV4';
@@ -86,7 +87,7 @@ function jsonResponse(answer: EngineResponse, requestId: string, extraHeaders?: 
     });
   }
   const body = { ...answer.body, request_id: requestId };
-  return new Response(JSON.stringify(body), {
+  return textResponse(JSON.stringify(body), {
     status: answer.status,
     headers: { 'Content-Type': 'application/json', [REQUEST_ID_HEADER]: requestId, ...extraHeaders },
   });

@@ -7,6 +7,7 @@ import type { Endpoint } from '../../../../src/client/transport/Endpoint';
 import type { LocalConfig } from '../../../../src/server/local/config/schema';
 import { createLocalServer, type LocalServer } from '../../../../src/server/local/createLocalServer';
 import { createLmdbStorage } from '../../../../src/server/local/storage/lmdbStorage';
+import { rawHttp } from '../../../support/rawHttp';
 
 const AK = 'AKLTlocalServerTest';
 const SK = 'bG9jYWwgc2VydmVyIHRlc3Q=';
@@ -161,6 +162,44 @@ describe('createLocalServer (in memory, real engine)', () => {
       expect(fine.status).toBe(200);
     } finally {
       await small.close();
+    }
+  });
+
+  it('writes JSON answers as text: bytes counted in Content-Length, headers from every middleware, HEAD without a body', async () => {
+    const open = await createLocalServer({ port: 0, inMemory: true, log: false });
+    try {
+      // A name with multi-byte characters comes back quoted in the error message.
+      const name = 'café✓';
+      const answer = await rawHttp(open.port, {
+        path: '/api/vikingdb/data/fetch_in_collection',
+        headers: {
+          Host: '127.0.0.1',
+          'Content-Type': 'application/json',
+          Origin: 'http://localhost:5173',
+          'X-Tt-Logid': 'bytes-1',
+        },
+        body: JSON.stringify({ collection_name: name, ids: [1] }),
+      });
+      expect(answer.status).toBe(404);
+      expect(answer.text).toContain(name);
+      expect(Number(answer.headers['content-length'])).toBe(Buffer.byteLength(answer.text));
+      expect(answer.json).toMatchObject({ request_id: 'bytes-1' });
+      expect(answer.headers['x-tt-logid']).toBe('bytes-1');
+      expect(answer.headers['content-type']).toBe('application/json');
+      expect(answer.headers['access-control-allow-origin']).toBe('http://localhost:5173');
+      expect(answer.headers['access-control-expose-headers']).toMatch(/X-Tt-Logid/i);
+      const head = await rawHttp(open.port, {
+        method: 'HEAD',
+        path: '/api/vikingdb/Ping',
+        headers: { Host: 'localhost' },
+      });
+      expect(head.text).toBe('');
+      // The connection is still usable after a HEAD answer.
+      const ping = await fetch(`${open.url}/api/vikingdb/Ping`);
+      expect(ping.status).toBe(200);
+      expect(await ping.json()).toMatchObject({ request_id: expect.any(String) });
+    } finally {
+      await open.close();
     }
   });
 
