@@ -101,12 +101,26 @@ export class VectorIndex {
    * snapshot, when the index {@link appliesAtOnce}.
    */
   appendRestored(keys: readonly string[], rows: readonly StoredRow[], vectors: Float32Array): void {
-    const dim = this.schema.dim;
-    for (let i = 0; i < keys.length; i++) {
-      const slot = this.keys.length;
-      this.write(slot, keys[i]!, rows[i]!, vectors, i * dim);
-      this.slotByKey.set(keys[i]!, slot);
+    const first = this.keys.length;
+    const count = keys.length;
+    // The same state `write` leaves for each new slot, a field at a time over the whole block.
+    this.matrix.setRows(first, vectors, count);
+    for (let i = 0; i < count; i++) {
+      const key = keys[i]!;
+      const row = rows[i]!;
+      this.keys.push(key);
+      this.rows.push(row);
+      this.expiresAt.push(row.expiresAt ?? Infinity);
+      if (row.expiresAt !== undefined) this.expiring++;
+      this.slotByKey.set(key, first + i);
     }
+    for (const { field, values } of this.columnList)
+      for (let i = 0; i < count; i++) values.push(this.valueOf(rows[i]!, field));
+    const { sparseField } = this.schema;
+    if (sparseField !== undefined)
+      for (let i = 0; i < count; i++)
+        this.sparse.push((rows[i]!.fields[sparseField] as Record<string, number> | undefined) ?? {});
+    if (this.ann) for (let slot = first; slot < first + count; slot++) this.queueAnnAdd(slot);
     this.flushAnn();
     this.version++;
   }
@@ -165,18 +179,21 @@ export class VectorIndex {
     if (row.expiresAt !== undefined) this.expiring++;
     if (source) this.matrix.setFrom(slot, source, offset);
     else this.matrix.set(slot, row.fields[this.schema.vectorField] as ArrayLike<number>);
-    if (this.ann) {
-      const label = this.nextLabel++;
-      this.labels[slot] = label;
-      this.slotByLabel.set(label, slot);
-      this.annPending.set(label, this.matrix.data.slice(slot * this.schema.dim, (slot + 1) * this.schema.dim));
-    }
+    if (this.ann) this.queueAnnAdd(slot);
     if (this.schema.sparseField !== undefined)
       this.sparse[slot] = (row.fields[this.schema.sparseField] as Record<string, number> | undefined) ?? {};
     for (let i = 0; i < this.columnList.length; i++) {
       const column = this.columnList[i]!;
       column.values[slot] = this.valueOf(row, column.field);
     }
+  }
+
+  /** Gives `slot` a new ANN label and queues its vector for the approximate index. */
+  private queueAnnAdd(slot: number): void {
+    const label = this.nextLabel++;
+    this.labels[slot] = label;
+    this.slotByLabel.set(label, slot);
+    this.annPending.set(label, this.matrix.data.slice(slot * this.schema.dim, (slot + 1) * this.schema.dim));
   }
 
   /** Drops the ANN label of `slot` (pending or already added). */

@@ -72,6 +72,22 @@ export class VectorMatrix {
     this.recordNorm(slot, sum);
   }
 
+  /**
+   * Writes `count` rows of `source` (row-major, `dim` values each) into slots `first` to `first + count - 1` with one
+   * copy, then their norms in one pass over the copied block (growing the storage as needed).
+   */
+  setRows(first: number, source: Float32Array, count: number): void {
+    this.ensure(first + count);
+    const dim = this.dim;
+    const data = this.data;
+    data.set(source.subarray(0, count * dim), first * dim);
+    for (let slot = first, at = first * dim; slot < first + count; slot++) {
+      let sum = 0;
+      for (const end = at + dim; at < end; at++) sum += data[at]! * data[at]!;
+      this.recordNorm(slot, sum);
+    }
+  }
+
   /** Stores the L2 norm of `slot` from its sum of squares. */
   private recordNorm(slot: number, sumOfSquares: number): void {
     const norm = Math.sqrt(sumOfSquares);
