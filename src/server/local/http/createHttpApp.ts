@@ -18,13 +18,13 @@
  *    engine as raw text.
  */
 import { Hono } from 'hono';
-import { cors } from 'hono/cors';
 import { domainOfPath, methodsOf, PINGS } from '../../../client/endpoints';
 import { isStreamResponse, type EngineResponse, type LocalEngine } from '../engine/protocol';
 import { createAuthenticator } from './authenticate';
 import { ALLOWED_HOSTS_OPTION, createHostCheck, type AllowedHostsOption } from '../../shared/allowedHosts';
 import { isJsonContentType } from '../../shared/isJsonContentType';
 import { quote } from '../engine/quote';
+import { corsHeaders } from './corsHeaders';
 import { createOriginMatcher } from './corsOrigins';
 import { httpError } from './errorEnvelope';
 import { IncomingMessage } from 'node:http';
@@ -164,12 +164,11 @@ export function createHttpApp(options: HttpAppOptions): Hono<Env> {
 
   app.use(
     '*',
-    cors({
-      origin: (origin) => (origin && originAllowed(origin) ? origin : null),
+    corsHeaders({
+      originAllowed,
       allowMethods: ['GET', 'POST', 'OPTIONS'],
       allowHeaders: CORS_ALLOW_HEADERS,
-      exposeHeaders: [REQUEST_ID_HEADER],
-      maxAge: 600,
+      maxAgeSeconds: 600,
     }),
   );
 

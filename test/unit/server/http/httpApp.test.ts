@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHttpApp, type HttpAppOptions } from '../../../../src/server/local/http/createHttpApp';
 import { createOriginMatcher } from '../../../../src/server/local/http/corsOrigins';
+import { responseTextOf } from '../../../../src/server/local/http/responseText';
 import { createFakeEngine } from './fakeEngine';
 
 const BASE = 'http://127.0.0.1:8329';
@@ -170,11 +171,18 @@ describe('createHttpApp: CORS', () => {
       expect(allowed).toContain(name);
     }
     expect(preflight.headers.get('access-control-allow-methods')).toContain('POST');
+    expect(preflight.headers.get('access-control-max-age')).toBe('600');
+    expect(preflight.headers.get('vary')).toBe('Origin, Access-Control-Request-Headers');
     expect(engine.requests).toHaveLength(0);
 
     const actual = await send('/api/vikingdb/data/upsert', post('{}', { Origin: 'http://127.0.0.1:3000' }));
     expect(actual.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:3000');
     expect(actual.headers.get('access-control-expose-headers')).toContain('X-Tt-Logid');
+    expect(actual.headers.get('vary')).toBe('Origin');
+    // The headers were added to the answer the handler built, not to a copy around its body: a Node server can
+    // still write it as the text it was built from.
+    expect(responseTextOf(actual)).toBe(await actual.clone().text());
+    expect(JSON.parse(responseTextOf(actual)!)).toMatchObject({ request_id: actual.headers.get('x-tt-logid') });
   });
 
   it('gives other origins no CORS grant unless configured', async () => {
