@@ -3,19 +3,25 @@ import type { ValidationIssue } from '../errors/ValidationError';
 /** Most rows one upsert or update request may carry, as VikingDB allows. */
 export const MAX_ROWS_PER_REQUEST = 100;
 
-function valueIssue(value: unknown, path: string): ValidationIssue | undefined {
+/** The path of field `name` of row `row`, as issues name it. */
+function fieldPath(row: number, name: string): string {
+  return `data[${row}].${name}`;
+}
+
+/** The issue with field `name` of row `row`, if its value has one (the path is built only then). */
+function valueIssue(value: unknown, row: number, name: string): ValidationIssue | undefined {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return undefined;
   if (typeof value === 'number')
-    return Number.isFinite(value) ? undefined : { path, message: 'expected a finite number' };
+    return Number.isFinite(value) ? undefined : { path: fieldPath(row, name), message: 'expected a finite number' };
   if (Array.isArray(value)) {
-    const numeric = value.some((v) => typeof v === 'number');
+    const numeric = typeof value[0] === 'number' || value.some((v) => typeof v === 'number');
     for (let i = 0; i < value.length; i++) {
       const item: unknown = value[i];
       if (numeric) {
         if (typeof item !== 'number' || !Number.isFinite(item))
-          return { path: `${path}[${i}]`, message: 'expected a finite number' };
+          return { path: `${fieldPath(row, name)}[${i}]`, message: 'expected a finite number' };
       } else if (typeof item !== 'string') {
-        return { path: `${path}[${i}]`, message: 'expected a string (lists hold strings or numbers)' };
+        return { path: `${fieldPath(row, name)}[${i}]`, message: 'expected a string (lists hold strings or numbers)' };
       }
     }
     return undefined;
@@ -25,12 +31,12 @@ function valueIssue(value: unknown, path: string): ValidationIssue | undefined {
     // finite (JSON would send NaN as null); the rest is the service's to check.
     for (const [key, member] of Object.entries(value)) {
       if (typeof member === 'number' && !Number.isFinite(member)) {
-        return { path: `${path}.${key}`, message: 'expected a finite number' };
+        return { path: `${fieldPath(row, name)}.${key}`, message: 'expected a finite number' };
       }
     }
     return undefined;
   }
-  return { path, message: `unsupported value of type ${typeof value}` };
+  return { path: fieldPath(row, name), message: `unsupported value of type ${typeof value}` };
 }
 
 /**
@@ -50,11 +56,12 @@ export function rowIssues(rows: unknown, options: { max?: number; requireKey?: b
       issues.push({ path: `data[${i}]`, message: 'expected a row object' });
       return;
     }
-    const entries = Object.entries(row);
-    if (entries.length === 0) issues.push({ path: `data[${i}]`, message: 'expected at least one field' });
-    for (const [name, value] of entries) {
+    const names = Object.keys(row);
+    if (names.length === 0) issues.push({ path: `data[${i}]`, message: 'expected at least one field' });
+    for (const name of names) {
+      const value: unknown = (row as Record<string, unknown>)[name];
       if (value === undefined) continue;
-      const issue = valueIssue(value, `data[${i}].${name}`);
+      const issue = valueIssue(value, i, name);
       if (issue) issues.push(issue);
     }
   });
