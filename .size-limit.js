@@ -59,8 +59,9 @@ export default [
   // knowledge API, which adds about 5.4 kB to it; +0.3 kB since every method delegates to a standalone function).
   check('client: createVikingClient + signingProxy + one search', 'clientSearch.ts', '27.5 kB'),
   // No target with knowledge (the 25 kB target predates it; measured 31.05 kB, of which about 0.7 kB the standalone
-  // function of every operation): a regression guard.
-  check('./client: everything (vector + memory + knowledge)', 'client.ts', '31.25 kB'),
+  // function of every operation; 31.26 since the transport hands the body to every hook given a response and reuses
+  // the response it read): a regression guard.
+  check('./client: everything (vector + memory + knowledge)', 'client.ts', '31.45 kB'),
   // Target 18 kB, missed by 0.11 (measured 18.11; 17.99 before the endpoint catalog, whose entries name their domain
   // and effect, +0.04, and the ky `hooks` option with the kept body text, +0.08): knowledge retrieval and the SSE
   // stream (eventsource-parser, 1.3 kB) on the core.

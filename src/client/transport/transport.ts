@@ -63,9 +63,8 @@ export interface Transport {
  */
 export function requestBodyText(method: string, body: unknown, options: Pick<RequestOptions, 'extraBody'>): string {
   if (method === 'GET') return '';
-  // A plain object with nothing to merge is sent as it is (the spread would copy it only to serialize the copy).
-  if (options.extraBody === undefined && isPlainObject(body)) return JSON.stringify(body);
-  return JSON.stringify({ ...(body as object), ...options.extraBody });
+  // With nothing to merge, the body (an object literal from the domain APIs) is serialized without a copy.
+  return JSON.stringify(options.extraBody || body === undefined ? { ...(body as object), ...options.extraBody } : body);
 }
 
 /**
@@ -114,15 +113,11 @@ export function createTransport(config: TransportConfig): Transport {
     const hooks = options.hooks ?? config.hooks;
     const init: KyOptions = {
       method,
-      // The client's headers are merged once; a call that adds none sends them as they are.
-      headers:
-        options.headers === undefined && requestId === undefined
-          ? config.headers
-          : mergeHeaders(
-              config.headers,
-              options.headers,
-              requestId === undefined ? undefined : { 'X-Tt-Logid': requestId },
-            ),
+      headers: mergeHeaders(
+        config.headers,
+        options.headers,
+        requestId === undefined ? undefined : { 'X-Tt-Logid': requestId },
+      ),
       fetch: sendOnce(
         config.fetch,
         (request) => {
@@ -144,15 +139,11 @@ export function createTransport(config: TransportConfig): Transport {
         hooksReadResponses(hooks),
       ),
       timeout: timerMs(timeoutMs),
-      // A call that may not repeat needs no retry logic (ky's plain `0` also refuses a hook's forced retry).
-      retry:
-        maxRetries === 0
-          ? 0
-          : withRetries(strategy, maxRetries, signal, failure, (retry, delayMs, error) =>
-              config.onRetry?.({ operation: name, retry, delayMs, error }),
-            ),
+      retry: withRetries(strategy, maxRetries, signal, failure, (retry, delayMs, error) =>
+        config.onRetry?.({ operation: name, retry, delayMs, error }),
+      ),
+      hooks: hooks ?? {},
     };
-    if (hooks) init.hooks = hooks;
     if (signal) init.signal = signal;
     if (method !== 'GET') init.body = bodyText;
     if (auth.fetchCredentials) init.credentials = auth.fetchCredentials;
@@ -191,18 +182,9 @@ export function createTransport(config: TransportConfig): Transport {
   return { call, config };
 }
 
-/** An object literal (or `Object.create(null)`): serializing it equals serializing its spread copy. */
-function isPlainObject(value: unknown): value is object {
-  if (typeof value !== 'object' || value === null) return false;
-  const prototype: unknown = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
-}
-
 /** Whether any of `hooks` is handed a response (whose body it may read). */
 function hooksReadResponses(hooks: KyHooks | undefined): boolean {
-  if (!hooks) return false;
-  const { afterResponse = [], beforeRetry = [], beforeError = [] } = hooks;
-  return afterResponse.length + beforeRetry.length + beforeError.length > 0;
+  return !!(hooks?.afterResponse?.length || hooks?.beforeRetry?.length || hooks?.beforeError?.length);
 }
 
 /** Problems with the per-call options themselves (a NaN `maxRetries` would otherwise retry for ever). */
