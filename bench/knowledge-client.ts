@@ -3,8 +3,8 @@
  * CHUNKS server-sent events; the time to read it through `client.knowledge.chatCompletion({ stream: true })` is
  * compared with raw `fetch` + the same SSE parser (`eventsource-parser`) + `JSON.parse` per event, interleaved per
  * round; the paired difference of the median round, divided by CHUNKS, is the overhead per chunk (parse + typed chunk
- * + delivery through the async iterator). (2) Browser bundle sizes from the sources (esbuild, gzip -9, as
- * bench/bundle-size.ts measures them): the smallest knowledge app (createVikingCore + searchKnowledge + streamed
+ * + delivery through the async iterator). (2) Browser bundle sizes of the built package (esbuild, gzip -9, as
+ * bench/bundle-size.ts and size-limit measure them): the smallest knowledge app (createVikingCore + searchKnowledge + streamed
  * chatCompletion), the knowledge hooks beyond the whole client, and a check that no knowledge module reaches the
  * one-search vector app.
  */
@@ -12,6 +12,7 @@ import { createParser } from 'eventsource-parser';
 import { fileURLToPath } from 'node:url';
 import { apiKey, createVikingClient } from '../src/client/index.node.js';
 import { bundleForBrowser } from './lib/browserBundle';
+import { ensureBuiltPackage } from './lib/builtPackage';
 import { startLoopbackServer } from './lib/httpServer';
 import { median, medianOfPairs } from './lib/median';
 import { metric, type BenchResult } from './lib/metric';
@@ -95,8 +96,11 @@ async function measureStreaming() {
 }
 
 const source = (path: string) => JSON.stringify(fileURLToPath(new URL(path, import.meta.url)));
-const CLIENT = source('../src/client/index.ts');
-const HOOKS = source('../src/hooks/index.ts');
+/** The sources, for the check that names modules (the built package has shared chunks instead). */
+const CLIENT_SOURCES = source('../src/client/index.ts');
+/** The built package, as an app installs it: what the sizes are measured on (as size-limit does). */
+const CLIENT = "'vikingdb-kit/client'";
+const HOOKS = "'vikingdb-kit/hooks'";
 
 const KNOWLEDGE_APP = `
 import { chatCompletion, createVikingCore, searchKnowledge, signingProxy } from ${CLIENT};
@@ -106,8 +110,8 @@ const found = await searchKnowledge(viking, 'kb', { query: 'revenue', limit: 3 }
 const stream = await chatCompletion(viking, { model: 'm', messages: [{ role: 'user', content: found.items.length + '' }], stream: true });
 for await (const chunk of stream) console.log(chunk.generatedAnswer);
 `;
-const SEARCH_APP = `
-import { createVikingCore, searchByMultiModal, signingProxy } from ${CLIENT};
+const searchAppSource = (client: string) => `
+import { createVikingCore, searchByMultiModal, signingProxy } from ${client};
 
 const viking = createVikingCore({ auth: signingProxy('/vikingdb') });
 const hits = await searchByMultiModal(viking, { collection: 'text', index: 'text_index' }, { text: 'hello', limit: 5 });
@@ -136,12 +140,14 @@ const KNOWLEDGE_HOOKS = [
 ];
 
 async function measureBundles() {
-  const build = (entry: string) => bundleForBrowser({ source: entry, useTsconfigPaths: true });
+  ensureBuiltPackage(log);
+  const build = (entry: string) => bundleForBrowser({ source: entry });
   const knowledgeApp = await build(KNOWLEDGE_APP);
-  const searchApp = await build(SEARCH_APP);
+  const searchApp = await build(searchAppSource(CLIENT));
   const client = await build(`export * from ${CLIENT};`);
   const withHooks = await build(`export * from ${CLIENT};\nexport { ${KNOWLEDGE_HOOKS.join(', ')} } from ${HOOKS};`);
-  const knowledgeInSearch = Object.keys(searchApp.inputs).filter(
+  const searchAppSources = await bundleForBrowser({ source: searchAppSource(CLIENT_SOURCES), useTsconfigPaths: true });
+  const knowledgeInSearch = Object.keys(searchAppSources.inputs).filter(
     (path) => path.includes('/knowledge/') || path.includes('eventsource-parser'),
   );
   const hooksBeyondClient = withHooks.gzipBytes - client.gzipBytes;

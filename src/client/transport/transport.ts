@@ -136,7 +136,8 @@ export function createTransport(config: TransportConfig): Transport {
             region,
           });
         },
-        hooksReadResponses(hooks),
+        // Hooks may be handed the response (afterResponse, beforeRetry, beforeError): they get one with its body.
+        hooks !== undefined,
       ),
       timeout: timerMs(timeoutMs),
       retry: withRetries(strategy, maxRetries, signal, failure, (retry, delayMs, error) =>
@@ -180,11 +181,6 @@ export function createTransport(config: TransportConfig): Transport {
   }
 
   return { call, config };
-}
-
-/** Whether any of `hooks` is handed a response (whose body it may read). */
-function hooksReadResponses(hooks: KyHooks | undefined): boolean {
-  return !!(hooks?.afterResponse?.length || hooks?.beforeRetry?.length || hooks?.beforeError?.length);
 }
 
 /** Problems with the per-call options themselves (a NaN `maxRetries` would otherwise retry for ever). */
