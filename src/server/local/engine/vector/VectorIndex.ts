@@ -164,11 +164,8 @@ export class VectorIndex {
     return row.fields[field];
   }
 
-  /**
-   * Writes `row` into `slot`; its vector is `row`'s dense field, or `source` from `offset` (a snapshot's vectors, which
-   * the row does not hold).
-   */
-  private write(slot: number, key: string, row: StoredRow, source?: Float32Array, offset = 0): void {
+  /** Writes `row` (its vector is its dense field) into `slot`. */
+  private write(slot: number, key: string, row: StoredRow): void {
     if (slot < this.keys.length) {
       if (this.expiresAt[slot] !== Infinity) this.expiring--;
       this.forgetLabel(slot);
@@ -177,8 +174,7 @@ export class VectorIndex {
     this.rows[slot] = row;
     this.expiresAt[slot] = row.expiresAt ?? Infinity;
     if (row.expiresAt !== undefined) this.expiring++;
-    if (source) this.matrix.setFrom(slot, source, offset);
-    else this.matrix.set(slot, row.fields[this.schema.vectorField] as ArrayLike<number>);
+    this.matrix.set(slot, row.fields[this.schema.vectorField] as ArrayLike<number>);
     if (this.ann) this.queueAnnAdd(slot);
     if (this.schema.sparseField !== undefined)
       this.sparse[slot] = (row.fields[this.schema.sparseField] as Record<string, number> | undefined) ?? {};

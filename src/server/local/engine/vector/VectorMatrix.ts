@@ -44,7 +44,7 @@ export class VectorMatrix {
   /** Writes `vector` into `slot` (growing the storage when `slot` is new); missing values are 0. */
   set(slot: number, vector: ArrayLike<number>): void {
     if (vector instanceof Float32Array && vector.length === this.dim) {
-      this.setFrom(slot, vector, 0);
+      this.setRows(slot, vector, 1);
       return;
     }
     this.ensure(slot + 1);
@@ -53,20 +53,6 @@ export class VectorMatrix {
     for (let i = 0; i < this.dim; i++) {
       const value = vector[i] ?? 0;
       this.data[at + i] = value;
-      sum += value * value;
-    }
-    this.recordNorm(slot, sum);
-  }
-
-  /** Writes the `dim` values of `source` from `offset` into `slot` (growing the storage when `slot` is new). */
-  setFrom(slot: number, source: Float32Array, offset: number): void {
-    this.ensure(slot + 1);
-    const data = this.data;
-    const at = slot * this.dim;
-    let sum = 0;
-    for (let i = 0; i < this.dim; i++) {
-      const value = source[offset + i]!;
-      data[at + i] = value;
       sum += value * value;
     }
     this.recordNorm(slot, sum);
