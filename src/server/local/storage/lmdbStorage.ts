@@ -126,9 +126,8 @@ export async function createLmdbStorage(dir: string, options: LmdbStorageOptions
     },
 
     async commit(writes: readonly StorageWrite[]) {
-      const { visible, durable } = storage.queueCommit!(writes);
-      await visible;
-      await durable;
+      // `durable` follows `visible`, and rejects with its error.
+      await storage.queueCommit!(writes).durable;
     },
 
     async releaseLoadedPages() {

@@ -16,6 +16,10 @@ import type { RowChange } from './VectorIndex';
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+/** The error of a write whose storage commit failed: nothing of it was written. */
+const nothingWritten = (error: unknown) =>
+  new EngineError('internal', `storage commit failed, nothing was written: ${message(error)}`);
+
 /**
  * Resolves once every commit queued for `collection` is applied, so its rows are final until the caller (holding the
  * write lock) queues the next one.
@@ -45,7 +49,7 @@ export async function commitRowChanges(
     try {
       await storage.commit(writes);
     } catch (error) {
-      throw new EngineError('internal', `storage commit failed, nothing was written: ${message(error)}`);
+      throw nothingWritten(error);
     }
     collection.apply(all);
     return;
@@ -54,7 +58,7 @@ export async function commitRowChanges(
   try {
     queued = storage.queueCommit(writes);
   } catch (error) {
-    throw new EngineError('internal', `storage commit failed, nothing was written: ${message(error)}`);
+    throw nothingWritten(error);
   }
   const applied = collection.commits.track(queued.visible, () => collection.apply(all));
   // Queued behind every earlier commit: the next write may queue its own now.
@@ -62,7 +66,7 @@ export async function commitRowChanges(
   try {
     await applied;
   } catch (error) {
-    throw new EngineError('internal', `storage commit failed, nothing was written: ${message(error)}`);
+    throw nothingWritten(error);
   }
   try {
     await queued.durable;
